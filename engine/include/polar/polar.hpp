@@ -1,0 +1,135 @@
+// polar/polar.hpp — the embedding API: load policies, ask queries.
+//
+//   polar::Polar polar;
+//   polar.loadFile("policy.polar");
+//   for (const polar::Bindings& r : polar.query("f(x)"))
+//       std::cout << r.at("x").toPolar() << "\n";
+//   bool ok = polar.queryRule("allow", "ann", "read", "doc1").next().has_value();
+//
+// Results are produced lazily: each call to Query::next() runs the solver
+// only until the next answer. A Polar object is not thread-safe; use one per
+// thread or lock around it. Several Query objects may be alive at once (a
+// host may query from inside another query's loop); a Query must not outlive
+// its Polar, and clearRules() invalidates the queries then alive (their next
+// next() throws).
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <iosfwd>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "polar/error.hpp"
+#include "polar/observer.hpp"
+#include "polar/value.hpp"
+
+namespace polar {
+
+namespace detail {
+class KnowledgeBase;
+class Machine;
+} // namespace detail
+
+// Guards against runaway queries. Each has a generous default; 0 disables.
+struct Limits {
+    // Rule bodies active at once. A 1,000,000-deep recursion must work; each
+    // level costs about 100 bytes, so the default caps a query near 1 GiB.
+    std::uint64_t maxDepth = 10'000'000;
+    // Goals executed by one query (all next() calls together). 0 = unlimited,
+    // the default, since the time limit already bounds a runaway query.
+    std::uint64_t maxSteps = 0;
+    // Wall-clock time for one query, as Oso's default of 30 s.
+    std::chrono::milliseconds timeout{30'000};
+};
+
+class Query {
+public:
+    Query(Query&&) noexcept;
+    Query& operator=(Query&&) noexcept;
+    ~Query();
+
+    // The next answer, or nothing when there are no more. Throws polar::Error.
+    std::optional<Bindings> next();
+    // Up to `limit` answers (0 = all).
+    std::vector<Bindings> collect(std::size_t limit = 0);
+
+    std::uint64_t id() const;
+    std::uint64_t steps() const;
+    std::uint64_t results() const;
+
+    class iterator {
+    public:
+        using iterator_category = std::input_iterator_tag;
+        using value_type = Bindings;
+        using difference_type = std::ptrdiff_t;
+        using pointer = const Bindings*;
+        using reference = const Bindings&;
+        iterator() = default;
+        explicit iterator(Query* q) : m_query(q) { ++*this; }
+        reference operator*() const { return *m_current; }
+        pointer operator->() const { return &*m_current; }
+        iterator& operator++();
+        void operator++(int) { ++*this; }
+        friend bool operator==(const iterator& a, const iterator& b) {
+            return a.m_query == b.m_query;
+        }
+
+    private:
+        Query* m_query = nullptr;
+        std::optional<Bindings> m_current;
+    };
+    iterator begin() { return iterator(this); }
+    iterator end() { return iterator(); }
+
+private:
+    friend class Polar;
+    explicit Query(std::unique_ptr<detail::Machine> machine);
+    std::unique_ptr<detail::Machine> m_machine;
+};
+
+class Polar {
+public:
+    Polar();
+    ~Polar();
+    Polar(Polar&&) noexcept;
+    Polar& operator=(Polar&&) noexcept;
+
+    // Parse, validate and add the rules of a policy, then run its inline
+    // queries (`?= q;`). On any error nothing of this source is kept.
+    void loadString(std::string_view source, std::string_view filename = "<string>");
+    void loadFile(const std::string& path);
+    // Forget all rules, rule types and loaded sources.
+    void clearRules();
+    // Warnings produced by the loads so far (e.g. singleton variables).
+    const std::vector<Warning>& warnings() const;
+
+    // A query written in Polar: "f(x) and x > 1".
+    Query query(std::string_view text);
+    // A call of one rule with host values as arguments: queryRule("allow", a, b, c).
+    template <class... Args>
+    Query queryRule(std::string_view name, Args&&... args) {
+        return queryRuleValues(name, std::vector<Value>{Value(std::forward<Args>(args))...});
+    }
+    Query queryRuleValues(std::string_view name, std::vector<Value> args);
+
+    // Observers are not owned; detach before destroying one.
+    void addObserver(Observer& observer);
+    void removeObserver(Observer& observer);
+
+    Limits& limits();
+    const Limits& limits() const;
+    // Where print(...) writes; std::cout by default.
+    void setPrintStream(std::ostream& out);
+
+    detail::KnowledgeBase& knowledgeBase();
+
+private:
+    std::unique_ptr<detail::KnowledgeBase> m_kb;
+};
+
+} // namespace polar

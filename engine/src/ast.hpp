@@ -1,0 +1,99 @@
+// ast.hpp — the parse tree, between the text and the compiled cells.
+//
+// The parser builds this small tree with byte offsets on every node; the
+// compiler turns it into cells (compiler.hpp) and then it is dropped. Keeping
+// a tree stage makes validation (singletons, rule types, resource blocks)
+// and the rewrites Oso does at load time (hoisting lookups) plain tree walks.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cell.hpp"
+
+namespace polar::detail {
+
+enum class NodeKind : std::uint8_t {
+    Int, Float, Str, Bool,
+    Var,              // text = name
+    RestVar,          // `*name`, only as the last element of a List
+    List,             // args = elements
+    Dict,             // keys + args = values
+    Call,             // text = name; args = positional then keyword values; keys = keyword names
+    Op,               // op + args
+    DictPattern,      // keys + args
+    InstancePattern,  // text = class name; keys + args = fields
+};
+
+struct Node {
+    NodeKind kind = NodeKind::Int;
+    Operator op = Operator::And;
+    std::int64_t integer = 0;
+    double number = 0;
+    bool boolean = false;
+    std::string text;
+    std::vector<Node> args;
+    std::vector<std::string> keys;  // Dict/pattern keys, or a Call's keyword-argument names
+    std::uint32_t start = 0;        // byte offsets into the source
+    std::uint32_t end = 0;
+
+    std::size_t positionalCount() const { return args.size() - (kind == NodeKind::Call ? keys.size() : 0); }
+};
+
+struct ParamAst {
+    Node value;
+    std::optional<Node> specializer;
+};
+
+struct RuleAst {
+    std::string name;
+    std::vector<ParamAst> params;
+    Node body;  // always an And operation
+    std::uint32_t start = 0;
+    std::uint32_t headEnd = 0;
+    std::uint32_t end = 0;  // offset just past the ';'
+};
+
+// One line of a resource block: a declaration (`roles = [...]`,
+// `relations = {...}`) or a shorthand rule (`"read" if "reader" on "parent";`).
+struct ResourceProduction {
+    enum class Kind { Declaration, Shorthand } kind = Kind::Declaration;
+    std::string keyword;  // declaration name
+    Node value;           // declaration value (list of strings or dict of classes)
+    std::string head;     // shorthand: implied string
+    std::string implier;  // shorthand: implying string
+    std::optional<std::string> relation;  // shorthand: `on "relation"`
+    std::uint32_t start = 0;
+    std::uint32_t end = 0;
+};
+
+struct ResourceBlockAst {
+    std::optional<std::string> keyword;  // "actor" or "resource"
+    std::string name;                    // the class
+    std::vector<ResourceProduction> productions;
+    std::uint32_t start = 0;
+    std::uint32_t end = 0;
+};
+
+struct InlineQueryAst {
+    Node term;
+    std::uint32_t start = 0;
+};
+
+struct PolicyAst {
+    std::vector<RuleAst> rules;
+    std::vector<RuleAst> ruleTypes;
+    std::vector<InlineQueryAst> queries;
+    std::vector<ResourceBlockAst> resourceBlocks;
+};
+
+// Why the parser stopped: the subkind is Oso's ParseError name.
+struct ParseFailure {
+    std::string subkind;
+    std::string message;
+    std::uint32_t offset;
+};
+
+} // namespace polar::detail

@@ -1,0 +1,246 @@
+// Loading policies: parse, validate, compile, commit, then run the inline
+// queries. A load either keeps everything from its source or nothing: on any
+// error the code arena, clause list and predicates go back to where they were.
+#include "knowledge_base.hpp"
+
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "compiler.hpp"
+#include "machine.hpp"
+#include "parser.hpp"
+
+namespace polar::detail {
+
+SourceLocation Source::locate(std::uint32_t offset) const {
+    SourceLocation loc;
+    loc.file = file;
+    std::size_t line = 0;
+    while (line + 1 < lineStarts.size() && lineStarts[line + 1] <= offset) ++line;
+    const std::uint32_t start = lineStarts.empty() ? 0 : lineStarts[line];
+    loc.line = static_cast<int>(line + 1);
+    int column = 1;  // counted in characters, not bytes
+    for (std::uint32_t k = start; k < offset && k < text.size(); ++k)
+        if ((static_cast<unsigned char>(text[k]) & 0xc0) != 0x80) ++column;
+    loc.column = column;
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    loc.lineText = text.substr(start, end - start);
+    if (!loc.lineText.empty() && loc.lineText.back() == '\r') loc.lineText.pop_back();
+    return loc;
+}
+
+bool indexKey(const Cell& c, std::uint64_t& key) {
+    // The tag goes in the top byte; numbers that unify share a key.
+    auto make = [&](std::uint64_t tag, std::uint64_t payload) {
+        key = (tag << 56) ^ (payload * 0x9E3779B97F4A7C15ull);
+        return true;
+    };
+    switch (c.tag) {
+    case Tag::Int: return make(1, static_cast<std::uint64_t>(c.i));
+    case Tag::Float: {
+        const double t = std::trunc(c.f);
+        if (t == c.f && std::fabs(t) < 9.2e18) return make(1, static_cast<std::uint64_t>(static_cast<std::int64_t>(t)));
+        std::uint64_t bits;
+        std::memcpy(&bits, &c.f, sizeof bits);
+        return make(2, bits);
+    }
+    case Tag::Str: return make(3, c.u);
+    case Tag::Bool: return make(4, c.u);
+    case Tag::Nil: return make(5, 0);
+    case Tag::Empty: return make(6, 0);
+    default: return false;
+    }
+}
+
+KnowledgeBase::KnowledgeBase() : printStream(&std::cout) {
+    sym.Integer = symbols.intern("Integer");
+    sym.Float = symbols.intern("Float");
+    sym.String = symbols.intern("String");
+    sym.Boolean = symbols.intern("Boolean");
+    sym.List = symbols.intern("List");
+    sym.Dictionary = symbols.intern("Dictionary");
+    sym.Nil = symbols.intern("nil");
+    constants[sym.Nil] = Cell::makeNil();
+}
+
+Predicate& KnowledgeBase::ensurePredicate(std::uint32_t name) {
+    if (name >= predicateOf.size()) predicateOf.resize(name + 1, -1);
+    if (predicateOf[name] < 0) {
+        predicateOf[name] = static_cast<std::int32_t>(predicates.size());
+        predicates.emplace_back();
+        predicates.back().name = name;
+    }
+    return predicates[static_cast<std::size_t>(predicateOf[name])];
+}
+
+const ArgIndex& KnowledgeBase::argIndex(Predicate& p, std::uint32_t position) {
+    if (p.indexes.size() <= position) p.indexes.resize(position + 1);
+    ArgIndex& index = p.indexes[position];
+    if (index.built) return index;
+    index.byKey.clear();
+    index.open.clear();
+    for (std::uint32_t ordinal = 0; ordinal < p.clauses.size(); ++ordinal) {
+        const Clause& c = clauses[p.clauses[ordinal]];
+        std::uint64_t key;
+        if (position < c.arity && indexKey(code[c.params + position], key))
+            index.byKey[key].push_back(ordinal);
+        else
+            index.open.push_back(ordinal);
+    }
+    index.built = true;
+    return index;
+}
+
+std::uint32_t KnowledgeBase::addSource(std::string_view file, std::string_view text) {
+    Source s;
+    s.file = std::string(file);
+    s.text = std::string(text);
+    s.lineStarts.push_back(0);
+    for (std::uint32_t k = 0; k < text.size(); ++k)
+        if (text[k] == '\n') s.lineStarts.push_back(k + 1);
+    sources.push_back(std::move(s));
+    return static_cast<std::uint32_t>(sources.size() - 1);
+}
+
+std::optional<SourceLocation> KnowledgeBase::locate(SourcePos pos) const {
+    if (pos.source == kNone || pos.source >= sources.size()) return std::nullopt;
+    return sources[pos.source].locate(pos.offset);
+}
+
+std::optional<SourceLocation> KnowledgeBase::locateCode(std::uint32_t codeIndex) const {
+    auto it = positions.find(codeIndex);
+    if (it == positions.end()) return std::nullopt;
+    return locate(it->second);
+}
+
+std::string KnowledgeBase::clauseText(const Clause& c) const {
+    if (c.source == kNone) return symbols.text(c.name) + "(...)";
+    const std::string& text = sources[c.source].text;
+    std::string out = text.substr(c.start, c.end - c.start);
+    // One line per rule in traces: fold newlines and runs of spaces.
+    std::string folded;
+    bool space = false;
+    for (char ch : out) {
+        if (ch == '\n' || ch == '\r' || ch == '\t' || ch == ' ') {
+            space = true;
+            continue;
+        }
+        if (space && !folded.empty()) folded += ' ';
+        space = false;
+        folded += ch;
+    }
+    return folded;
+}
+
+std::string KnowledgeBase::clauseHead(const Clause& c) const {
+    if (c.source == kNone) return symbols.text(c.name) + "(...)";
+    Clause head = c;
+    head.end = c.headEnd;
+    const SourceLocation loc = sources[c.source].locate(c.start);
+    return clauseText(head) + " at line " + std::to_string(loc.line) + ", column " +
+           std::to_string(loc.column);
+}
+
+void KnowledgeBase::clear() {
+    code.clear();
+    clauses.clear();
+    predicates.clear();
+    predicateOf.clear();
+    ruleTypes.clear();
+    sources.clear();
+    positions.clear();
+    warnings.clear();
+    ++generation;
+}
+
+namespace {
+
+// Everything a load can add, so a failed load can take it back.
+struct LoadCheckpoint {
+    std::size_t code, clauses, predicates, sources, warnings;
+    std::vector<std::size_t> clauseCounts;
+    std::vector<std::pair<std::uint32_t, std::size_t>> typeCounts;
+};
+
+} // namespace
+
+void KnowledgeBase::load(std::string_view text, std::string_view file) {
+    LoadCheckpoint cp{code.size(), clauses.size(), predicates.size(), sources.size(), warnings.size(), {}, {}};
+    for (const auto& p : predicates) cp.clauseCounts.push_back(p.clauses.size());
+    for (const auto& [name, types] : ruleTypes) cp.typeCounts.emplace_back(name, types.size());
+    const std::size_t predicateOfSize = predicateOf.size();
+
+    auto rollback = [&]() {
+        code.resize(cp.code);
+        clauses.resize(cp.clauses);
+        for (std::size_t k = cp.predicates; k < predicates.size(); ++k) predicateOf[predicates[k].name] = -1;
+        predicates.resize(cp.predicates);
+        predicateOf.resize(predicateOfSize);
+        for (std::size_t k = 0; k < predicates.size(); ++k) {
+            predicates[k].clauses.resize(cp.clauseCounts[k]);
+            predicates[k].indexes.clear();
+        }
+        for (auto it = ruleTypes.begin(); it != ruleTypes.end();) {
+            std::size_t keep = 0;
+            for (const auto& [name, count] : cp.typeCounts)
+                if (name == it->first) keep = count;
+            it->second.resize(keep);
+            it = it->second.empty() ? ruleTypes.erase(it) : std::next(it);
+        }
+        for (auto it = positions.begin(); it != positions.end();)
+            it = it->first >= cp.code ? positions.erase(it) : std::next(it);
+        sources.resize(cp.sources);
+        warnings.resize(cp.warnings);
+    };
+
+    const std::uint32_t source = addSource(file, text);
+    try {
+        PolicyAst policy;
+        try {
+            policy = Parser(text).parsePolicy();
+        } catch (const ParseFailure& f) {
+            throw Error(ErrorKind::Parse, f.subkind, f.message, sources[source].locate(f.offset));
+        }
+        if (!policy.resourceBlocks.empty())
+            throw Error(ErrorKind::Validation, "ResourceBlock",
+                        "resource blocks need host classes, which this engine build does not register yet",
+                        sources[source].locate(policy.resourceBlocks.front().start));
+
+        std::vector<std::uint32_t> added;
+        for (const auto& type : policy.ruleTypes) {
+            Compiler compiler(*this, code, true, source, positions);
+            clauses.push_back(compiler.compileRule(type, nullptr));
+            ruleTypes[clauses.back().name].push_back(RuleType{static_cast<std::uint32_t>(clauses.size() - 1)});
+        }
+        for (const auto& rule : policy.rules) {
+            Compiler compiler(*this, code, true, source, positions);
+            clauses.push_back(compiler.compileRule(rule, &warnings));
+            added.push_back(static_cast<std::uint32_t>(clauses.size() - 1));
+        }
+        validateRuleTypes(*this, added);
+        warnUnknownSpecializers(*this, added);
+        for (const std::uint32_t id : added) {
+            Predicate& p = ensurePredicate(clauses[id].name);
+            p.clauses.push_back(id);
+            p.indexes.clear();
+            if (clauses[id].specs != kNone) p.anySpecializer = true;
+        }
+        for (const auto& q : policy.queries) {
+            Machine machine(*this);
+            machine.startNode(q.term, source);
+            if (!machine.next())
+                throw Error(ErrorKind::Validation, "InlineQueryFailed",
+                            "Inline query failed: " + sources[source].text.substr(q.term.start, q.term.end - q.term.start),
+                            sources[source].locate(q.term.start));
+        }
+    } catch (...) {
+        rollback();
+        throw;
+    }
+}
+
+} // namespace polar::detail

@@ -1,0 +1,130 @@
+// knowledge_base.hpp — everything a Polar instance knows: rules, rule types,
+// sources, symbols, and the shared state queries read (limits, observers).
+//
+// Compiled rules live in one code arena (`code`) of cells; a Clause records
+// where its parameters, specializers and body start. Rules with the same
+// name form a Predicate, found by symbol id in O(1) (`predicateOf`), never by
+// comparing names. Each predicate keeps its clauses in source order plus
+// lazily built argument indexes: for argument position p, a hash from the
+// constant in that position to the clauses that have it, and the list of
+// clauses that could match anything there. A call with a constant argument
+// then looks at a few clauses instead of all 100,000.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "cell.hpp"
+#include "polar/error.hpp"
+#include "polar/observer.hpp"
+#include "polar/polar.hpp"
+#include "symbols.hpp"
+
+namespace polar::detail {
+
+inline constexpr std::uint32_t kNone = 0xffffffffu;
+
+struct Source {
+    std::string file;
+    std::string text;
+    std::vector<std::uint32_t> lineStarts;  // byte offset of each line
+    SourceLocation locate(std::uint32_t offset) const;
+};
+
+// Where a compiled term came from: source index and byte offset.
+struct SourcePos {
+    std::uint32_t source = kNone;
+    std::uint32_t offset = 0;
+};
+
+struct Clause {
+    std::uint32_t name = 0;      // symbol id of the predicate
+    std::uint32_t arity = 0;
+    std::uint32_t params = 0;    // code index of `arity` parameter cells
+    std::uint32_t specs = kNone; // code index of `arity` specializer cells (Nil = none)
+    std::uint32_t body = 0;      // code index of Header{count} followed by goal cells
+    std::uint32_t frameSize = 0; // variables, including temporaries
+    std::uint32_t source = kNone;
+    std::uint32_t start = 0, end = 0;  // byte range of the rule text, for traces
+    std::uint32_t headEnd = 0;         // end of the head `name(params)`
+};
+
+struct ArgIndex {
+    bool built = false;
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> byKey;  // key → clause ordinals
+    std::vector<std::uint32_t> open;  // ordinals of clauses not keyed at this position
+};
+
+struct Predicate {
+    std::uint32_t name = 0;
+    std::vector<std::uint32_t> clauses;  // clause ids in source order
+    bool anySpecializer = false;
+    std::vector<ArgIndex> indexes;       // per argument position, built on demand
+};
+
+struct RuleType {
+    std::uint32_t clause;  // compiled like a rule with an empty body
+};
+
+// The key of a constant for indexing: equal keys for values that unify
+// (1 and 1.0 unify in Polar, so integral floats key as integers).
+bool indexKey(const Cell& c, std::uint64_t& key);
+
+class KnowledgeBase {
+public:
+    KnowledgeBase();
+
+    SymbolTable symbols;
+    std::vector<Cell> code;
+    std::vector<Clause> clauses;
+    std::vector<Predicate> predicates;
+    std::vector<std::int32_t> predicateOf;  // symbol id → predicate index, -1 when none
+    std::unordered_map<std::uint32_t, std::vector<RuleType>> ruleTypes;  // by name symbol
+    std::vector<Source> sources;
+    std::unordered_map<std::uint32_t, SourcePos> positions;  // code index of a header → source
+    std::unordered_map<std::uint32_t, Cell> constants;       // name symbol → value (nil, ...)
+    std::vector<Warning> warnings;
+
+    Limits limits;
+    std::vector<Observer*> observers;
+    std::ostream* printStream;
+    std::uint64_t nextQueryId = 1;
+    std::uint64_t generation = 0;  // bumped by clearRules: live queries notice
+
+    // Well-known symbols.
+    struct {
+        std::uint32_t Integer, Float, String, Boolean, List, Dictionary, Nil;
+    } sym{};
+
+    void load(std::string_view text, std::string_view file);
+    void clear();
+
+    Predicate* predicateFor(std::uint32_t nameSymbol) {
+        return nameSymbol < predicateOf.size() && predicateOf[nameSymbol] >= 0
+                   ? &predicates[static_cast<std::size_t>(predicateOf[nameSymbol])]
+                   : nullptr;
+    }
+    Predicate& ensurePredicate(std::uint32_t nameSymbol);
+    const ArgIndex& argIndex(Predicate& p, std::uint32_t position);
+
+    std::optional<SourceLocation> locate(SourcePos pos) const;
+    std::optional<SourceLocation> locateCode(std::uint32_t codeIndex) const;
+    std::string clauseText(const Clause& c) const;
+    // `f(x) at line 1, column 7`, as Oso lists applicable rules.
+    std::string clauseHead(const Clause& c) const;
+    std::uint32_t addSource(std::string_view file, std::string_view text);
+};
+
+} // namespace polar::detail
+
+namespace polar::detail {
+// Rule types (rule_types.cpp): every new rule whose name has rule types must
+// match one of them, as in Oso; throws ValidationError::InvalidRule.
+void validateRuleTypes(KnowledgeBase& kb, const std::vector<std::uint32_t>& added);
+// Oso warns (does not fail) about specializers naming no known class.
+void warnUnknownSpecializers(KnowledgeBase& kb, const std::vector<std::uint32_t>& added);
+} // namespace polar::detail

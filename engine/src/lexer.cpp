@@ -1,0 +1,248 @@
+#include "lexer.hpp"
+
+#include <cerrno>
+#include <cstdlib>
+
+namespace polar::detail {
+namespace {
+
+bool isIdentStart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+           static_cast<unsigned char>(c) >= 0x80;  // UTF-8 letters, as Oso allows
+}
+bool isIdentChar(char c) { return isIdentStart(c) || (c >= '0' && c <= '9'); }
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+struct Keyword {
+    std::string_view text;
+    TokenKind kind;
+};
+constexpr Keyword kKeywords[] = {
+    {"new", TokenKind::KwNew},       {"mod", TokenKind::KwMod},
+    {"rem", TokenKind::KwRem},       {"cut", TokenKind::KwCut},
+    {"debug", TokenKind::KwDebug},   {"print", TokenKind::KwPrint},
+    {"in", TokenKind::KwIn},         {"forall", TokenKind::KwForall},
+    {"if", TokenKind::KwIf},         {"and", TokenKind::KwAnd},
+    {"or", TokenKind::KwOr},         {"not", TokenKind::KwNot},
+    {"matches", TokenKind::KwMatches}, {"type", TokenKind::KwType},
+};
+
+} // namespace
+
+const char* tokenName(TokenKind kind) {
+    switch (kind) {
+    case TokenKind::Integer: return "integer";
+    case TokenKind::Float: return "float";
+    case TokenKind::String: return "string";
+    case TokenKind::Boolean: return "boolean";
+    case TokenKind::Symbol: return "symbol";
+    case TokenKind::Colon: return "':'";
+    case TokenKind::Comma: return "','";
+    case TokenKind::LBracket: return "'['";
+    case TokenKind::RBracket: return "']'";
+    case TokenKind::LParen: return "'('";
+    case TokenKind::RParen: return "')'";
+    case TokenKind::LBrace: return "'{'";
+    case TokenKind::RBrace: return "'}'";
+    case TokenKind::Dot: return "'.'";
+    case TokenKind::Star: return "'*'";
+    case TokenKind::Slash: return "'/'";
+    case TokenKind::Plus: return "'+'";
+    case TokenKind::Minus: return "'-'";
+    case TokenKind::Eq: return "'=='";
+    case TokenKind::Neq: return "'!='";
+    case TokenKind::Leq: return "'<='";
+    case TokenKind::Geq: return "'>='";
+    case TokenKind::Lt: return "'<'";
+    case TokenKind::Gt: return "'>'";
+    case TokenKind::Unify: return "'='";
+    case TokenKind::Assign: return "':='";
+    case TokenKind::Pipe: return "'|'";
+    case TokenKind::Semicolon: return "';'";
+    case TokenKind::Query: return "'?='";
+    case TokenKind::Bang: return "'!'";
+    case TokenKind::End: return "end of input";
+    default:
+        for (const auto& kw : kKeywords)
+            if (kw.kind == kind) return kw.text.data();
+        return "token";
+    }
+}
+
+bool isKeyword(TokenKind kind) { return kind >= TokenKind::KwNew && kind <= TokenKind::KwType; }
+
+void Lexer::fail(std::string subkind, std::string message, std::uint32_t offset) {
+    throw Failure{std::move(subkind), std::move(message), offset};
+}
+
+std::vector<Token> Lexer::tokenize() {
+    std::vector<Token> tokens;
+    for (;;) {
+        tokens.push_back(next());
+        if (tokens.back().kind == TokenKind::End) return tokens;
+    }
+}
+
+void Lexer::skipSpaceAndComments() {
+    while (m_pos < m_src.size()) {
+        const char c = m_src[m_pos];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            ++m_pos;
+        } else if (c == '#') {
+            while (m_pos < m_src.size() && m_src[m_pos] != '\n') ++m_pos;
+        } else {
+            return;
+        }
+    }
+}
+
+Token Lexer::next() {
+    skipSpaceAndComments();
+    Token t;
+    t.offset = static_cast<std::uint32_t>(m_pos);
+    if (m_pos >= m_src.size()) return t;
+    const char c = m_src[m_pos];
+    const char n = m_pos + 1 < m_src.size() ? m_src[m_pos + 1] : '\0';
+    if (isDigit(c)) return number();
+    if (c == '"') return string();
+    if (isIdentStart(c)) return symbolOrKeyword();
+
+    auto one = [&](TokenKind k) { t.kind = k; t.length = 1; ++m_pos; return t; };
+    auto two = [&](TokenKind k) { t.kind = k; t.length = 2; m_pos += 2; return t; };
+    switch (c) {
+    case ':': return n == '=' ? two(TokenKind::Assign) : one(TokenKind::Colon);
+    case ',': return one(TokenKind::Comma);
+    case '[': return one(TokenKind::LBracket);
+    case ']': return one(TokenKind::RBracket);
+    case '(': return one(TokenKind::LParen);
+    case ')': return one(TokenKind::RParen);
+    case '{': return one(TokenKind::LBrace);
+    case '}': return one(TokenKind::RBrace);
+    case '.': return one(TokenKind::Dot);
+    case '*': return one(TokenKind::Star);
+    case '/': return one(TokenKind::Slash);
+    case '+': return one(TokenKind::Plus);
+    case '-': return one(TokenKind::Minus);
+    case '|': return one(TokenKind::Pipe);
+    case ';': return one(TokenKind::Semicolon);
+    case '=': return n == '=' ? two(TokenKind::Eq) : one(TokenKind::Unify);
+    case '!': return n == '=' ? two(TokenKind::Neq) : one(TokenKind::Bang);
+    case '<': return n == '=' ? two(TokenKind::Leq) : one(TokenKind::Lt);
+    case '>': return n == '=' ? two(TokenKind::Geq) : one(TokenKind::Gt);
+    case '?':
+        if (n == '=') return two(TokenKind::Query);
+        break;
+    default: break;
+    }
+    fail("InvalidTokenCharacter",
+         std::string("'") + (static_cast<unsigned char>(c) < 0x20 ? std::string("\\x") +
+                             std::to_string(static_cast<int>(c)) : std::string(1, c)) +
+             "' is not a valid character",
+         t.offset);
+}
+
+Token Lexer::number() {
+    Token t;
+    t.offset = static_cast<std::uint32_t>(m_pos);
+    const std::size_t start = m_pos;
+    bool isFloat = false;
+    while (m_pos < m_src.size() && isDigit(m_src[m_pos])) ++m_pos;
+    if (m_pos + 1 < m_src.size() && m_src[m_pos] == '.' && isDigit(m_src[m_pos + 1])) {
+        isFloat = true;
+        ++m_pos;
+        while (m_pos < m_src.size() && isDigit(m_src[m_pos])) ++m_pos;
+    }
+    if (m_pos < m_src.size() && (m_src[m_pos] == 'e' || m_src[m_pos] == 'E')) {
+        std::size_t p = m_pos + 1;
+        if (p < m_src.size() && (m_src[p] == '+' || m_src[p] == '-')) ++p;
+        if (p < m_src.size() && isDigit(m_src[p])) {
+            isFloat = true;
+            m_pos = p;
+            while (m_pos < m_src.size() && isDigit(m_src[m_pos])) ++m_pos;
+        }
+    }
+    const std::string text(m_src.substr(start, m_pos - start));
+    t.length = static_cast<std::uint32_t>(m_pos - start);
+    errno = 0;
+    if (isFloat) {
+        t.kind = TokenKind::Float;
+        t.number = std::strtod(text.c_str(), nullptr);
+    } else {
+        t.kind = TokenKind::Integer;
+        char* end = nullptr;
+        const long long v = std::strtoll(text.c_str(), &end, 10);
+        if (errno == ERANGE) fail("IntegerOverflow", "'" + text + "' caused an integer overflow", t.offset);
+        t.integer = v;
+    }
+    return t;
+}
+
+Token Lexer::string() {
+    Token t;
+    t.kind = TokenKind::String;
+    t.offset = static_cast<std::uint32_t>(m_pos);
+    ++m_pos;  // opening quote
+    for (;;) {
+        if (m_pos >= m_src.size())
+            fail("UnrecognizedEOF", "hit the end of the file unexpectedly in a string", t.offset);
+        const char c = m_src[m_pos++];
+        if (c == '"') break;
+        if (c != '\\') {
+            t.text += c;
+            continue;
+        }
+        if (m_pos >= m_src.size())
+            fail("UnrecognizedEOF", "hit the end of the file unexpectedly in a string", t.offset);
+        const char e = m_src[m_pos++];
+        switch (e) {
+        case 'n': t.text += '\n'; break;
+        case 't': t.text += '\t'; break;
+        case 'r': t.text += '\r'; break;
+        case '0': t.text += '\0'; break;
+        case '\\': t.text += '\\'; break;
+        case '"': t.text += '"'; break;
+        case '\'': t.text += '\''; break;
+        default:
+            fail("InvalidTokenCharacter",
+                 std::string("'\\") + e + "' is not a valid escape sequence",
+                 static_cast<std::uint32_t>(m_pos - 2));
+        }
+    }
+    t.length = static_cast<std::uint32_t>(m_pos - t.offset);
+    return t;
+}
+
+Token Lexer::symbolOrKeyword() {
+    Token t;
+    t.offset = static_cast<std::uint32_t>(m_pos);
+    const std::size_t start = m_pos;
+    while (m_pos < m_src.size()) {
+        if (isIdentChar(m_src[m_pos])) {
+            ++m_pos;
+        } else if (m_src[m_pos] == ':' && m_pos + 2 < m_src.size() && m_src[m_pos + 1] == ':' &&
+                   isIdentStart(m_src[m_pos + 2])) {
+            m_pos += 2;  // namespaced class names: Foo::Bar
+        } else {
+            break;
+        }
+    }
+    const std::string_view word = m_src.substr(start, m_pos - start);
+    t.length = static_cast<std::uint32_t>(word.size());
+    if (word == "true" || word == "false") {
+        t.kind = TokenKind::Boolean;
+        t.boolean = word == "true";
+        return t;
+    }
+    for (const auto& kw : kKeywords) {
+        if (kw.text == word) {
+            t.kind = kw.kind;
+            t.text = std::string(word);
+            return t;
+        }
+    }
+    t.kind = TokenKind::Symbol;
+    t.text = std::string(word);
+    return t;
+}
+
+} // namespace polar::detail

@@ -1,0 +1,546 @@
+// The solver's driver: the goal loop, choice points, cut, negation and rule
+// calls with Oso's applicability filter and specificity ordering.
+#include "machine.hpp"
+
+#include <algorithm>
+
+#include "parser.hpp"
+#include "polar/error.hpp"
+
+namespace polar::detail {
+
+#if POLAR_HOOKS
+#define POLAR_EMIT(method, ...)                                        \
+    do {                                                               \
+        if (!m_kb.observers.empty()) [[unlikely]] {                    \
+            for (Observer* observer_ : m_kb.observers) observer_->method(__VA_ARGS__); \
+        }                                                              \
+    } while (0)
+#else
+#define POLAR_EMIT(method, ...) \
+    do {                        \
+    } while (0)
+#endif
+
+// How often the clock is read: every 1024 goals costs nothing measurable
+// and still stops a runaway query within a millisecond of its deadline.
+inline constexpr std::uint64_t kClockInterval = 1024;
+
+Machine::Machine(KnowledgeBase& kb) : m_kb(kb), m_generation(kb.generation) {
+    m_heap.reserve(1 << 12);
+    m_goals.reserve(1 << 8);
+}
+
+Machine::~Machine() {
+    if (m_started && !m_done) finish(false);
+}
+
+// ---- starting ------------------------------------------------------------------
+
+void Machine::startQuery(std::string_view text) {
+    m_source.file = "<query>";
+    m_source.text = std::string(text);
+    m_source.lineStarts = {0};
+    for (std::uint32_t k = 0; k < text.size(); ++k)
+        if (text[k] == '\n') m_source.lineStarts.push_back(k + 1);
+    m_text = m_source.text;
+    Node term;
+    try {
+        term = Parser(text).parseQuery();
+    } catch (const ParseFailure& f) {
+        throw Error(ErrorKind::Parse, f.subkind, f.message, m_source.locate(f.offset));
+    }
+    startNode(term, kNone);
+}
+
+void Machine::startNode(const Node& term, std::uint32_t source) {
+    if (source != kNone) {
+        m_source = m_kb.sources[source];
+        m_source.file = m_kb.sources[source].file;
+        m_text = m_source.text.substr(term.start, term.end - term.start);
+    }
+    m_predicate = term.kind == NodeKind::Call ? term.text
+                  : term.kind == NodeKind::Op ? operatorSymbol(term.op)
+                                              : "";
+    // The query's own cells sit at the bottom of the heap, below every
+    // choice point, so backtracking never reclaims them.
+    Compiler compiler(m_kb, m_heap, false, kNone, m_positions);
+    const CompiledQuery q = compiler.compileQuery(term);
+    const std::uint32_t frame = allocFrame(q.frameSize);
+    for (const auto& [name, slot] : q.variables) m_variables.emplace_back(name, frame + slot);
+    pushBody(0, q.body, frame, 0);
+}
+
+void Machine::startRule(std::string_view name, const std::vector<Value>& args) {
+    m_predicate = std::string(name);
+    std::vector<Cell> cells;
+    for (const auto& v : args) cells.push_back(fromValue(v));
+    const auto header = static_cast<std::uint32_t>(m_heap.size());
+    m_heap.push_back(Cell::makeHeader(m_kb.symbols.intern(name), static_cast<std::uint32_t>(cells.size())));
+    for (const auto& c : cells) m_heap.push_back(c);
+    const auto body = static_cast<std::uint32_t>(m_heap.size());
+    m_heap.push_back(Cell::makeHeader(0, 1));
+    m_heap.push_back(Cell::makePtr(Tag::Call, header, 0));
+    m_text = m_predicate + "(";
+    for (std::size_t k = 0; k < args.size(); ++k) m_text += (k ? ", " : "") + args[k].toPolar();
+    m_text += ")";
+    m_source.file = "<query>";
+    m_source.text = m_text;
+    m_source.lineStarts = {0};
+    pushBody(0, body, 0, 0);
+}
+
+void Machine::begin(std::string_view predicate) {
+    m_started = true;
+    m_id = m_kb.nextQueryId++;
+    if (m_kb.limits.timeout.count() > 0)
+        m_deadline = std::chrono::steady_clock::now() + m_kb.limits.timeout;
+    POLAR_EMIT(onQueryBegin, QueryBeginEvent{m_id, predicate, m_text});
+}
+
+void Machine::finish(bool failed) {
+    m_done = true;
+    POLAR_EMIT(onQueryEnd, QueryEndEvent{m_id, m_results, m_steps, failed});
+}
+
+std::optional<Bindings> Machine::next() {
+    if (m_done) return std::nullopt;
+    if (m_kb.generation != m_generation)
+        throw Error(ErrorKind::Operational, "KnowledgeBaseChanged",
+                    "the rules were cleared while this query was running");
+    try {
+        if (!m_started) {
+            begin(m_predicate);
+        } else if (!backtrack()) {  // resume: look for the next answer
+            finish(false);
+            return std::nullopt;
+        }
+        if (!run()) {
+            finish(false);
+            return std::nullopt;
+        }
+    } catch (const Error& e) {
+        POLAR_EMIT(onError, ErrorEvent{m_id, e});
+        finish(true);
+        throw;
+    }
+    ++m_results;
+    POLAR_EMIT(onResult, ResultEvent{m_id, m_results, this});
+    Bindings result;
+    for (const auto& [name, index] : m_variables) result.set(name, toValue(Cell::makeVar(index)));
+    return result;
+}
+
+// ---- the loop ----------------------------------------------------------------------
+
+bool Machine::run() {
+    for (;;) {
+        if (m_goals.empty()) return true;
+        const Goal g = popGoal();
+        if ((++m_steps & (kClockInterval - 1)) == 0) checkLimits();
+        m_current = &g;
+        const bool ok = execute(g);
+        m_current = nullptr;
+        if (!ok && !backtrack()) return false;
+    }
+}
+
+bool Machine::execute(const Goal& g) {
+    switch (g.kind) {
+    case GoalKind::Query: return query(g);
+    case GoalKind::ExitRule: return exitRule(g);
+    case GoalKind::NotSucceeded: return notSucceeded(g);
+    case GoalKind::Negate: return negate(g);
+    }
+    return false;
+}
+
+void Machine::checkLimits() {
+    const Limits& limits = m_kb.limits;
+    if (limits.maxSteps && m_steps > limits.maxSteps)
+        fail("StepLimit", "Query exceeded the limit of " + std::to_string(limits.maxSteps) +
+                              " steps (Limits::maxSteps)");
+    if (limits.timeout.count() > 0 && std::chrono::steady_clock::now() > m_deadline)
+        fail("QueryTimeout", "Query timeout: the query ran longer than " +
+                                 std::to_string(limits.timeout.count()) + " ms (Limits::timeout)");
+}
+
+Goal Machine::popGoal() {
+    const Goal g = m_goals.back();
+    m_goals.pop_back();
+    const auto position = static_cast<std::uint32_t>(m_goals.size());
+    if (position < m_goalLow) {
+        m_goalTrail.push_back({position, g});
+        m_goalLow = position;
+    }
+    return g;
+}
+
+void Machine::pushBody(std::uint8_t inCode, std::uint32_t header, std::uint32_t frame,
+                       std::uint32_t barrier) {
+    const Cell& h = inCode ? m_kb.code[header] : m_heap[header];
+    for (std::uint32_t k = h.aux; k > 0; --k) {
+        Goal g;
+        g.kind = GoalKind::Query;
+        g.inCode = inCode;
+        g.term = header + k;
+        g.frame = frame;
+        g.barrier = barrier;
+        m_goals.push_back(g);
+    }
+}
+
+void Machine::setDepth(int depth) {
+    if (depth == m_depth) return;
+    const int previous = m_depth;
+    m_depth = depth;
+    POLAR_EMIT(onDepthChange, DepthEvent{m_id, depth, previous});
+}
+
+// ---- choice points ---------------------------------------------------------------
+
+ChoicePoint& Machine::pushChoice(ChoiceKind kind) {
+    ChoicePoint cp;
+    cp.kind = kind;
+    cp.goalHeight = static_cast<std::uint32_t>(m_goals.size());
+    cp.goalTrailMark = static_cast<std::uint32_t>(m_goalTrail.size());
+    cp.goalLowSaved = m_goalLow;
+    cp.trailMark = static_cast<std::uint32_t>(m_trail.size());
+    cp.heapTop = static_cast<std::uint32_t>(m_heap.size());
+    cp.altMark = static_cast<std::uint32_t>(m_alts.size());
+    cp.depth = m_depth;
+    m_goalLow = cp.goalHeight;
+    m_trailBoundary = cp.heapTop;
+    m_choices.push_back(cp);
+    return m_choices.back();
+}
+
+void Machine::restore(const ChoicePoint& cp) {
+    for (std::size_t k = m_trail.size(); k > cp.trailMark; --k) {
+        const std::uint32_t var = m_trail[k - 1];
+        m_heap[var] = Cell::makeVar(var);
+    }
+    m_trail.resize(cp.trailMark);
+    m_heap.resize(cp.heapTop);
+    m_goals.resize(cp.goalHeight);
+    for (std::size_t k = m_goalTrail.size(); k > cp.goalTrailMark; --k) {
+        const GoalTrailEntry& e = m_goalTrail[k - 1];
+        if (e.position < cp.goalHeight) m_goals[e.position] = e.goal;
+    }
+    m_goalTrail.resize(cp.goalTrailMark);
+    m_goalLow = cp.goalHeight;
+    m_alts.resize(cp.kind == ChoiceKind::Rules ? cp.b : cp.altMark);
+    setDepth(cp.depth);
+}
+
+void Machine::popChoice() {
+    const ChoicePoint& cp = m_choices.back();
+    m_goalLow = std::min(m_goalLow, cp.goalLowSaved);
+    m_alts.resize(cp.altMark);
+    m_choices.pop_back();
+    if (m_choices.empty()) {
+        // Nothing can be resumed: no undo information is needed any more.
+        m_trail.clear();
+        m_goalTrail.clear();
+        m_goalLow = 0;
+        m_trailBoundary = 0;
+    } else {
+        m_trailBoundary = m_choices.back().heapTop;
+    }
+}
+
+void Machine::cutTo(std::uint32_t barrier) {
+    while (m_choices.size() > barrier) popChoice();
+}
+
+bool Machine::backtrack() {
+    while (!m_choices.empty()) {
+        ChoicePoint& cp = m_choices.back();
+        restore(cp);
+        POLAR_EMIT(onBacktrack, BacktrackEvent{m_id, m_depth});
+        switch (cp.kind) {
+        case ChoiceKind::Rules: {
+            const std::uint32_t clause = m_alts[cp.a];
+            const std::uint32_t args = cp.c, barrier = cp.d;
+            const int alternative = static_cast<int>(cp.a - cp.altMark);
+            if (++cp.a == cp.b) popChoice();
+            if (tryClause(clause, args, barrier, alternative)) return true;
+            break;
+        }
+        case ChoiceKind::Or: {
+            const Cell& op = cp.inCode ? m_kb.code[cp.a] : m_heap[cp.a];
+            Goal g;
+            g.inCode = cp.inCode;
+            g.term = cp.a + 1 + cp.c;
+            g.frame = cp.b;
+            g.barrier = cp.d;
+            if (++cp.c == op.aux) popChoice();
+            pushGoal(g);
+            return true;
+        }
+        case ChoiceKind::In: {
+            Cell member;
+            const Cell element = m_heap[cp.b];
+            if (!nextMember(cp, member)) {
+                popChoice();
+                break;
+            }
+            if (cp.e) popChoice();  // that was the last member
+            if (unify(element, member)) return true;
+            break;
+        }
+        case ChoiceKind::Not:
+            popChoice();  // the negated goal failed, so `not` succeeds
+            return true;
+        }
+    }
+    return false;
+}
+
+// ---- goals -----------------------------------------------------------------------------
+
+bool Machine::exitRule(const Goal& g) {
+    setDepth(static_cast<int>(g.term));
+    return true;
+}
+
+bool Machine::notSucceeded(const Goal& g) {
+    cutTo(g.term);
+    return false;
+}
+
+// `not G`: a choice point that, when G fails back into it, lets the query go
+// on; if G succeeds, NotSucceeded removes that choice point and fails.
+bool Machine::negate(const Goal& g) {
+    const auto barrier = static_cast<std::uint32_t>(m_choices.size());
+    pushChoice(ChoiceKind::Not);
+    Goal check;
+    check.kind = GoalKind::NotSucceeded;
+    check.term = barrier;
+    pushGoal(check);
+    Goal inner = g;
+    inner.kind = GoalKind::Query;
+    inner.barrier = static_cast<std::uint32_t>(m_choices.size());
+    pushGoal(inner);
+    return true;
+}
+
+// ---- rule calls ----------------------------------------------------------------------
+
+bool Machine::callRule(const Cell& call, const Goal& g) {
+    const Cell header = cellAt(call, 0);
+    const auto name = static_cast<std::uint32_t>(header.u);
+    const std::uint32_t arity = header.aux;
+    Predicate* p = m_kb.predicateFor(name);
+    if (!p) fail("QueryForUndefinedRule", "Query for undefined rule `" + m_kb.symbols.text(name) + "`");
+
+    const auto args = static_cast<std::uint32_t>(m_heap.size());
+    m_heap.resize(m_heap.size() + arity);
+    for (std::uint32_t k = 0; k < arity; ++k) {
+        const Cell value = resolve(cellAt(call, 1 + k), g.frame);
+        m_heap[args + k] = value.tag == Tag::Var ? Cell::makeVar(value.u) : value;
+    }
+    const auto begin = static_cast<std::uint32_t>(m_alts.size());
+    collectCandidates(*p, args, arity);
+    if (p->anySpecializer && m_alts.size() - begin > 0) filterAndSort(begin, args);
+    const auto end = static_cast<std::uint32_t>(m_alts.size());
+    const auto count = static_cast<int>(end - begin);
+
+#if POLAR_HOOKS
+    if (!m_kb.observers.empty()) {
+        m_detailCall = call;
+        m_detailArgs = args;
+        m_detailAltBegin = begin;
+        m_detailAltEnd = end;
+        POLAR_EMIT(onRuleCall, RuleCallEvent{m_id, m_kb.symbols.text(name), static_cast<int>(arity),
+                                             m_depth, count, this});
+    }
+#endif
+    if (count == 0) {
+        m_alts.resize(begin);
+        return false;
+    }
+    const auto barrier = static_cast<std::uint32_t>(m_choices.size());
+    const std::uint32_t first = m_alts[begin];
+    if (count > 1) {
+        ChoicePoint& cp = pushChoice(ChoiceKind::Rules);
+        cp.altMark = begin;
+        cp.a = begin + 1;
+        cp.b = end;
+        cp.c = args;
+        cp.d = barrier;
+        cp.e = arity;
+        POLAR_EMIT(onBranch, BranchEvent{m_id, m_depth, count, "rule"});
+    } else {
+        m_alts.resize(begin);
+    }
+    return tryClause(first, args, barrier, 0);
+}
+
+void Machine::collectCandidates(Predicate& p, std::uint32_t args, std::uint32_t arity) {
+    // Small predicates are scanned; for large ones, find the first argument
+    // that is a constant and take the clauses its index lists (the clauses
+    // with that constant there, merged in source order with those that
+    // accept anything there).
+    constexpr std::size_t kIndexThreshold = 8;
+    if (p.clauses.size() >= kIndexThreshold) {
+        for (std::uint32_t pos = 0; pos < arity; ++pos) {
+            std::uint64_t key;
+            if (!indexKey(deref(m_heap[args + pos]), key)) continue;
+            const ArgIndex& index = m_kb.argIndex(p, pos);
+            static const std::vector<std::uint32_t> kEmpty;
+            auto it = index.byKey.find(key);
+            const auto& keyed = it == index.byKey.end() ? kEmpty : it->second;
+            auto k = keyed.begin();
+            auto o = index.open.begin();
+            while (k != keyed.end() || o != index.open.end()) {
+                const std::uint32_t ordinal =
+                    (o == index.open.end() || (k != keyed.end() && *k < *o)) ? *k++ : *o++;
+                const std::uint32_t id = p.clauses[ordinal];
+                if (shallowMatch(m_kb.clauses[id], args)) m_alts.push_back(id);
+            }
+            return;
+        }
+    }
+    for (const std::uint32_t id : p.clauses)
+        if (shallowMatch(m_kb.clauses[id], args)) m_alts.push_back(id);
+}
+
+// A cheap test that rejects most clauses that cannot apply without touching
+// the heap: wrong arity, a different constant in a parameter, or an argument
+// of the wrong built-in class for a specializer.
+bool Machine::shallowMatch(const Clause& c, std::uint32_t args) const {
+    for (std::uint32_t k = 0; k < c.arity; ++k) {
+        const Cell& param = m_kb.code[c.params + k];
+        const Cell arg = deref(m_heap[args + k]);
+        if (arg.tag == Tag::Var) continue;
+        if (param.isAtomic()) {
+            if (arg.isAtomic()) {
+                std::uint64_t pk, ak;
+                if (indexKey(param, pk) && indexKey(arg, ak) && pk != ak) return false;
+            } else {
+                return false;
+            }
+        }
+        if (c.specs != kNone) {
+            const Cell& spec = m_kb.code[c.specs + k];
+            if (spec.tag == Tag::InstancePattern &&
+                !isInstanceOf(arg, m_kb.code[spec.u].u))
+                return false;
+        }
+    }
+    return true;
+}
+
+// Oso's rule selection when specializers are involved: keep the rules whose
+// parameters really match (tried with all bindings undone afterwards), then
+// insertion-sort them so more specific rules come first.
+void Machine::filterAndSort(std::uint32_t begin, std::uint32_t args) {
+    std::uint32_t out = begin;
+    for (std::uint32_t k = begin; k < m_alts.size(); ++k)
+        if (applicable(m_kb.clauses[m_alts[k]], args)) m_alts[out++] = m_alts[k];
+    m_alts.resize(out);
+    for (std::uint32_t outer = begin + 1; outer < out; ++outer) {
+        for (std::uint32_t inner = outer; inner > begin; --inner) {
+            if (!moreSpecific(m_kb.clauses[m_alts[inner]], m_kb.clauses[m_alts[inner - 1]], args))
+                break;
+            std::swap(m_alts[inner], m_alts[inner - 1]);
+        }
+    }
+}
+
+bool Machine::applicable(const Clause& c, std::uint32_t args) {
+    if (c.specs == kNone) return true;  // shallowMatch covered what matters for ordering
+    const auto trailMark = m_trail.size();
+    const auto heapTop = m_heap.size();
+    const auto boundary = m_trailBoundary;
+    m_trailBoundary = static_cast<std::uint32_t>(heapTop);  // trail everything older
+    const std::uint32_t frame = allocFrame(c.frameSize);
+    const bool ok = matchHead(c, args, frame);
+    for (std::size_t k = m_trail.size(); k > trailMark; --k) {
+        const std::uint32_t var = m_trail[k - 1];
+        m_heap[var] = Cell::makeVar(var);
+    }
+    m_trail.resize(trailMark);
+    m_heap.resize(heapTop);
+    m_trailBoundary = boundary;
+    return ok;
+}
+
+// Oso's is_more_specific: the first parameter where the two rules'
+// specializers differ decides.
+bool Machine::moreSpecific(const Clause& left, const Clause& right, std::uint32_t args) {
+    for (std::uint32_t k = 0; k < left.arity && k < right.arity; ++k) {
+        const bool l = left.specs != kNone && m_kb.code[left.specs + k].tag != Tag::Nil;
+        const bool r = right.specs != kNone && m_kb.code[right.specs + k].tag != Tag::Nil;
+        if (!l && !r) continue;
+        if (l && !r) return true;
+        if (!l && r) return false;
+        const Cell& ls = m_kb.code[left.specs + k];
+        const Cell& rs = m_kb.code[right.specs + k];
+        if (sameTerm(ls, rs)) continue;
+        (void)args;
+        if (ls.tag == Tag::InstancePattern && rs.tag == Tag::InstancePattern) {
+            // Built-in values have no class hierarchy; host classes (MRO) come with host instances.
+            return false;
+        }
+        if (ls.tag == Tag::DictPattern && rs.tag == Tag::DictPattern)
+            return m_kb.code[ls.u].aux > m_kb.code[rs.u].aux;
+        return ls.tag == Tag::InstancePattern && rs.tag == Tag::DictPattern;
+    }
+    return false;
+}
+
+bool Machine::tryClause(std::uint32_t clauseId, std::uint32_t args, std::uint32_t barrier,
+                        int alternative) {
+    const Clause& c = m_kb.clauses[clauseId];
+#if POLAR_HOOKS
+    if (!m_kb.observers.empty()) {
+        m_detailClause = clauseId;
+        POLAR_EMIT(onRuleEnter, RuleEnterEvent{m_id, m_kb.symbols.text(c.name), m_depth + 1,
+                                               alternative, this});
+        m_detailClause = kNone;
+    }
+#else
+    (void)alternative;
+#endif
+    const std::uint32_t frame = allocFrame(c.frameSize);
+    if (!matchHead(c, args, frame)) return false;
+    if (m_kb.limits.maxDepth && static_cast<std::uint64_t>(m_depth) >= m_kb.limits.maxDepth)
+        fail("StackOverflow", "Maximum depth of " + std::to_string(m_kb.limits.maxDepth) +
+                                  " rule calls exceeded (Limits::maxDepth)");
+    Goal exit;
+    exit.kind = GoalKind::ExitRule;
+    exit.term = static_cast<std::uint32_t>(m_depth);
+    pushGoal(exit);
+    setDepth(m_depth + 1);
+    pushBody(kInCode, c.body, frame, barrier);
+    return true;
+}
+
+bool Machine::matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame) {
+    for (std::uint32_t k = 0; k < c.arity; ++k) {
+        const Cell param = m_kb.code[c.params + k];
+        const Cell arg = m_heap[args + k];
+        if (param.tag == Tag::TVar) {
+            const std::uint32_t slot = frame + static_cast<std::uint32_t>(param.u);
+            const Cell& current = m_heap[slot];
+            if (current.tag == Tag::Var && current.u == slot) {
+                // First occurrence: the slot simply takes the argument.
+                const Cell a = deref(arg);
+                m_heap[slot] = a.tag == Tag::Var ? Cell::makeVar(a.u) : a;
+            } else if (!unify(Cell::makeVar(slot), arg)) {
+                return false;
+            }
+        } else if (!unify(resolve(param, frame), arg)) {
+            return false;
+        }
+        if (c.specs != kNone) {
+            const Cell spec = m_kb.code[c.specs + k];
+            if (spec.tag != Tag::Nil && !isa(resolve(param, frame), spec, frame)) return false;
+        }
+    }
+    return true;
+}
+
+} // namespace polar::detail

@@ -1,0 +1,200 @@
+// machine.hpp — the solver: depth-first search with explicit state.
+//
+// One query runs on one Machine. Its state is five stacks, all plain vectors:
+//   heap     cells of run-time terms; rule frames; grows, and shrinks on backtracking
+//   trail    heap variables bound since the newest choice point, to unbind them
+//   goals    what is left to do, top = next (see GoalKind)
+//   choices  choice points: where to resume when a goal fails
+//   alts     the sorted applicable rules of pending rule calls
+// No C++ recursion follows the depth of a query: a 1,000,000-deep recursion
+// is 1,000,000 entries in `goals`, not C++ frames.
+//
+// Choice points do not copy the goal stack. A choice point records the goal
+// stack height; while it is the newest, popping a goal from below the lowest
+// height reached since it was made saves that goal (with its position) on
+// the goal trail. Backtracking truncates the stack to the recorded height and
+// writes the saved goals back. The cost is one comparison per pop, and the
+// memory is proportional to what actually changed.
+//
+// All goal kinds are in GoalKind, and execute() dispatches each to a handler
+// of the same name; every operator of the language is handled in query().
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "cell.hpp"
+#include "compiler.hpp"
+#include "knowledge_base.hpp"
+#include "polar/observer.hpp"
+#include "polar/value.hpp"
+
+#ifndef POLAR_HOOKS
+#define POLAR_HOOKS 1
+#endif
+
+namespace polar::detail {
+
+enum class GoalKind : std::uint8_t {
+    Query,         // evaluate the term at (space, term) in frame; cuts go to `barrier`
+    ExitRule,      // a rule body finished: depth goes back to `term`
+    NotSucceeded,  // the goal under a `not` succeeded: cut to choice `term`, then fail
+    Negate,        // run `not` on the term at (space, term) in frame (used by forall)
+};
+
+struct Goal {
+    GoalKind kind = GoalKind::Query;
+    std::uint8_t inCode = 0;
+    std::uint16_t spare = 0;
+    std::uint32_t term = 0;
+    std::uint32_t frame = 0;
+    std::uint32_t barrier = 0;
+};
+
+enum class ChoiceKind : std::uint8_t {
+    Rules,  // more applicable rules: alts[next..end), arguments at heap[args..]
+    Or,     // more branches of an `or`
+    In,     // more members of a collection for `in`
+    Not,    // reached when the negated goal fails: `not` succeeds
+};
+
+struct ChoicePoint {
+    ChoiceKind kind;
+    std::uint8_t inCode = 0;
+    std::uint32_t goalHeight, goalTrailMark, goalLowSaved;
+    std::uint32_t trailMark, heapTop, altMark;
+    std::int32_t depth;
+    // Per kind: Rules {next, end, args, barrier, arity}; Or {term, frame, next, barrier};
+    // In {cursor, element, kind, position}.
+    std::uint32_t a = 0, b = 0, c = 0, d = 0, e = 0;
+};
+
+struct GoalTrailEntry {
+    std::uint32_t position;
+    Goal goal;
+};
+
+class Machine final : public EventDetail {
+public:
+    explicit Machine(KnowledgeBase& kb);
+    ~Machine() override;
+
+    void startQuery(std::string_view text);
+    void startRule(std::string_view name, const std::vector<Value>& args);
+    // Runs inline queries at load time: the term is already parsed.
+    void startNode(const Node& term, std::uint32_t source);
+
+    std::optional<Bindings> next();
+    std::uint64_t id() const { return m_id; }
+    std::uint64_t steps() const { return m_steps; }
+    std::uint64_t results() const { return m_results; }
+
+    // EventDetail
+    std::string goalText() const override;
+    std::vector<std::string> applicableRules() const override;
+    std::string ruleText() const override;
+    std::vector<std::pair<std::string, std::string>> bindings() const override;
+
+    // Term access, shared with the builtins and formatting.
+    Cell deref(Cell c) const;
+    const Cell& cellAt(const Cell& pointer, std::uint64_t offset) const {
+        return pointer.inCode() ? m_kb.code[pointer.u + offset] : m_heap[pointer.u + offset];
+    }
+    std::string format(Cell c) const;
+    Value toValue(Cell c, int nesting = 0) const;
+    Cell fromValue(const Value& v);
+
+private:
+    // Driver.
+    bool run();
+    bool execute(const Goal& g);
+    bool query(const Goal& g);
+    bool exitRule(const Goal& g);
+    bool notSucceeded(const Goal& g);
+    bool negate(const Goal& g);
+    bool backtrack();
+    void begin(std::string_view predicate);
+    void finish(bool failed);
+    void checkLimits();
+
+    // Goals and choices.
+    void pushGoal(const Goal& g) { m_goals.push_back(g); }
+    Goal popGoal();
+    void pushBody(std::uint8_t inCode, std::uint32_t header, std::uint32_t frame, std::uint32_t barrier);
+    ChoicePoint& pushChoice(ChoiceKind kind);
+    void restore(const ChoicePoint& cp);
+    void popChoice();
+    void cutTo(std::uint32_t barrier);
+    void setDepth(int depth);
+
+    // Rule calls (machine.cpp).
+    bool callRule(const Cell& call, const Goal& g);
+    void collectCandidates(Predicate& p, std::uint32_t args, std::uint32_t arity);
+    bool shallowMatch(const Clause& c, std::uint32_t args) const;
+    void filterAndSort(std::uint32_t begin, std::uint32_t args);
+    bool applicable(const Clause& c, std::uint32_t args);
+    bool moreSpecific(const Clause& left, const Clause& right, std::uint32_t args);
+    bool tryClause(std::uint32_t clauseId, std::uint32_t args, std::uint32_t barrier, int alternative);
+    bool matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame);
+
+    // Terms (machine_unify.cpp).
+    Cell resolve(const Cell& t, std::uint32_t frame);
+    Cell materialize(const Cell& t, std::uint32_t frame);
+    std::uint32_t allocFrame(std::uint32_t size);
+    bool unify(Cell a, Cell b);
+    void bind(std::uint64_t var, const Cell& value);
+    bool isa(Cell value, const Cell& pattern, std::uint32_t frame);
+    bool isInstanceOf(const Cell& value, std::uint64_t classSymbol) const;
+    const Cell* dictField(const Cell& dict, std::uint64_t keySymbol) const;
+    bool sameTerm(const Cell& a, const Cell& b) const;
+
+    // Builtins (machine_builtins.cpp).
+    Cell arithmetic(Operator op, const Cell& left, const Cell& right);
+    bool compare(Operator op, const Cell& left, const Cell& right);
+    bool in(const Goal& g, const Cell& element, const Cell& collection);
+    bool nextMember(ChoicePoint& cp, Cell& member);
+    bool lookup(const Cell& object, const Cell& field, const Cell& out, std::uint32_t frame);
+    bool print(const Cell& op, std::uint32_t frame);
+
+    [[noreturn]] void fail(const char* subkind, const std::string& message);
+    std::optional<SourceLocation> locationOf(const Goal& g) const;
+
+    KnowledgeBase& m_kb;
+    const std::uint64_t m_generation;
+    std::uint64_t m_id = 0;
+
+    std::vector<Cell> m_heap;
+    std::vector<std::uint32_t> m_trail;
+    std::vector<Goal> m_goals;
+    std::vector<GoalTrailEntry> m_goalTrail;
+    std::uint32_t m_goalLow = 0;
+    std::vector<ChoicePoint> m_choices;
+    std::vector<std::uint32_t> m_alts;
+    std::uint32_t m_trailBoundary = 0;  // heap top of the newest choice point
+    std::vector<std::pair<Cell, Cell>> m_unifyStack;
+    int m_depth = 0;
+
+    // The query itself.
+    Source m_source;
+    std::unordered_map<std::uint32_t, SourcePos> m_positions;
+    std::vector<std::pair<std::string, std::uint32_t>> m_variables;  // name → heap index
+    std::string m_text;
+    std::string m_predicate;
+    bool m_started = false;
+    bool m_done = false;
+    std::uint64_t m_steps = 0;
+    std::uint64_t m_results = 0;
+    std::chrono::steady_clock::time_point m_deadline{};
+    const Goal* m_current = nullptr;
+
+    // Context for EventDetail during a callback.
+    std::uint32_t m_detailClause = kNone;
+    std::uint32_t m_detailArgs = 0, m_detailAltBegin = 0, m_detailAltEnd = 0;
+    Cell m_detailCall{};
+};
+
+} // namespace polar::detail

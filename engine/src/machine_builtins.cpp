@@ -1,0 +1,362 @@
+// The operators of the language, one handler each: query() dispatches a
+// goal's term to them. Arithmetic follows Oso: integer overflow is an error,
+// `/` always gives a float, `mod` takes the divisor's sign and `rem` the
+// dividend's, and mixing an integer with a float gives a float.
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <ostream>
+
+#include "machine.hpp"
+#include "polar/error.hpp"
+
+namespace polar::detail {
+namespace {
+
+double asDouble(const Cell& c) { return c.tag == Tag::Int ? static_cast<double>(c.i) : c.f; }
+
+// Length in bytes of the UTF-8 sequence starting with `lead`.
+std::size_t utf8Length(unsigned char lead) {
+    if (lead < 0x80) return 1;
+    if ((lead >> 5) == 0x6) return 2;
+    if ((lead >> 4) == 0xe) return 3;
+    if ((lead >> 3) == 0x1e) return 4;
+    return 1;
+}
+
+// Exact comparison of an integer with a float, without rounding the integer.
+int compareIntFloat(std::int64_t i, double f) {
+    if (std::isnan(f)) return 2;  // unordered
+    if (f >= 9223372036854775808.0) return -1;
+    if (f < -9223372036854775808.0) return 1;
+    const double t = std::trunc(f);
+    const auto ti = static_cast<std::int64_t>(t);
+    if (i != ti) return i < ti ? -1 : 1;
+    if (f > t) return -1;
+    if (f < t) return 1;
+    return 0;
+}
+
+enum class InKind : std::uint32_t { List, Dict, String };
+
+} // namespace
+
+void Machine::fail(const char* subkind, const std::string& message) {
+    throw Error(ErrorKind::Runtime, subkind, message,
+                m_current ? locationOf(*m_current) : std::nullopt);
+}
+
+std::optional<SourceLocation> Machine::locationOf(const Goal& g) const {
+    const Cell& cell = g.inCode ? m_kb.code[g.term] : m_heap[g.term];
+    if (!cell.isPointer()) return std::nullopt;
+    if (g.inCode) return m_kb.locateCode(static_cast<std::uint32_t>(cell.u));
+    auto it = m_positions.find(static_cast<std::uint32_t>(cell.u));
+    if (it == m_positions.end()) return std::nullopt;
+    if (m_source.lineStarts.empty()) return std::nullopt;
+    return m_source.locate(it->second.offset);
+}
+
+bool Machine::query(const Goal& g) {
+    const Cell term = g.inCode ? m_kb.code[g.term] : m_heap[g.term];
+    switch (term.tag) {
+    case Tag::Call: return callRule(term, g);
+    case Tag::Bool: return term.u != 0;
+    case Tag::TVar:
+    case Tag::Var: {
+        const Cell v = deref(term.tag == Tag::TVar ? Cell::makeVar(g.frame + term.u) : term);
+        if (v.tag == Tag::Bool) return v.u != 0;
+        if (v.tag == Tag::Var) fail("Unsupported", "cannot query an unbound variable");
+        fail("TypeError", format(v) + " is not a condition (expected true or false)");
+    }
+    case Tag::Op: break;
+    default: fail("TypeError", format(term) + " is not a condition");
+    }
+
+    const Cell header = cellAt(term, 0);
+    const auto op = static_cast<Operator>(header.u);
+    auto arg = [&](std::uint32_t k) { return cellAt(term, 1 + k); };
+    switch (op) {
+    case Operator::And: {
+        Goal sub = g;
+        for (std::uint32_t k = header.aux; k > 0; --k) {
+            sub.term = static_cast<std::uint32_t>(term.u) + k;
+            pushGoal(sub);
+        }
+        return true;
+    }
+    case Operator::Or: {
+        if (header.aux == 0) return false;
+        if (header.aux > 1) {
+            ChoicePoint& cp = pushChoice(ChoiceKind::Or);
+            cp.inCode = g.inCode;
+            cp.a = static_cast<std::uint32_t>(term.u);
+            cp.b = g.frame;
+            cp.c = 1;
+            cp.d = g.barrier;
+#if POLAR_HOOKS
+            if (!m_kb.observers.empty())
+                for (Observer* o : m_kb.observers)
+                    o->onBranch(BranchEvent{m_id, m_depth, static_cast<int>(header.aux), "or"});
+#endif
+        }
+        Goal first = g;
+        first.term = static_cast<std::uint32_t>(term.u) + 1;
+        pushGoal(first);
+        return true;
+    }
+    case Operator::Not: {
+        Goal inner = g;
+        inner.term = static_cast<std::uint32_t>(term.u) + 1;
+        return negate(inner);
+    }
+    case Operator::ForAll: {
+        // forall(c, a) is not (c and not a).
+        const auto barrier = static_cast<std::uint32_t>(m_choices.size());
+        pushChoice(ChoiceKind::Not);
+        Goal check;
+        check.kind = GoalKind::NotSucceeded;
+        check.term = barrier;
+        pushGoal(check);
+        Goal action = g;
+        action.kind = GoalKind::Negate;
+        action.term = static_cast<std::uint32_t>(term.u) + 2;
+        pushGoal(action);
+        Goal condition = g;
+        condition.term = static_cast<std::uint32_t>(term.u) + 1;
+        condition.barrier = static_cast<std::uint32_t>(m_choices.size());
+        pushGoal(condition);
+        return true;
+    }
+    case Operator::Cut: cutTo(g.barrier); return true;
+    case Operator::Unify: return unify(resolve(arg(0), g.frame), resolve(arg(1), g.frame));
+    case Operator::Assign: {
+        const Cell target = resolve(arg(0), g.frame);
+        if (target.tag != Tag::Var)
+            fail("TypeError", "Can only assign to unbound variables, " + format(arg(0)) +
+                                  " is not unbound.");
+        return unify(target, resolve(arg(1), g.frame));
+    }
+    case Operator::Eq:
+    case Operator::Neq:
+    case Operator::Lt:
+    case Operator::Leq:
+    case Operator::Gt:
+    case Operator::Geq: return compare(op, resolve(arg(0), g.frame), resolve(arg(1), g.frame));
+    case Operator::In: return in(g, resolve(arg(0), g.frame), resolve(arg(1), g.frame));
+    case Operator::Isa: return isa(resolve(arg(0), g.frame), arg(1), g.frame);
+    case Operator::Dot: return lookup(resolve(arg(0), g.frame), arg(1), arg(2), g.frame);
+    case Operator::Print: return print(term, g.frame);
+    case Operator::Debug: return true;
+    case Operator::New:
+        fail("UnregisteredClass", "Unregistered class: " + m_kb.symbols.text(cellAt(arg(0), 0).u) +
+                                      " (host classes are not registered)");
+    default:
+        fail("TypeError", std::string("`") + operatorSymbol(op) + "` expression is not a condition");
+    }
+}
+
+Cell Machine::arithmetic(Operator op, const Cell& l, const Cell& r) {
+    if (!l.isNumber() || !r.isNumber()) {
+        if (l.tag == Tag::Var || r.tag == Tag::Var)
+            fail("Unsupported", std::string("cannot evaluate `") + format(l) + " " + operatorSymbol(op) +
+                                    " " + format(r) + "` with an unbound variable");
+        fail("TypeError", std::string("cannot evaluate `") + format(l) + " " + operatorSymbol(op) + " " +
+                              format(r) + "`: arithmetic needs numbers");
+    }
+    auto overflow = [&]() -> Cell {
+        fail("ArithmeticError", "Arithmetic error: " + format(l) + " " + operatorSymbol(op) + " " +
+                                    format(r));
+    };
+    if (op == Operator::Div) return Cell::makeFloat(asDouble(l) / asDouble(r));
+    if (l.tag == Tag::Int && r.tag == Tag::Int) {
+        std::int64_t out = 0;
+        switch (op) {
+        case Operator::Add: if (__builtin_add_overflow(l.i, r.i, &out)) return overflow(); break;
+        case Operator::Sub: if (__builtin_sub_overflow(l.i, r.i, &out)) return overflow(); break;
+        case Operator::Mul: if (__builtin_mul_overflow(l.i, r.i, &out)) return overflow(); break;
+        case Operator::Mod:
+        case Operator::Rem:
+            if (r.i == 0 || (r.i == -1 && l.i == std::numeric_limits<std::int64_t>::min()))
+                return overflow();
+            out = l.i % r.i;
+            if (op == Operator::Mod && out != 0 && ((out < 0) != (r.i < 0))) out += r.i;
+            break;
+        default: break;
+        }
+        return Cell::makeInt(out);
+    }
+    const double a = asDouble(l), b = asDouble(r);
+    switch (op) {
+    case Operator::Add: return Cell::makeFloat(a + b);
+    case Operator::Sub: return Cell::makeFloat(a - b);
+    case Operator::Mul: return Cell::makeFloat(a * b);
+    case Operator::Mod:
+    case Operator::Rem: {
+        if (b == 0) return overflow();
+        double m = std::fmod(a, b);
+        if (op == Operator::Mod && m != 0 && ((m < 0) != (b < 0))) m += b;
+        return Cell::makeFloat(m);
+    }
+    default: return Cell::makeFloat(0);
+    }
+}
+
+bool Machine::compare(Operator op, const Cell& l, const Cell& r) {
+    int order = 0;  // -1, 0, 1, or 2 for unordered
+    if (l.isNumber() && r.isNumber()) {
+        if (l.tag == Tag::Int && r.tag == Tag::Int) {
+            order = l.i < r.i ? -1 : (l.i > r.i ? 1 : 0);
+        } else if (l.tag == Tag::Int) {
+            order = compareIntFloat(l.i, r.f);
+        } else if (r.tag == Tag::Int) {
+            const int o = compareIntFloat(r.i, l.f);
+            order = o == 2 ? 2 : -o;
+        } else {
+            order = std::isnan(l.f) || std::isnan(r.f) ? 2 : (l.f < r.f ? -1 : (l.f > r.f ? 1 : 0));
+        }
+    } else if (l.tag == Tag::Str && r.tag == Tag::Str) {
+        const int c = m_kb.symbols.text(l.u).compare(m_kb.symbols.text(r.u));
+        order = c < 0 ? -1 : (c > 0 ? 1 : 0);
+    } else if (l.tag == Tag::Bool && r.tag == Tag::Bool) {
+        order = l.u < r.u ? -1 : (l.u > r.u ? 1 : 0);
+    } else if ((op == Operator::Eq || op == Operator::Neq) && l.tag == Tag::Nil && r.tag == Tag::Nil) {
+        order = 0;
+    } else if ((op == Operator::Eq || op == Operator::Neq) && l.tag == Tag::Instance && r.tag == Tag::Instance) {
+        order = l.u == r.u ? 0 : 2;
+    } else {
+        if (l.tag == Tag::Var || r.tag == Tag::Var)
+            fail("Unsupported", "cannot compare `" + format(l) + " " + operatorSymbol(op) + " " +
+                                    format(r) + "` with an unbound variable: partial evaluation is "
+                                    "not supported");
+        fail("Unsupported", "Not supported: " + format(l) + " " + operatorSymbol(op) + " " + format(r));
+    }
+    switch (op) {
+    case Operator::Eq: return order == 0;
+    case Operator::Neq: return order != 0;
+    case Operator::Lt: return order == -1;
+    case Operator::Leq: return order == -1 || order == 0;
+    case Operator::Gt: return order == 1;
+    case Operator::Geq: return order == 1 || order == 0;
+    default: return false;
+    }
+}
+
+// `x in collection`: one alternative per member, tried in order.
+bool Machine::in(const Goal&, const Cell& element, const Cell& collection) {
+    InKind kind;
+    switch (collection.tag) {
+    case Tag::Empty: return false;
+    case Tag::Cons: kind = InKind::List; break;
+    case Tag::Dict:
+        if (cellAt(collection, 0).aux == 0) return false;
+        kind = InKind::Dict;
+        break;
+    case Tag::Str:
+        if (m_kb.symbols.text(collection.u).empty()) return false;
+        kind = InKind::String;
+        break;
+    case Tag::Var: fail("Unsupported", "cannot iterate over an unbound variable with `in`");
+    default: fail("TypeError", "can only use `in` on a list, dictionary or string, not " + format(collection));
+    }
+    const auto holder = static_cast<std::uint32_t>(m_heap.size());
+    m_heap.push_back(element.tag == Tag::Var ? Cell::makeVar(element.u) : element);
+    ChoicePoint& cp = pushChoice(ChoiceKind::In);
+    cp.a = static_cast<std::uint32_t>(collection.u);
+    cp.inCode = collection.inCode();
+    cp.b = holder;
+    cp.c = static_cast<std::uint32_t>(kind);
+    cp.d = 0;
+#if POLAR_HOOKS
+    if (!m_kb.observers.empty()) {
+        int count = 0;
+        if (kind == InKind::List) {
+            for (Cell c = collection; c.tag == Tag::Cons; c = deref(cellAt(c, 1))) ++count;
+        } else if (kind == InKind::Dict) {
+            count = static_cast<int>(cellAt(collection, 0).aux);
+        } else {
+            for (char ch : m_kb.symbols.text(collection.u)) count += (static_cast<unsigned char>(ch) & 0xc0) != 0x80;
+        }
+        if (count > 1)
+            for (Observer* o : m_kb.observers) o->onBranch(BranchEvent{m_id, m_depth, count, "in"});
+    }
+#endif
+    Cell member;
+    ChoicePoint& top = m_choices.back();
+    nextMember(top, member);
+    if (top.e) popChoice();
+    return unify(m_heap[holder], member);
+}
+
+// Advances an `in` choice point; sets cp.e when the member returned is the last.
+bool Machine::nextMember(ChoicePoint& cp, Cell& member) {
+    const auto kind = static_cast<InKind>(cp.c);
+    const Cell pointer = Cell::makePtr(kind == InKind::Dict ? Tag::Dict : Tag::Cons, cp.a,
+                                       cp.inCode ? kInCode : 0);
+    switch (kind) {
+    case InKind::List: {
+        if (cp.e) return false;
+        member = cellAt(pointer, 0);
+        const Cell tail = deref(cellAt(pointer, 1));
+        if (tail.tag == Tag::Cons) {
+            cp.a = static_cast<std::uint32_t>(tail.u);
+            cp.inCode = tail.inCode();
+        } else {
+            cp.e = 1;
+        }
+        return true;
+    }
+    case InKind::Dict: {
+        const std::uint32_t n = cellAt(pointer, 0).aux;
+        if (cp.d >= n) return false;
+        const auto pair = static_cast<std::uint32_t>(m_heap.size());
+        m_heap.resize(m_heap.size() + 4);
+        m_heap[pair] = cellAt(pointer, 1 + 2 * cp.d);
+        m_heap[pair + 1] = Cell::makePtr(Tag::Cons, pair + 2, 0);
+        m_heap[pair + 2] = cellAt(pointer, 2 + 2 * cp.d);
+        m_heap[pair + 3] = Cell::makeEmpty();
+        member = Cell::makePtr(Tag::Cons, pair, 0);
+        if (++cp.d == n) cp.e = 1;
+        return true;
+    }
+    case InKind::String: {
+        const std::string& text = m_kb.symbols.text(cp.a);
+        if (cp.d >= text.size()) return false;
+        const std::size_t len = std::min(utf8Length(static_cast<unsigned char>(text[cp.d])), text.size() - cp.d);
+        member = Cell::makeStr(m_kb.symbols.intern(std::string_view(text).substr(cp.d, len)));
+        cp.d += static_cast<std::uint32_t>(len);
+        if (cp.d >= m_kb.symbols.text(cp.a).size()) cp.e = 1;
+        return true;
+    }
+    }
+    return false;
+}
+
+// `object.field` (hoisted as Dot(object, field, out)).
+bool Machine::lookup(const Cell& object, const Cell& field, const Cell& out, std::uint32_t frame) {
+    const Cell key = resolve(field, frame);
+    if (object.tag == Tag::Dict) {
+        if (key.tag != Tag::Str)
+            fail("TypeError", "cannot look up " + format(key) + " in a dictionary: keys are strings");
+        const Cell* value = dictField(object, key.u);
+        if (!value) return false;  // Oso: a missing key simply fails
+        return unify(resolve(out, frame), *value);
+    }
+    if (object.tag == Tag::Var) fail("Unsupported", "cannot look up a field of an unbound variable");
+    const std::string name = key.tag == Tag::Str ? m_kb.symbols.text(key.u)
+                             : key.tag == Tag::Call ? m_kb.symbols.text(cellAt(key, 0).u) + "()"
+                                                     : format(key);
+    fail("Application", format(object) + " has no attribute or method `" + name + "`");
+}
+
+bool Machine::print(const Cell& op, std::uint32_t frame) {
+    const Cell header = cellAt(op, 0);
+    std::string line;
+    for (std::uint32_t k = 0; k < header.aux; ++k) {
+        if (k) line += ", ";
+        line += format(resolve(cellAt(op, 1 + k), frame));
+    }
+    *m_kb.printStream << line << '\n';
+    return true;
+}
+
+} // namespace polar::detail

@@ -1,0 +1,263 @@
+// Terms at run time: dereferencing, turning rule templates into heap terms,
+// unification, and `matches` (isa). Unification keeps an explicit work
+// stack, so unifying two 1,000,000-element lists uses no C++ recursion.
+#include <cmath>
+
+#include "machine.hpp"
+#include "polar/error.hpp"
+
+namespace polar::detail {
+namespace {
+
+bool numbersEqual(const Cell& a, const Cell& b) {
+    if (a.tag == Tag::Int && b.tag == Tag::Int) return a.i == b.i;
+    const double x = a.tag == Tag::Int ? static_cast<double>(a.i) : a.f;
+    const double y = b.tag == Tag::Int ? static_cast<double>(b.i) : b.f;
+    // An integer too large for a double must not equal a float by rounding.
+    if (a.tag == Tag::Int && static_cast<double>(a.i) == y && std::fabs(y) >= 9007199254740992.0)
+        return static_cast<std::int64_t>(y) == a.i && y < 9223372036854775808.0;
+    if (b.tag == Tag::Int && static_cast<double>(b.i) == x && std::fabs(x) >= 9007199254740992.0)
+        return static_cast<std::int64_t>(x) == b.i && x < 9223372036854775808.0;
+    return x == y;
+}
+
+} // namespace
+
+Cell Machine::deref(Cell c) const {
+    while (c.tag == Tag::Var) {
+        const Cell& target = m_heap[c.u];
+        if (target.tag == Tag::Var && target.u == c.u) return c;  // unbound
+        c = target;
+    }
+    return c;
+}
+
+std::uint32_t Machine::allocFrame(std::uint32_t size) {
+    const auto frame = static_cast<std::uint32_t>(m_heap.size());
+    m_heap.resize(m_heap.size() + size);
+    for (std::uint32_t k = 0; k < size; ++k) m_heap[frame + k] = Cell::makeVar(frame + k);
+    return frame;
+}
+
+// A template term (rule code or the query's own cells) as a heap value:
+// variables become their frame slots, arithmetic is evaluated, ground
+// blocks are shared, other blocks copied.
+Cell Machine::resolve(const Cell& t, std::uint32_t frame) {
+    switch (t.tag) {
+    case Tag::TVar: return deref(Cell::makeVar(frame + t.u));
+    case Tag::Var: return deref(t);
+    case Tag::Op: {
+        const Cell header = cellAt(t, 0);
+        const auto op = static_cast<Operator>(header.u);
+        if (!isArithmetic(op) || header.aux != 2)
+            fail("TypeError", std::string("`") + operatorSymbol(op) + "` is not a value");
+        const Cell l = resolve(cellAt(t, 1), frame);
+        const Cell r = resolve(cellAt(t, 2), frame);
+        return arithmetic(op, l, r);
+    }
+    default:
+        if (t.isPointer() && !t.isGround()) return materialize(t, frame);
+        return t;
+    }
+}
+
+Cell Machine::materialize(const Cell& t, std::uint32_t frame) {
+    if (t.tag == Tag::Cons) {
+        const auto first = static_cast<std::uint32_t>(m_heap.size());
+        m_heap.resize(m_heap.size() + 2);
+        std::uint32_t pair = first;
+        Cell source = t;
+        for (;;) {
+            const Cell head = resolve(cellAt(source, 0), frame);
+            m_heap[pair] = head;
+            const Cell tail = cellAt(source, 1);
+            if (tail.tag == Tag::Cons && !tail.isGround()) {
+                const auto nextPair = static_cast<std::uint32_t>(m_heap.size());
+                m_heap.resize(m_heap.size() + 2);
+                m_heap[pair + 1] = Cell::makePtr(Tag::Cons, nextPair, 0);
+                pair = nextPair;
+                source = tail;
+                continue;
+            }
+            const Cell rest = resolve(tail, frame);
+            m_heap[pair + 1] = rest.tag == Tag::Var ? Cell::makeVar(rest.u) : rest;
+            return Cell::makePtr(Tag::Cons, first, 0);
+        }
+    }
+    // Blocks: header then elements (dictionary-like blocks: key, value pairs).
+    const Cell header = cellAt(t, 0);
+    const bool keyed = t.tag == Tag::Dict || t.tag == Tag::DictPattern || t.tag == Tag::InstancePattern;
+    const std::uint32_t cells = header.aux * (keyed ? 2 : 1);
+    const auto block = static_cast<std::uint32_t>(m_heap.size());
+    m_heap.resize(m_heap.size() + 1 + cells);
+    m_heap[block] = header;
+    for (std::uint32_t k = 0; k < cells; ++k) {
+        const Cell element = cellAt(t, 1 + k);
+        const Cell value = (keyed && k % 2 == 0) ? element : resolve(element, frame);
+        m_heap[block + 1 + k] = value;
+    }
+    return Cell::makePtr(t.tag, block, 0);
+}
+
+void Machine::bind(std::uint64_t var, const Cell& value) {
+    m_heap[var] = value;
+    if (var < m_trailBoundary) m_trail.push_back(static_cast<std::uint32_t>(var));
+}
+
+bool Machine::unify(Cell a, Cell b) {
+    const std::size_t base = m_unifyStack.size();
+    m_unifyStack.emplace_back(a, b);
+    while (m_unifyStack.size() > base) {
+        auto [x, y] = m_unifyStack.back();
+        m_unifyStack.pop_back();
+        x = deref(x);
+        y = deref(y);
+        if (x.tag == Tag::Var) {
+            if (y.tag == Tag::Var) {
+                if (x.u == y.u) continue;
+                // Bind the younger variable to the older one, so no binding
+                // points from old heap cells into cells backtracking reclaims.
+                if (x.u < y.u) std::swap(x, y);
+                bind(x.u, Cell::makeVar(y.u));
+            } else {
+                bind(x.u, y);
+            }
+            continue;
+        }
+        if (y.tag == Tag::Var) {
+            bind(y.u, x);
+            continue;
+        }
+        if (x.isNumber() && y.isNumber()) {
+            if (numbersEqual(x, y)) continue;
+            m_unifyStack.resize(base);
+            return false;
+        }
+        bool same = x.tag == y.tag;
+        if (same) {
+            switch (x.tag) {
+            case Tag::Str:
+            case Tag::Bool:
+            case Tag::Instance: same = x.u == y.u; break;
+            case Tag::Nil:
+            case Tag::Empty: break;
+            case Tag::Cons:
+                if (x.u == y.u && x.inCode() == y.inCode()) break;
+                m_unifyStack.emplace_back(cellAt(x, 1), cellAt(y, 1));
+                m_unifyStack.emplace_back(cellAt(x, 0), cellAt(y, 0));
+                break;
+            case Tag::Dict:
+            case Tag::DictPattern:
+            case Tag::InstancePattern:
+            case Tag::Call: {
+                if (x.u == y.u && x.inCode() == y.inCode()) break;
+                const Cell hx = cellAt(x, 0), hy = cellAt(y, 0);
+                if (hx.aux != hy.aux || (x.tag != Tag::Dict && hx.u != hy.u)) {
+                    same = false;
+                    break;
+                }
+                const bool keyed = x.tag != Tag::Call;
+                for (std::uint32_t k = 0; k < hx.aux; ++k) {
+                    if (keyed) {
+                        // Keys are sorted by text, so equal key sets line up.
+                        if (cellAt(x, 1 + 2 * k).u != cellAt(y, 1 + 2 * k).u) {
+                            same = false;
+                            break;
+                        }
+                        m_unifyStack.emplace_back(cellAt(x, 2 + 2 * k), cellAt(y, 2 + 2 * k));
+                    } else {
+                        m_unifyStack.emplace_back(cellAt(x, 1 + k), cellAt(y, 1 + k));
+                    }
+                }
+                break;
+            }
+            default: same = false;
+            }
+        }
+        if (!same) {
+            m_unifyStack.resize(base);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Machine::isInstanceOf(const Cell& v, std::uint64_t cls) const {
+    const auto& s = m_kb.sym;
+    switch (v.tag) {
+    case Tag::Int: return cls == s.Integer;
+    case Tag::Float: return cls == s.Float;
+    case Tag::Str: return cls == s.String;
+    case Tag::Bool: return cls == s.Boolean;
+    case Tag::Cons:
+    case Tag::Empty: return cls == s.List;
+    case Tag::Dict: return cls == s.Dictionary;
+    default: return false;
+    }
+}
+
+const Cell* Machine::dictField(const Cell& dict, std::uint64_t key) const {
+    const Cell& header = cellAt(dict, 0);
+    for (std::uint32_t k = 0; k < header.aux; ++k)
+        if (cellAt(dict, 1 + 2 * k).u == key) return &cellAt(dict, 2 + 2 * k);
+    return nullptr;
+}
+
+// `value matches pattern`: class patterns check the class and then each
+// field with `matches` again; dictionary patterns need every listed key
+// (more keys are fine); list patterns match element by element; anything
+// else must unify.
+bool Machine::isa(Cell value, const Cell& pattern, std::uint32_t frame) {
+    value = deref(value);
+    if (pattern.tag == Tag::InstancePattern || pattern.tag == Tag::DictPattern) {
+        if (value.tag == Tag::Var)
+            fail("Unsupported", "cannot check `matches` on an unbound variable: partial "
+                                "evaluation is not supported");
+        const Cell header = cellAt(pattern, 0);
+        if (pattern.tag == Tag::InstancePattern && !isInstanceOf(value, header.u)) return false;
+        if (header.aux == 0) return true;
+        if (value.tag != Tag::Dict) return false;
+        for (std::uint32_t k = 0; k < header.aux; ++k) {
+            const Cell* field = dictField(value, cellAt(pattern, 1 + 2 * k).u);
+            if (!field || !isa(*field, cellAt(pattern, 2 + 2 * k), frame)) return false;
+        }
+        return true;
+    }
+    if (pattern.tag == Tag::Cons && value.tag == Tag::Cons) {
+        Cell p = pattern, v = value;
+        while (p.tag == Tag::Cons && v.tag == Tag::Cons) {
+            if (!isa(cellAt(v, 0), cellAt(p, 0), frame)) return false;
+            p = cellAt(p, 1);
+            v = deref(cellAt(v, 1));
+        }
+        return unify(v, resolve(p, frame));
+    }
+    return unify(value, resolve(pattern, frame));
+}
+
+bool Machine::sameTerm(const Cell& a, const Cell& b) const {
+    if (a.tag != b.tag) return false;
+    switch (a.tag) {
+    case Tag::Int: return a.i == b.i;
+    case Tag::Float: return a.f == b.f;
+    case Tag::Str:
+    case Tag::Bool:
+    case Tag::TVar:
+    case Tag::Instance: return a.u == b.u;
+    case Tag::Nil:
+    case Tag::Empty: return true;
+    case Tag::Var: return deref(a).u == deref(b).u;
+    case Tag::Cons: return sameTerm(cellAt(a, 0), cellAt(b, 0)) && sameTerm(cellAt(a, 1), cellAt(b, 1));
+    default: {
+        const Cell ha = cellAt(a, 0), hb = cellAt(b, 0);
+        if (ha.u != hb.u || ha.aux != hb.aux) return false;
+        const bool keyed = a.tag == Tag::Dict || a.tag == Tag::DictPattern || a.tag == Tag::InstancePattern;
+        const std::uint32_t n = ha.aux * (keyed ? 2 : 1);
+        for (std::uint32_t k = 0; k < n; ++k)
+            if (!sameTerm(cellAt(a, 1 + k), cellAt(b, 1 + k))) return false;
+        return true;
+    }
+    }
+}
+
+} // namespace polar::detail

@@ -1,0 +1,645 @@
+#include "parser.hpp"
+
+#include <set>
+
+namespace polar::detail {
+namespace {
+
+bool isComparison(TokenKind k) {
+    return k == TokenKind::Eq || k == TokenKind::Neq || k == TokenKind::Lt ||
+           k == TokenKind::Leq || k == TokenKind::Gt || k == TokenKind::Geq;
+}
+
+Operator comparisonOp(TokenKind k) {
+    switch (k) {
+    case TokenKind::Eq: return Operator::Eq;
+    case TokenKind::Neq: return Operator::Neq;
+    case TokenKind::Lt: return Operator::Lt;
+    case TokenKind::Leq: return Operator::Leq;
+    case TokenKind::Gt: return Operator::Gt;
+    default: return Operator::Geq;
+    }
+}
+
+// A keyword may still name a dictionary key, a field or a method (`x.type`).
+bool isWordToken(const Token& t) { return t.kind == TokenKind::Symbol || isKeyword(t.kind); }
+
+std::string wordText(const Token& t) { return t.kind == TokenKind::Symbol ? t.text : std::string(tokenName(t.kind)); }
+
+Node leaf(NodeKind kind, const Token& t) {
+    Node n;
+    n.kind = kind;
+    n.start = t.offset;
+    n.end = t.offset + t.length;
+    return n;
+}
+
+} // namespace
+
+Parser::NestingGuard::NestingGuard(Parser& parser, std::uint32_t offset) : p(parser) {
+    if (++p.m_depth > kMaxNesting) {
+        --p.m_depth;
+        p.fail("UnrecognizedToken",
+               "expression nested more than " + std::to_string(kMaxNesting) + " levels deep",
+               offset);
+    }
+}
+
+Parser::Parser(std::string_view source) {
+    try {
+        m_tokens = Lexer(source).tokenize();
+    } catch (const Lexer::Failure& f) {
+        throw ParseFailure{f.subkind, f.message, f.offset};
+    }
+}
+
+const Token& Parser::peek(std::size_t ahead) const {
+    const std::size_t i = m_pos + ahead;
+    return i < m_tokens.size() ? m_tokens[i] : m_tokens.back();
+}
+
+const Token& Parser::advance() {
+    const Token& t = peek();
+    if (m_pos < m_tokens.size() - 1) ++m_pos;
+    return t;
+}
+
+bool Parser::accept(TokenKind kind) {
+    if (peek().kind != kind) return false;
+    advance();
+    return true;
+}
+
+const Token& Parser::expect(TokenKind kind, const char*) {
+    if (peek().kind != kind) unexpected(peek());
+    return advance();
+}
+
+void Parser::fail(std::string subkind, std::string message, std::uint32_t offset) {
+    throw ParseFailure{std::move(subkind), std::move(message), offset};
+}
+
+void Parser::unexpected(const Token& t) {
+    if (t.kind == TokenKind::End)
+        fail("UnrecognizedEOF",
+             "hit the end of the file unexpectedly. Did you forget a semi-colon", t.offset);
+    std::string shown = t.kind == TokenKind::Symbol ? t.text : tokenName(t.kind);
+    if (t.kind == TokenKind::String) shown = "\"" + t.text + "\"";
+    if (t.kind == TokenKind::Integer) shown = std::to_string(t.integer);
+    if (t.kind == TokenKind::Boolean) shown = t.boolean ? "true" : "false";
+    if (isKeyword(t.kind))
+        fail("ReservedWord", "'" + shown + "' is a reserved word", t.offset);
+    fail("UnrecognizedToken", "did not expect to find the token '" + shown + "'", t.offset);
+}
+
+Node Parser::makeOp(Operator op, std::vector<Node> args, std::uint32_t start) {
+    Node n;
+    n.kind = NodeKind::Op;
+    n.op = op;
+    n.start = start;
+    n.end = args.empty() ? start : args.back().end;
+    n.args = std::move(args);
+    return n;
+}
+
+Node Parser::value(Exp e) {
+    if (e.kind == Kind::Logical)
+        fail("WrongValueType", "Wrong value type. Expected a value", e.node.start);
+    return std::move(e.node);
+}
+
+Node Parser::logical(Exp e) {
+    if (e.kind == Kind::Value)
+        fail("WrongValueType", "Wrong value type. Expected a logical expression", e.node.start);
+    return std::move(e.node);
+}
+
+// ---- lines -----------------------------------------------------------------
+
+PolicyAst Parser::parsePolicy() {
+    PolicyAst policy;
+    while (peek().kind != TokenKind::End) parseLine(policy);
+    return policy;
+}
+
+Node Parser::parseQuery() {
+    Node term = exp1().node;
+    accept(TokenKind::Semicolon);
+    if (peek().kind != TokenKind::End) unexpected(peek());
+    return term;
+}
+
+void Parser::parseLine(PolicyAst& policy) {
+    const Token& t = peek();
+    if (t.kind == TokenKind::Query) {
+        advance();
+        InlineQueryAst q;
+        q.start = t.offset;
+        q.term = exp1().node;
+        expect(TokenKind::Semicolon, "';'");
+        policy.queries.push_back(std::move(q));
+        return;
+    }
+    if (t.kind == TokenKind::KwType) {
+        advance();
+        RuleAst rule = parseRuleHead();
+        rule.start = t.offset;
+        rule.end = expect(TokenKind::Semicolon, "';'").offset + 1;
+        rule.body = makeOp(Operator::And, {}, rule.headEnd);
+        policy.ruleTypes.push_back(std::move(rule));
+        return;
+    }
+    if (t.kind == TokenKind::Symbol &&
+        (peek(1).kind == TokenKind::LBrace ||
+         (peek(1).kind == TokenKind::Symbol && peek(2).kind == TokenKind::LBrace))) {
+        policy.resourceBlocks.push_back(parseResourceBlock());
+        return;
+    }
+    RuleAst rule = parseRuleHead();
+    if (accept(TokenKind::KwIf)) {
+        Node body = exp1().node;
+        if (!(body.kind == NodeKind::Op && body.op == Operator::And)) {
+            const std::uint32_t start = body.start;
+            std::vector<Node> one;
+            one.push_back(std::move(body));
+            body = makeOp(Operator::And, std::move(one), start);
+        }
+        rule.body = std::move(body);
+    } else {
+        rule.body = makeOp(Operator::And, {}, rule.headEnd);
+    }
+    rule.end = expect(TokenKind::Semicolon, "';'").offset + 1;
+    policy.rules.push_back(std::move(rule));
+}
+
+RuleAst Parser::parseRuleHead() {
+    RuleAst rule;
+    const Token& name = peek();
+    if (name.kind != TokenKind::Symbol) unexpected(name);
+    advance();
+    rule.name = name.text;
+    rule.start = name.offset;
+    expect(TokenKind::LParen, "'('");
+    if (peek().kind != TokenKind::RParen) {
+        for (;;) {
+            rule.params.push_back(parseParam());
+            if (!accept(TokenKind::Comma)) break;
+        }
+    }
+    rule.headEnd = expect(TokenKind::RParen, "')'").offset + 1;
+    return rule;
+}
+
+ParamAst Parser::parseParam() {
+    ParamAst p;
+    if (peek().kind == TokenKind::Symbol && peek(1).kind == TokenKind::Colon) {
+        p.value = leaf(NodeKind::Var, peek());
+        p.value.text = advance().text;
+        advance();  // ':'
+        if (accept(TokenKind::LParen)) {
+            // Parenthesised specializers are taken literally: no class-name translation.
+            p.specializer = parsePattern(false);
+            expect(TokenKind::RParen, "')'");
+        } else {
+            p.specializer = parsePattern(true);
+        }
+        return p;
+    }
+    p.value = value(exp6());
+    return p;
+}
+
+ResourceBlockAst Parser::parseResourceBlock() {
+    ResourceBlockAst block;
+    block.start = peek().offset;
+    if (peek(1).kind == TokenKind::Symbol) block.keyword = advance().text;
+    block.name = advance().text;
+    expect(TokenKind::LBrace, "'{'");
+    while (peek().kind != TokenKind::RBrace) {
+        if (peek().kind == TokenKind::End) unexpected(peek());
+        block.productions.push_back(parseProduction());
+    }
+    block.end = advance().offset + 1;
+    return block;
+}
+
+ResourceProduction Parser::parseProduction() {
+    ResourceProduction p;
+    p.start = peek().offset;
+    if (peek().kind == TokenKind::String) {
+        p.kind = ResourceProduction::Kind::Shorthand;
+        p.head = advance().text;
+        expect(TokenKind::KwIf, "'if'");
+        if (peek().kind != TokenKind::String) unexpected(peek());
+        p.implier = advance().text;
+        if (peek().kind == TokenKind::Symbol && peek().text == "on") {
+            advance();
+            if (peek().kind != TokenKind::String) unexpected(peek());
+            p.relation = advance().text;
+        }
+    } else {
+        if (!isWordToken(peek())) unexpected(peek());
+        p.keyword = wordText(advance());
+        expect(TokenKind::Unify, "'='");
+        if (peek().kind == TokenKind::LBracket) {
+            p.value = parseList(false);
+        } else if (peek().kind == TokenKind::LBrace) {
+            p.value = parseDict(false);
+        } else {
+            unexpected(peek());
+        }
+    }
+    p.end = expect(TokenKind::Semicolon, "';'").offset + 1;
+    return p;
+}
+
+// ---- expressions -----------------------------------------------------------
+
+Parser::Exp Parser::exp1() {
+    Exp first = exp2();
+    if (peek().kind != TokenKind::KwOr) return first;
+    const std::uint32_t start = first.node.start;
+    std::vector<Node> args;
+    args.push_back(logical(std::move(first)));
+    while (accept(TokenKind::KwOr)) args.push_back(logical(exp2()));
+    return {makeOp(Operator::Or, std::move(args), start), Kind::Logical};
+}
+
+Parser::Exp Parser::exp2() {
+    Exp first = exp3();
+    if (peek().kind != TokenKind::KwAnd) return first;
+    const std::uint32_t start = first.node.start;
+    std::vector<Node> args;
+    args.push_back(logical(std::move(first)));
+    while (accept(TokenKind::KwAnd)) args.push_back(logical(exp3()));
+    return {makeOp(Operator::And, std::move(args), start), Kind::Logical};
+}
+
+Parser::Exp Parser::exp3() {
+    if (peek().kind != TokenKind::KwNot) return exp4();
+    const Token& notToken = advance();
+    NestingGuard guard(*this, notToken.offset);
+    std::vector<Node> args;
+    if (peek().kind == TokenKind::KwNot) {
+        args.push_back(logical(exp3()));
+    } else {
+        args.push_back(logical(exp4()));
+    }
+    return {makeOp(Operator::Not, std::move(args), notToken.offset), Kind::Logical};
+}
+
+Parser::Exp Parser::exp4() {
+    Exp left = exp5();
+    for (;;) {
+        if (peek().kind == TokenKind::Unify) {
+            advance();
+            const std::uint32_t start = left.node.start;
+            std::vector<Node> args;
+            args.push_back(value(std::move(left)));
+            args.push_back(value(exp5()));
+            left = {makeOp(Operator::Unify, std::move(args), start), Kind::Logical};
+        } else if (peek().kind == TokenKind::Assign) {
+            const Token& op = advance();
+            if (left.node.kind != NodeKind::Var) unexpected(op);
+            const std::uint32_t start = left.node.start;
+            std::vector<Node> args;
+            args.push_back(std::move(left.node));
+            args.push_back(value(exp5()));
+            left = {makeOp(Operator::Assign, std::move(args), start), Kind::Logical};
+        } else {
+            return left;
+        }
+    }
+}
+
+Parser::Exp Parser::exp5() {
+    Exp left = exp6();
+    while (isComparison(peek().kind)) {
+        const Operator op = comparisonOp(advance().kind);
+        const std::uint32_t start = left.node.start;
+        std::vector<Node> args;
+        args.push_back(value(std::move(left)));
+        args.push_back(value(exp6()));
+        left = {makeOp(op, std::move(args), start), Kind::Logical};
+    }
+    return left;
+}
+
+Parser::Exp Parser::exp6() {
+    Exp left = exp7();
+    while (peek().kind == TokenKind::Plus || peek().kind == TokenKind::Minus) {
+        const Operator op = advance().kind == TokenKind::Plus ? Operator::Add : Operator::Sub;
+        const std::uint32_t start = left.node.start;
+        std::vector<Node> args;
+        args.push_back(value(std::move(left)));
+        args.push_back(value(exp7()));
+        left = {makeOp(op, std::move(args), start), Kind::Value};
+    }
+    return left;
+}
+
+Parser::Exp Parser::exp7() {
+    Exp left = exp8();
+    for (;;) {
+        Operator op;
+        switch (peek().kind) {
+        case TokenKind::Star: op = Operator::Mul; break;
+        case TokenKind::Slash: op = Operator::Div; break;
+        case TokenKind::KwMod: op = Operator::Mod; break;
+        case TokenKind::KwRem: op = Operator::Rem; break;
+        default: return left;
+        }
+        advance();
+        const std::uint32_t start = left.node.start;
+        std::vector<Node> args;
+        args.push_back(value(std::move(left)));
+        args.push_back(value(exp8()));
+        left = {makeOp(op, std::move(args), start), Kind::Value};
+    }
+}
+
+Parser::Exp Parser::exp8() {
+    Exp left = exp9();
+    for (;;) {
+        const std::uint32_t start = left.node.start;
+        if (accept(TokenKind::KwIn)) {
+            std::vector<Node> args;
+            args.push_back(value(std::move(left)));
+            args.push_back(value(exp9()));
+            left = {makeOp(Operator::In, std::move(args), start), Kind::Logical};
+        } else if (accept(TokenKind::KwMatches)) {
+            std::vector<Node> args;
+            args.push_back(value(std::move(left)));
+            args.push_back(parsePattern(true));
+            left = {makeOp(Operator::Isa, std::move(args), start), Kind::Logical};
+        } else {
+            return left;
+        }
+    }
+}
+
+Parser::Exp Parser::exp9() {
+    Exp left = exp10();
+    while (peek().kind == TokenKind::Dot) {
+        advance();
+        const std::uint32_t start = left.node.start;
+        std::vector<Node> args;
+        args.push_back(value(std::move(left)));
+        args.push_back(parseDotField());
+        Node op = makeOp(Operator::Dot, std::move(args), start);
+        left = {std::move(op), Kind::Either};
+    }
+    return left;
+}
+
+// After a '.': a method call `name(args)`, a field name (keywords allowed), or
+// `(variable)` / `("string")` for keys that cannot be written as names.
+Node Parser::parseDotField() {
+    const Token& t = peek();
+    if (isWordToken(t)) {
+        advance();
+        if (peek().kind == TokenKind::LParen) {
+            Node call = leaf(NodeKind::Call, t);
+            call.text = wordText(t);
+            return parseCallArgs(std::move(call));
+        }
+        Node key = leaf(NodeKind::Str, t);
+        key.text = wordText(t);
+        return key;
+    }
+    if (t.kind == TokenKind::LParen) {
+        advance();
+        const Token& inner = advance();
+        Node key;
+        if (inner.kind == TokenKind::Symbol) {
+            key = leaf(NodeKind::Var, inner);
+        } else if (inner.kind == TokenKind::String) {
+            key = leaf(NodeKind::Str, inner);
+        } else {
+            unexpected(inner);
+        }
+        key.text = inner.text;
+        expect(TokenKind::RParen, "')'");
+        return key;
+    }
+    unexpected(t);
+}
+
+Parser::Exp Parser::exp10() {
+    const Token& t = peek();
+    switch (t.kind) {
+    case TokenKind::Integer: {
+        advance();
+        Node n = leaf(NodeKind::Int, t);
+        n.integer = t.integer;
+        return {std::move(n), Kind::Value};
+    }
+    case TokenKind::Float: {
+        advance();
+        Node n = leaf(NodeKind::Float, t);
+        n.number = t.number;
+        return {std::move(n), Kind::Value};
+    }
+    case TokenKind::Plus:
+    case TokenKind::Minus: {
+        const Token& num = peek(1);
+        if (num.kind != TokenKind::Integer && num.kind != TokenKind::Float) unexpected(t);
+        const bool negative = t.kind == TokenKind::Minus;
+        advance();
+        advance();
+        Node n = leaf(num.kind == TokenKind::Integer ? NodeKind::Int : NodeKind::Float, t);
+        n.end = num.offset + num.length;
+        n.integer = negative ? -num.integer : num.integer;
+        n.number = negative ? -num.number : num.number;
+        return {std::move(n), Kind::Value};
+    }
+    case TokenKind::String: {
+        advance();
+        Node n = leaf(NodeKind::Str, t);
+        n.text = t.text;
+        return {std::move(n), Kind::Value};
+    }
+    case TokenKind::Boolean: {
+        advance();
+        Node n = leaf(NodeKind::Bool, t);
+        n.boolean = t.boolean;
+        return {std::move(n), Kind::Either};
+    }
+    case TokenKind::Symbol: {
+        advance();
+        if (peek().kind == TokenKind::LParen) {
+            Node call = leaf(NodeKind::Call, t);
+            call.text = t.text;
+            return {parseCallArgs(std::move(call)), Kind::Logical};
+        }
+        Node n = leaf(NodeKind::Var, t);
+        n.text = t.text;
+        return {std::move(n), Kind::Either};
+    }
+    case TokenKind::LBracket: return {parseList(false), Kind::Value};
+    case TokenKind::LBrace: return {parseDict(false), Kind::Value};
+    case TokenKind::LParen: {
+        advance();
+        NestingGuard guard(*this, t.offset);
+        Exp inner = exp1();
+        expect(TokenKind::RParen, "')'");
+        return inner;
+    }
+    case TokenKind::KwNew: {
+        advance();
+        const Token& name = peek();
+        if (name.kind != TokenKind::Symbol || peek(1).kind != TokenKind::LParen) unexpected(name);
+        advance();
+        Node call = leaf(NodeKind::Call, name);
+        call.text = name.text;
+        std::vector<Node> args;
+        args.push_back(parseCallArgs(std::move(call)));
+        return {makeOp(Operator::New, std::move(args), t.offset), Kind::Value};
+    }
+    case TokenKind::KwCut: {
+        advance();
+        Node n = makeOp(Operator::Cut, {}, t.offset);
+        n.end = t.offset + t.length;
+        return {std::move(n), Kind::Logical};
+    }
+    case TokenKind::KwPrint:
+    case TokenKind::KwDebug: {
+        advance();
+        const Token& open = expect(TokenKind::LParen, "'('");
+        NestingGuard guard(*this, open.offset);
+        std::vector<Node> args;
+        if (peek().kind != TokenKind::RParen) {
+            for (;;) {
+                args.push_back(valueExp1());
+                if (!accept(TokenKind::Comma) || peek().kind == TokenKind::RParen) break;
+            }
+        }
+        const Token& close = expect(TokenKind::RParen, "')'");
+        Node n = makeOp(t.kind == TokenKind::KwPrint ? Operator::Print : Operator::Debug,
+                        std::move(args), t.offset);
+        n.end = close.offset + 1;
+        return {std::move(n), Kind::Logical};
+    }
+    case TokenKind::KwForall: {
+        advance();
+        const Token& open = expect(TokenKind::LParen, "'('");
+        NestingGuard guard(*this, open.offset);
+        std::vector<Node> args;
+        args.push_back(logical(exp1()));
+        expect(TokenKind::Comma, "','");
+        args.push_back(logical(exp1()));
+        const Token& close = expect(TokenKind::RParen, "')'");
+        Node n = makeOp(Operator::ForAll, std::move(args), t.offset);
+        n.end = close.offset + 1;
+        return {std::move(n), Kind::Logical};
+    }
+    default: unexpected(t);
+    }
+}
+
+// `(` already ahead: positional arguments, then keyword arguments `name: value`.
+Node Parser::parseCallArgs(Node call) {
+    const Token& open = expect(TokenKind::LParen, "'('");
+    NestingGuard guard(*this, open.offset);
+    std::vector<Node> kwargs;
+    std::set<std::string> seen;
+    while (peek().kind != TokenKind::RParen) {
+        if (isWordToken(peek()) && peek(1).kind == TokenKind::Colon) {
+            const Token& key = advance();
+            advance();
+            const std::string name = wordText(key);
+            if (!seen.insert(name).second)
+                fail("DuplicateKey", "Duplicate key: " + name, key.offset);
+            call.keys.push_back(name);
+            kwargs.push_back(valueExp1());
+        } else {
+            if (!kwargs.empty()) unexpected(peek());
+            call.args.push_back(valueExp1());
+        }
+        if (!accept(TokenKind::Comma)) break;
+    }
+    call.end = expect(TokenKind::RParen, "')'").offset + 1;
+    for (auto& kw : kwargs) call.args.push_back(std::move(kw));
+    return call;
+}
+
+Node Parser::parseList(bool pattern) {
+    const Token& open = expect(TokenKind::LBracket, "'['");
+    NestingGuard guard(*this, open.offset);
+    Node list = leaf(NodeKind::List, open);
+    while (peek().kind != TokenKind::RBracket) {
+        if (peek().kind == TokenKind::Star) {
+            const Token& star = advance();
+            const Token& name = peek();
+            if (name.kind != TokenKind::Symbol) unexpected(name);
+            advance();
+            Node rest = leaf(NodeKind::RestVar, star);
+            rest.text = name.text;
+            rest.end = name.offset + name.length;
+            list.args.push_back(std::move(rest));
+            break;  // the rest variable is always last
+        }
+        list.args.push_back(pattern ? parsePattern(false) : value(exp6()));
+        if (!accept(TokenKind::Comma)) break;
+    }
+    list.end = expect(TokenKind::RBracket, "']'").offset + 1;
+    return list;
+}
+
+Node Parser::parseDict(bool pattern) {
+    const Token& open = expect(TokenKind::LBrace, "'{'");
+    NestingGuard guard(*this, open.offset);
+    Node dict = leaf(pattern ? NodeKind::DictPattern : NodeKind::Dict, open);
+    std::set<std::string> seen;
+    while (peek().kind != TokenKind::RBrace) {
+        const Token& key = peek();
+        if (!isWordToken(key)) unexpected(key);
+        advance();
+        const std::string name = wordText(key);
+        if (!seen.insert(name).second) fail("DuplicateKey", "Duplicate key: " + name, key.offset);
+        dict.keys.push_back(name);
+        if (accept(TokenKind::Colon)) {
+            dict.args.push_back(pattern ? parsePattern(false) : value(exp5()));
+        } else {
+            if (key.kind != TokenKind::Symbol) unexpected(peek());
+            Node var = leaf(NodeKind::Var, key);  // shorthand {a} means {a: a}
+            var.text = name;
+            dict.args.push_back(std::move(var));
+        }
+        if (!accept(TokenKind::Comma)) break;
+    }
+    dict.end = expect(TokenKind::RBrace, "'}'").offset + 1;
+    return dict;
+}
+
+// A specializer or the right side of `matches`. At the top level a bare name
+// is a class (`x: Integer`); inside a pattern it is a variable, as in Oso.
+Node Parser::parsePattern(bool classNameAllowed) {
+    const Token& t = peek();
+    switch (t.kind) {
+    case TokenKind::Integer:
+    case TokenKind::Float:
+    case TokenKind::Plus:
+    case TokenKind::Minus:
+    case TokenKind::String:
+    case TokenKind::Boolean: return exp10().node;
+    case TokenKind::LBrace: return parseDict(true);
+    case TokenKind::LBracket: return parseList(true);
+    case TokenKind::Symbol: {
+        advance();
+        if (peek().kind == TokenKind::LBrace) {
+            Node fields = parseDict(true);
+            fields.kind = NodeKind::InstancePattern;
+            fields.text = t.text;
+            fields.start = t.offset;
+            return fields;
+        }
+        Node n = leaf(classNameAllowed ? NodeKind::InstancePattern : NodeKind::Var, t);
+        n.text = t.text;
+        return n;
+    }
+    default: unexpected(t);
+    }
+}
+
+} // namespace polar::detail

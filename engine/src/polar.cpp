@@ -1,0 +1,117 @@
+// The public API: Polar owns a knowledge base; each Query owns a Machine.
+#include "polar/polar.hpp"
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "knowledge_base.hpp"
+#include "machine.hpp"
+#include "polar/tracer.hpp"
+
+namespace polar {
+namespace {
+
+// POLAR_LOG=1 (any value but empty or "0") traces every query to stderr.
+bool tracingRequested() {
+    const char* v = std::getenv("POLAR_LOG");
+    return v && *v && std::string_view(v) != "0" && std::string_view(v) != "off";
+}
+
+Tracer& environmentTracer() {
+    static Tracer tracer(std::cerr);
+    return tracer;
+}
+
+} // namespace
+
+// ---- Query ------------------------------------------------------------------------
+
+Query::Query(std::unique_ptr<detail::Machine> machine) : m_machine(std::move(machine)) {}
+Query::Query(Query&&) noexcept = default;
+Query& Query::operator=(Query&&) noexcept = default;
+Query::~Query() = default;
+
+std::optional<Bindings> Query::next() { return m_machine->next(); }
+
+std::vector<Bindings> Query::collect(std::size_t limit) {
+    std::vector<Bindings> out;
+    while (limit == 0 || out.size() < limit) {
+        auto r = next();
+        if (!r) break;
+        out.push_back(std::move(*r));
+    }
+    return out;
+}
+
+std::uint64_t Query::id() const { return m_machine->id(); }
+std::uint64_t Query::steps() const { return m_machine->steps(); }
+std::uint64_t Query::results() const { return m_machine->results(); }
+
+Query::iterator& Query::iterator::operator++() {
+    m_current = m_query->next();
+    if (!m_current) m_query = nullptr;
+    return *this;
+}
+
+// ---- Polar ------------------------------------------------------------------------
+
+Polar::Polar() : m_kb(std::make_unique<detail::KnowledgeBase>()) {
+    if (tracingRequested()) addObserver(environmentTracer());
+}
+Polar::~Polar() = default;
+Polar::Polar(Polar&&) noexcept = default;
+Polar& Polar::operator=(Polar&&) noexcept = default;
+
+void Polar::loadString(std::string_view source, std::string_view filename) {
+    m_kb->load(source, filename);
+}
+
+void Polar::loadFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error(ErrorKind::Operational, "FileLoading", "cannot open " + path);
+    std::ostringstream text;
+    text << in.rdbuf();
+    for (const auto& s : m_kb->sources)
+        if (s.file == path)
+            throw Error(ErrorKind::Operational, "FileLoading",
+                        "File " + path + " has already been loaded.");
+    loadString(text.str(), path);
+}
+
+void Polar::clearRules() { m_kb->clear(); }
+
+const std::vector<Warning>& Polar::warnings() const { return m_kb->warnings; }
+
+Query Polar::query(std::string_view text) {
+    auto machine = std::make_unique<detail::Machine>(*m_kb);
+    machine->startQuery(text);
+    return Query(std::move(machine));
+}
+
+Query Polar::queryRuleValues(std::string_view name, std::vector<Value> args) {
+    auto machine = std::make_unique<detail::Machine>(*m_kb);
+    machine->startRule(name, args);
+    return Query(std::move(machine));
+}
+
+void Polar::addObserver(Observer& observer) { m_kb->observers.push_back(&observer); }
+
+void Polar::removeObserver(Observer& observer) {
+    auto& list = m_kb->observers;
+    for (auto it = list.begin(); it != list.end(); ++it) {
+        if (*it == &observer) {
+            list.erase(it);
+            return;
+        }
+    }
+}
+
+Limits& Polar::limits() { return m_kb->limits; }
+const Limits& Polar::limits() const { return m_kb->limits; }
+void Polar::setPrintStream(std::ostream& out) { m_kb->printStream = &out; }
+detail::KnowledgeBase& Polar::knowledgeBase() { return *m_kb; }
+
+} // namespace polar

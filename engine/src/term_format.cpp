@@ -1,0 +1,277 @@
+// Terms as text and as host values: Polar syntax for traces, errors and
+// print(), and the conversion to and from polar::Value at the API boundary.
+#include <string>
+
+#include "machine.hpp"
+#include "polar/error.hpp"
+
+namespace polar::detail {
+namespace {
+
+// Terms deeper than this print as "..." and refuse conversion: the limit
+// keeps the recursive printers within a small, fixed C++ stack.
+constexpr int kMaxPrintNesting = 1000;
+
+std::string quote(const std::string& s) { return Value(s).toPolar(); }
+
+} // namespace
+
+const char* operatorSymbol(Operator op) {
+    switch (op) {
+    case Operator::And: return "and";
+    case Operator::Or: return "or";
+    case Operator::Not: return "not";
+    case Operator::Unify: return "=";
+    case Operator::Assign: return ":=";
+    case Operator::Eq: return "==";
+    case Operator::Neq: return "!=";
+    case Operator::Lt: return "<";
+    case Operator::Leq: return "<=";
+    case Operator::Gt: return ">";
+    case Operator::Geq: return ">=";
+    case Operator::Add: return "+";
+    case Operator::Sub: return "-";
+    case Operator::Mul: return "*";
+    case Operator::Div: return "/";
+    case Operator::Mod: return "mod";
+    case Operator::Rem: return "rem";
+    case Operator::In: return "in";
+    case Operator::Isa: return "matches";
+    case Operator::ForAll: return "forall";
+    case Operator::Cut: return "cut";
+    case Operator::Print: return "print";
+    case Operator::Debug: return "debug";
+    case Operator::Dot: return ".";
+    case Operator::New: return "new";
+    }
+    return "?";
+}
+
+bool isArithmetic(Operator op) {
+    return op == Operator::Add || op == Operator::Sub || op == Operator::Mul ||
+           op == Operator::Div || op == Operator::Mod || op == Operator::Rem;
+}
+
+bool isComparison(Operator op) {
+    return op == Operator::Eq || op == Operator::Neq || op == Operator::Lt ||
+           op == Operator::Leq || op == Operator::Gt || op == Operator::Geq;
+}
+
+std::string Machine::format(Cell c) const {
+    struct Printer {
+        const Machine& m;
+        std::string out;
+        void term(Cell c, int nesting) {
+            if (nesting > kMaxPrintNesting) {
+                out += "...";
+                return;
+            }
+            c = m.deref(c);
+            switch (c.tag) {
+            case Tag::Var: out += "_" + std::to_string(c.u); return;
+            case Tag::TVar: out += "_v" + std::to_string(c.u); return;
+            case Tag::Int: out += std::to_string(c.i); return;
+            case Tag::Float: out += Value(c.f).toPolar(); return;
+            case Tag::Str: out += quote(m.m_kb.symbols.text(c.u)); return;
+            case Tag::Bool: out += c.u ? "true" : "false"; return;
+            case Tag::Nil: out += "nil"; return;
+            case Tag::Empty: out += "[]"; return;
+            case Tag::Instance: out += "<instance " + std::to_string(c.u) + ">"; return;
+            case Tag::Header: out += "<header>"; return;
+            case Tag::Cons: {
+                out += '[';
+                bool first = true;
+                for (;;) {
+                    if (!first) out += ", ";
+                    first = false;
+                    term(m.cellAt(c, 0), nesting + 1);
+                    const Cell tail = m.deref(m.cellAt(c, 1));
+                    if (tail.tag == Tag::Cons) {
+                        c = tail;
+                        continue;
+                    }
+                    if (tail.tag != Tag::Empty) {
+                        out += ", *";
+                        term(tail, nesting + 1);
+                    }
+                    break;
+                }
+                out += ']';
+                return;
+            }
+            case Tag::Dict:
+            case Tag::DictPattern:
+            case Tag::InstancePattern: {
+                const Cell h = m.cellAt(c, 0);
+                if (c.tag == Tag::InstancePattern) out += m.m_kb.symbols.text(h.u);
+                if (c.tag == Tag::InstancePattern && h.aux == 0) return;
+                out += '{';
+                for (std::uint32_t k = 0; k < h.aux; ++k) {
+                    if (k) out += ", ";
+                    out += m.m_kb.symbols.text(m.cellAt(c, 1 + 2 * k).u) + ": ";
+                    term(m.cellAt(c, 2 + 2 * k), nesting + 1);
+                }
+                out += '}';
+                return;
+            }
+            case Tag::Call: {
+                const Cell h = m.cellAt(c, 0);
+                out += m.m_kb.symbols.text(h.u) + "(";
+                for (std::uint32_t k = 0; k < h.aux; ++k) {
+                    if (k) out += ", ";
+                    term(m.cellAt(c, 1 + k), nesting + 1);
+                }
+                out += ')';
+                return;
+            }
+            case Tag::Op: {
+                const Cell h = m.cellAt(c, 0);
+                const auto op = static_cast<Operator>(h.u);
+                if (op == Operator::Cut) {
+                    out += "cut";
+                } else if (op == Operator::Not) {
+                    out += "not ";
+                    term(m.cellAt(c, 1), nesting + 1);
+                } else if (op == Operator::Dot && h.aux >= 2) {
+                    term(m.cellAt(c, 1), nesting + 1);
+                    out += '.';
+                    const Cell field = m.cellAt(c, 2);
+                    if (field.tag == Tag::Str) out += m.m_kb.symbols.text(field.u);
+                    else term(field, nesting + 1);
+                } else if (h.aux == 2 && op != Operator::ForAll) {
+                    term(m.cellAt(c, 1), nesting + 1);
+                    out += std::string(" ") + operatorSymbol(op) + " ";
+                    term(m.cellAt(c, 2), nesting + 1);
+                } else if (op == Operator::And || op == Operator::Or) {
+                    for (std::uint32_t k = 0; k < h.aux; ++k) {
+                        if (k) out += std::string(" ") + operatorSymbol(op) + " ";
+                        term(m.cellAt(c, 1 + k), nesting + 1);
+                    }
+                } else {
+                    out += std::string(operatorSymbol(op)) + "(";
+                    for (std::uint32_t k = 0; k < h.aux; ++k) {
+                        if (k) out += ", ";
+                        term(m.cellAt(c, 1 + k), nesting + 1);
+                    }
+                    out += ')';
+                }
+                return;
+            }
+            }
+        }
+    };
+    Printer p{*this, {}};
+    p.term(c, 0);
+    return p.out;
+}
+
+Value Machine::toValue(Cell c, int nesting) const {
+    if (nesting > kMaxPrintNesting)
+        throw Error(ErrorKind::Runtime, "Unsupported",
+                    "result nested more than " + std::to_string(kMaxPrintNesting) +
+                        " levels deep cannot be converted");
+    c = deref(c);
+    switch (c.tag) {
+    case Tag::Int: return Value(static_cast<long long>(c.i));
+    case Tag::Float: return Value(c.f);
+    case Tag::Str: return Value(m_kb.symbols.text(c.u));
+    case Tag::Bool: return Value(c.u != 0);
+    case Tag::Nil: return Value();
+    case Tag::Empty: return Value(Value::List{});
+    case Tag::Cons: {
+        Value::List list;
+        for (;;) {
+            list.push_back(toValue(cellAt(c, 0), nesting + 1));
+            const Cell tail = deref(cellAt(c, 1));
+            if (tail.tag == Tag::Cons) {
+                c = tail;
+                continue;
+            }
+            if (tail.tag != Tag::Empty) list.push_back(Value(Value::Variable{"*" + format(tail)}));
+            break;
+        }
+        return Value(std::move(list));
+    }
+    case Tag::Dict: {
+        Value::Dict dict;
+        const Cell h = cellAt(c, 0);
+        for (std::uint32_t k = 0; k < h.aux; ++k)
+            dict.emplace(m_kb.symbols.text(cellAt(c, 1 + 2 * k).u), toValue(cellAt(c, 2 + 2 * k), nesting + 1));
+        return Value(std::move(dict));
+    }
+    case Tag::Var: return Value(Value::Variable{format(c)});
+    default: return Value(format(c));
+    }
+}
+
+Cell Machine::fromValue(const Value& v) {
+    const auto& d = v.data();
+    if (std::holds_alternative<std::monostate>(d)) return Cell::makeNil();
+    if (auto* b = std::get_if<bool>(&d)) return Cell::makeBool(*b);
+    if (auto* i = std::get_if<std::int64_t>(&d)) return Cell::makeInt(*i);
+    if (auto* f = std::get_if<double>(&d)) return Cell::makeFloat(*f);
+    if (auto* s = std::get_if<std::string>(&d)) return Cell::makeStr(m_kb.symbols.intern(*s));
+    if (auto* l = std::get_if<Value::List>(&d)) {
+        if (l->empty()) return Cell::makeEmpty();
+        std::vector<Cell> elements;
+        for (const auto& e : *l) elements.push_back(fromValue(e));
+        const auto base = static_cast<std::uint32_t>(m_heap.size());
+        for (std::size_t k = 0; k < elements.size(); ++k) {
+            m_heap.push_back(elements[k]);
+            m_heap.push_back(k + 1 < elements.size()
+                                 ? Cell::makePtr(Tag::Cons, base + 2 * (k + 1), kGround)
+                                 : Cell::makeEmpty());
+        }
+        return Cell::makePtr(Tag::Cons, base, kGround);
+    }
+    if (auto* m = std::get_if<Value::Dict>(&d)) {
+        std::vector<std::pair<std::uint32_t, Cell>> fields;
+        for (const auto& [key, value] : *m) fields.emplace_back(m_kb.symbols.intern(key), fromValue(value));
+        const auto header = static_cast<std::uint32_t>(m_heap.size());
+        m_heap.push_back(Cell::makeHeader(0, static_cast<std::uint32_t>(fields.size())));
+        for (const auto& [key, value] : fields) {  // std::map keeps keys sorted by text
+            m_heap.push_back(Cell::makeStr(key));
+            m_heap.push_back(value);
+        }
+        return Cell::makePtr(Tag::Dict, header, kGround);
+    }
+    // A Variable value: a fresh unbound variable.
+    const auto index = static_cast<std::uint32_t>(m_heap.size());
+    m_heap.push_back(Cell::makeVar(index));
+    return Cell::makeVar(index);
+}
+
+// ---- EventDetail -----------------------------------------------------------------
+
+std::string Machine::goalText() const {
+    if (m_detailCall.tag != Tag::Call) return m_current ? format(m_current->inCode ? m_kb.code[m_current->term] : m_heap[m_current->term]) : m_text;
+    const Cell h = cellAt(m_detailCall, 0);
+    std::string out = m_kb.symbols.text(h.u) + "(";
+    for (std::uint32_t k = 0; k < h.aux; ++k) {
+        if (k) out += ", ";
+        out += format(m_heap[m_detailArgs + k]);
+    }
+    return out + ")";
+}
+
+std::vector<std::string> Machine::applicableRules() const {
+    std::vector<std::string> rules;
+    for (std::uint32_t k = m_detailAltBegin; k < m_detailAltEnd && k < m_alts.size(); ++k)
+        rules.push_back(m_kb.clauseHead(m_kb.clauses[m_alts[k]]));
+    return rules;
+}
+
+std::string Machine::ruleText() const {
+    return m_detailClause == kNone ? std::string() : m_kb.clauseText(m_kb.clauses[m_detailClause]);
+}
+
+std::vector<std::pair<std::string, std::string>> Machine::bindings() const {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& [name, index] : m_variables) {
+        const Cell v = deref(Cell::makeVar(index));
+        if (v.tag != Tag::Var) out.emplace_back(name, format(v));
+    }
+    return out;
+}
+
+} // namespace polar::detail
