@@ -42,6 +42,7 @@ enum class Tag : std::uint8_t {
     DictPattern,      // u = header of a dictionary block, as Dict (pattern: subset match)
     InstancePattern,  // u = header: Header{u = class symbol, aux = n}, then n key/value pairs
     Instance,  // u = host instance id (issue 3: host classes)
+    Class,     // a class as a value (the constant `Integer`): u = class symbol
     Header,    // block header, see above
 };
 
@@ -83,7 +84,7 @@ struct Cell {
     }
     bool isAtomic() const {
         return tag == Tag::Int || tag == Tag::Float || tag == Tag::Str || tag == Tag::Bool ||
-               tag == Tag::Nil || tag == Tag::Empty || tag == Tag::Instance;
+               tag == Tag::Nil || tag == Tag::Empty || tag == Tag::Instance || tag == Tag::Class;
     }
     bool isNumber() const { return tag == Tag::Int || tag == Tag::Float; }
 };

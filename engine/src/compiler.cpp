@@ -149,7 +149,10 @@ Cell Compiler::emit(const Node& n) {
     case NodeKind::RestVar: {
         const std::uint32_t sym = m_kb.symbols.intern(n.text);
         if (auto it = m_kb.constants.find(sym); it != m_kb.constants.end()) return it->second;
-        return Cell::makeTVar(slot(n.text));
+        // The name travels in `aux` so messages can say `x`, not a slot number.
+        Cell var = Cell::makeTVar(slot(n.text));
+        var.aux = sym;
+        return var;
     }
     case NodeKind::List: return emitList(n);
     case NodeKind::Dict: return emitBlock(Tag::Dict, 0, &n.keys, n.args, n.start, true);

@@ -52,6 +52,7 @@ bool indexKey(const Cell& c, std::uint64_t& key) {
     case Tag::Bool: return make(4, c.u);
     case Tag::Nil: return make(5, 0);
     case Tag::Empty: return make(6, 0);
+    case Tag::Class: return make(7, c.u);
     default: return false;
     }
 }
@@ -65,6 +66,13 @@ KnowledgeBase::KnowledgeBase() : printStream(&std::cout) {
     sym.Dictionary = symbols.intern("Dictionary");
     sym.Nil = symbols.intern("nil");
     constants[sym.Nil] = Cell::makeNil();
+    // The built-in classes are constants too, as Oso registers them.
+    for (std::uint32_t cls : {sym.Integer, sym.Float, sym.String, sym.Boolean, sym.List, sym.Dictionary}) {
+        Cell c;
+        c.tag = Tag::Class;
+        c.u = cls;
+        constants[cls] = c;
+    }
 }
 
 Predicate& KnowledgeBase::ensurePredicate(std::uint32_t name) {

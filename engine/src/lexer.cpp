@@ -147,10 +147,17 @@ Token Lexer::number() {
     const std::size_t start = m_pos;
     bool isFloat = false;
     while (m_pos < m_src.size() && isDigit(m_src[m_pos])) ++m_pos;
-    if (m_pos + 1 < m_src.size() && m_src[m_pos] == '.' && isDigit(m_src[m_pos + 1])) {
-        isFloat = true;
-        ++m_pos;
-        while (m_pos < m_src.size() && isDigit(m_src[m_pos])) ++m_pos;
+    // Oso accepts "5." and "5.e2" as floats; "5.foo" stays a lookup.
+    if (m_pos < m_src.size() && m_src[m_pos] == '.') {
+        const char after = m_pos + 1 < m_src.size() ? m_src[m_pos + 1] : '\0';
+        const char after2 = m_pos + 2 < m_src.size() ? m_src[m_pos + 2] : '\0';
+        const bool exponent = (after == 'e' || after == 'E') &&
+                              (isDigit(after2) || after2 == '+' || after2 == '-');
+        if (isDigit(after) || exponent || !isIdentStart(after)) {
+            isFloat = true;
+            ++m_pos;
+            while (m_pos < m_src.size() && isDigit(m_src[m_pos])) ++m_pos;
+        }
     }
     if (m_pos < m_src.size() && (m_src[m_pos] == 'e' || m_src[m_pos] == 'E')) {
         std::size_t p = m_pos + 1;
@@ -187,6 +194,9 @@ Token Lexer::string() {
             fail("UnrecognizedEOF", "hit the end of the file unexpectedly in a string", t.offset);
         const char c = m_src[m_pos++];
         if (c == '"') break;
+        if (c == '\n')
+            fail("InvalidTokenCharacter", "'\\n' is not a valid character. Found in a string",
+                 static_cast<std::uint32_t>(m_pos - 1));
         if (c != '\\') {
             t.text += c;
             continue;
@@ -201,11 +211,7 @@ Token Lexer::string() {
         case '0': t.text += '\0'; break;
         case '\\': t.text += '\\'; break;
         case '"': t.text += '"'; break;
-        case '\'': t.text += '\''; break;
-        default:
-            fail("InvalidTokenCharacter",
-                 std::string("'\\") + e + "' is not a valid escape sequence",
-                 static_cast<std::uint32_t>(m_pos - 2));
+        default: t.text += e;  // as Oso: any other escaped character stands for itself
         }
     }
     t.length = static_cast<std::uint32_t>(m_pos - t.offset);

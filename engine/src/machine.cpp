@@ -67,6 +67,7 @@ void Machine::startNode(const Node& term, std::uint32_t source) {
     Compiler compiler(m_kb, m_heap, false, kNone, m_positions);
     const CompiledQuery q = compiler.compileQuery(term);
     const std::uint32_t frame = allocFrame(q.frameSize);
+    m_queryTop = static_cast<std::uint32_t>(m_heap.size());
     for (const auto& [name, slot] : q.variables) m_variables.emplace_back(name, frame + slot);
     pushBody(0, q.body, frame, 0);
 }
@@ -126,8 +127,26 @@ std::optional<Bindings> Machine::next() {
     }
     ++m_results;
     POLAR_EMIT(onResult, ResultEvent{m_id, m_results, this});
+    return currentBindings();
+}
+
+// Like Oso, a variable that is still unbound is left out of the result,
+// unless it is tied to another query variable: then it names that variable.
+Bindings Machine::currentBindings() const {
     Bindings result;
-    for (const auto& [name, index] : m_variables) result.set(name, toValue(Cell::makeVar(index)));
+    for (const auto& [name, index] : m_variables) {
+        const Cell v = deref(Cell::makeVar(index));
+        if (v.tag != Tag::Var || v.u != index) {
+            result.set(name, toValue(v));
+            continue;
+        }
+        for (const auto& [other, otherIndex] : m_variables) {
+            if (other != name && deref(Cell::makeVar(otherIndex)).u == v.u) {
+                result.set(name, Value(Value::Variable{other}));
+                break;
+            }
+        }
+    }
     return result;
 }
 
@@ -263,6 +282,7 @@ bool Machine::backtrack() {
             const std::uint32_t clause = m_alts[cp.a];
             const std::uint32_t args = cp.c, barrier = cp.d;
             const int alternative = static_cast<int>(cp.a - cp.altMark);
+            m_callArity = cp.e;
             if (++cp.a == cp.b) popChoice();
             if (tryClause(clause, args, barrier, alternative)) return true;
             break;
@@ -341,6 +361,7 @@ bool Machine::callRule(const Cell& call, const Goal& g) {
         m_heap[args + k] = value.tag == Tag::Var ? Cell::makeVar(value.u) : value;
     }
     const auto begin = static_cast<std::uint32_t>(m_alts.size());
+    m_callArity = arity;
     collectCandidates(*p, args, arity);
     if (p->anySpecializer && m_alts.size() - begin > 0) filterAndSort(begin, args);
     const auto end = static_cast<std::uint32_t>(m_alts.size());
@@ -410,6 +431,7 @@ void Machine::collectCandidates(Predicate& p, std::uint32_t args, std::uint32_t 
 // the heap: wrong arity, a different constant in a parameter, or an argument
 // of the wrong built-in class for a specializer.
 bool Machine::shallowMatch(const Clause& c, std::uint32_t args) const {
+    if (c.arity != m_callArity) return false;
     for (std::uint32_t k = 0; k < c.arity; ++k) {
         const Cell& param = m_kb.code[c.params + k];
         const Cell arg = deref(m_heap[args + k]);

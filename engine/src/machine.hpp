@@ -89,6 +89,7 @@ public:
     void startNode(const Node& term, std::uint32_t source);
 
     std::optional<Bindings> next();
+    Bindings currentBindings() const;
     std::uint64_t id() const { return m_id; }
     std::uint64_t steps() const { return m_steps; }
     std::uint64_t results() const { return m_results; }
@@ -149,6 +150,7 @@ private:
     void bind(std::uint64_t var, const Cell& value);
     bool isa(Cell value, const Cell& pattern, std::uint32_t frame);
     bool isInstanceOf(const Cell& value, std::uint64_t classSymbol) const;
+    bool isKnownClass(std::uint64_t classSymbol) const;
     const Cell* dictField(const Cell& dict, std::uint64_t keySymbol) const;
     bool sameTerm(const Cell& a, const Cell& b) const;
 
@@ -162,6 +164,7 @@ private:
 
     [[noreturn]] void fail(const char* subkind, const std::string& message);
     std::optional<SourceLocation> locationOf(const Goal& g) const;
+    std::optional<SourceLocation> locationOfHeader(const Goal& g) const;
 
     KnowledgeBase& m_kb;
     const std::uint64_t m_generation;
@@ -175,6 +178,9 @@ private:
     std::vector<ChoicePoint> m_choices;
     std::vector<std::uint32_t> m_alts;
     std::uint32_t m_trailBoundary = 0;  // heap top of the newest choice point
+    std::uint32_t m_queryTop = 0;       // heap cells below this are the query's own
+    Cell m_errorTerm{};
+    std::uint32_t m_callArity = 0;      // arity of the call being matched                  // the sub-expression being evaluated, for error positions
     std::vector<std::pair<Cell, Cell>> m_unifyStack;
     int m_depth = 0;
 

@@ -42,15 +42,30 @@ enum class InKind : std::uint32_t { List, Dict, String };
 } // namespace
 
 void Machine::fail(const char* subkind, const std::string& message) {
-    throw Error(ErrorKind::Runtime, subkind, message,
-                m_current ? locationOf(*m_current) : std::nullopt);
+    std::optional<SourceLocation> where;
+    if (m_errorTerm.tag == Tag::Op) {
+        Goal at;
+        at.inCode = m_errorTerm.inCode();
+        at.term = static_cast<std::uint32_t>(m_errorTerm.u);
+        where = locationOfHeader(at);
+    }
+    if (!where && m_current) where = locationOf(*m_current);
+    m_errorTerm = Cell{};
+    throw Error(ErrorKind::Runtime, subkind, message, where);
 }
 
 std::optional<SourceLocation> Machine::locationOf(const Goal& g) const {
     const Cell& cell = g.inCode ? m_kb.code[g.term] : m_heap[g.term];
     if (!cell.isPointer()) return std::nullopt;
-    if (g.inCode) return m_kb.locateCode(static_cast<std::uint32_t>(cell.u));
-    auto it = m_positions.find(static_cast<std::uint32_t>(cell.u));
+    Goal header = g;
+    header.term = static_cast<std::uint32_t>(cell.u);
+    return locationOfHeader(header);
+}
+
+// `g.term` is the index of a block header here.
+std::optional<SourceLocation> Machine::locationOfHeader(const Goal& g) const {
+    if (g.inCode) return m_kb.locateCode(g.term);
+    auto it = m_positions.find(g.term);
     if (it == m_positions.end()) return std::nullopt;
     if (m_source.lineStarts.empty()) return std::nullopt;
     return m_source.locate(it->second.offset);
@@ -65,11 +80,11 @@ bool Machine::query(const Goal& g) {
     case Tag::Var: {
         const Cell v = deref(term.tag == Tag::TVar ? Cell::makeVar(g.frame + term.u) : term);
         if (v.tag == Tag::Bool) return v.u != 0;
-        if (v.tag == Tag::Var) fail("Unsupported", "cannot query an unbound variable");
-        fail("TypeError", format(v) + " is not a condition (expected true or false)");
+        if (v.tag == Tag::Var) return unify(v, Cell::makeBool(true));  // as Oso: x alone means x = true
+        fail("TypeError", format(v) + " isn't something that is true or false so can't be a condition");
     }
     case Tag::Op: break;
-    default: fail("TypeError", format(term) + " is not a condition");
+    default: fail("TypeError", format(term) + " isn't something that is true or false so can't be a condition");
     }
 
     const Cell header = cellAt(term, 0);
@@ -130,8 +145,10 @@ bool Machine::query(const Goal& g) {
     case Operator::Cut: cutTo(g.barrier); return true;
     case Operator::Unify: return unify(resolve(arg(0), g.frame), resolve(arg(1), g.frame));
     case Operator::Assign: {
-        const Cell target = resolve(arg(0), g.frame);
-        if (target.tag != Tag::Var)
+        const Cell var = arg(0);
+        const std::uint64_t index = var.tag == Tag::TVar ? g.frame + var.u : var.u;
+        const Cell target = m_heap[index];
+        if (target.tag != Tag::Var || target.u != index)
             fail("TypeError", "Can only assign to unbound variables, " + format(arg(0)) +
                                   " is not unbound.");
         return unify(target, resolve(arg(1), g.frame));
@@ -160,8 +177,8 @@ Cell Machine::arithmetic(Operator op, const Cell& l, const Cell& r) {
         if (l.tag == Tag::Var || r.tag == Tag::Var)
             fail("Unsupported", std::string("cannot evaluate `") + format(l) + " " + operatorSymbol(op) +
                                     " " + format(r) + "` with an unbound variable");
-        fail("TypeError", std::string("cannot evaluate `") + format(l) + " " + operatorSymbol(op) + " " +
-                              format(r) + "`: arithmetic needs numbers");
+        fail("Unsupported", "Not supported: unsupported arithmetic operands: " + format(l) + " " +
+                                operatorSymbol(op) + " " + format(r));
     }
     auto overflow = [&]() -> Cell {
         fail("ArithmeticError", "Arithmetic error: " + format(l) + " " + operatorSymbol(op) + " " +
@@ -192,7 +209,6 @@ Cell Machine::arithmetic(Operator op, const Cell& l, const Cell& r) {
     case Operator::Mul: return Cell::makeFloat(a * b);
     case Operator::Mod:
     case Operator::Rem: {
-        if (b == 0) return overflow();
         double m = std::fmod(a, b);
         if (op == Operator::Mod && m != 0 && ((m < 0) != (b < 0))) m += b;
         return Cell::makeFloat(m);

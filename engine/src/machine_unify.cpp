@@ -53,7 +53,10 @@ Cell Machine::resolve(const Cell& t, std::uint32_t frame) {
             fail("TypeError", std::string("`") + operatorSymbol(op) + "` is not a value");
         const Cell l = resolve(cellAt(t, 1), frame);
         const Cell r = resolve(cellAt(t, 2), frame);
-        return arithmetic(op, l, r);
+        m_errorTerm = t;
+        const Cell out = arithmetic(op, l, r);
+        m_errorTerm = Cell{};
+        return out;
     }
     default:
         if (t.isPointer() && !t.isGround()) return materialize(t, frame);
@@ -117,7 +120,10 @@ bool Machine::unify(Cell a, Cell b) {
                 if (x.u == y.u) continue;
                 // Bind the younger variable to the older one, so no binding
                 // points from old heap cells into cells backtracking reclaims.
+                // Exception: a query variable aliased to a rule variable is
+                // bound to it, so the result shows it as tied (Oso does).
                 if (x.u < y.u) std::swap(x, y);
+                if (y.u < m_queryTop && x.u >= m_queryTop) std::swap(x, y);
                 bind(x.u, Cell::makeVar(y.u));
             } else {
                 bind(x.u, y);
@@ -138,7 +144,8 @@ bool Machine::unify(Cell a, Cell b) {
             switch (x.tag) {
             case Tag::Str:
             case Tag::Bool:
-            case Tag::Instance: same = x.u == y.u; break;
+            case Tag::Instance:
+            case Tag::Class: same = x.u == y.u; break;
             case Tag::Nil:
             case Tag::Empty: break;
             case Tag::Cons:
@@ -182,6 +189,11 @@ bool Machine::unify(Cell a, Cell b) {
     return true;
 }
 
+bool Machine::isKnownClass(std::uint64_t cls) const {
+    auto it = m_kb.constants.find(static_cast<std::uint32_t>(cls));
+    return it != m_kb.constants.end() && it->second.tag == Tag::Class;
+}
+
 bool Machine::isInstanceOf(const Cell& v, std::uint64_t cls) const {
     const auto& s = m_kb.sym;
     switch (v.tag) {
@@ -214,7 +226,11 @@ bool Machine::isa(Cell value, const Cell& pattern, std::uint32_t frame) {
             fail("Unsupported", "cannot check `matches` on an unbound variable: partial "
                                 "evaluation is not supported");
         const Cell header = cellAt(pattern, 0);
-        if (pattern.tag == Tag::InstancePattern && !isInstanceOf(value, header.u)) return false;
+        if (pattern.tag == Tag::InstancePattern) {
+            if (!isKnownClass(header.u))
+                fail("UnregisteredClass", "Unregistered class: " + m_kb.symbols.text(header.u) + ".");
+            if (!isInstanceOf(value, header.u)) return false;
+        }
         if (header.aux == 0) return true;
         if (value.tag != Tag::Dict) return false;
         for (std::uint32_t k = 0; k < header.aux; ++k) {
@@ -243,7 +259,8 @@ bool Machine::sameTerm(const Cell& a, const Cell& b) const {
     case Tag::Str:
     case Tag::Bool:
     case Tag::TVar:
-    case Tag::Instance: return a.u == b.u;
+    case Tag::Instance:
+    case Tag::Class: return a.u == b.u;
     case Tag::Nil:
     case Tag::Empty: return true;
     case Tag::Var: return deref(a).u == deref(b).u;

@@ -69,7 +69,7 @@ std::string Machine::format(Cell c) const {
             c = m.deref(c);
             switch (c.tag) {
             case Tag::Var: out += "_" + std::to_string(c.u); return;
-            case Tag::TVar: out += "_v" + std::to_string(c.u); return;
+            case Tag::TVar: out += m.m_kb.symbols.text(c.aux); return;
             case Tag::Int: out += std::to_string(c.i); return;
             case Tag::Float: out += Value(c.f).toPolar(); return;
             case Tag::Str: out += quote(m.m_kb.symbols.text(c.u)); return;
@@ -78,6 +78,7 @@ std::string Machine::format(Cell c) const {
             case Tag::Empty: out += "[]"; return;
             case Tag::Instance: out += "<instance " + std::to_string(c.u) + ">"; return;
             case Tag::Header: out += "<header>"; return;
+            case Tag::Class: out += m.m_kb.symbols.text(c.u); return;
             case Tag::Cons: {
                 out += '[';
                 bool first = true;

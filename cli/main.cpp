@@ -1,0 +1,59 @@
+// cli/main.cpp — entry point of the `polar` command.
+//
+//   polar query [--json] [--limit N] [--trace] FILE... -q QUERY
+//   polar check FILE...
+//   polar repl [FILE...]
+//
+// main() only parses the command line (CLI11) and dispatches; each
+// subcommand lives in its own file with a run function that takes streams.
+// Every failure — bad usage, an unreadable policy, a runtime error — exits
+// with 2, so scripts can tell "no answer" (1) from "something broke" (2).
+#include <CLI/CLI.hpp>
+#include <exception>
+#include <iostream>
+
+#include "check_command.hpp"
+#include "output.hpp"
+#include "polar/error.hpp"
+#include "query_command.hpp"
+#include "repl_command.hpp"
+
+int main(int argc, char** argv) {
+    using namespace polar::cli;
+
+    CLI::App app{"polar — load Polar policies and ask them questions", "polar"};
+    app.set_version_flag("--version", "polar " POLAR_AV_VERSION);
+    app.require_subcommand(1);
+
+    QueryOptions queryOptions;
+    CheckOptions checkOptions;
+    ReplOptions replOptions;
+    CLI::App& query = addQueryCommand(app, queryOptions);
+    CLI::App& check = addCheckCommand(app, checkOptions);
+    CLI::App& repl = addReplCommand(app, replOptions);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        // --help and --version arrive here too, with exit code 0.
+        return app.exit(error) == 0 ? kExitOk : kExitError;
+    }
+
+    try {
+        if (query.parsed()) {
+            return runQuery(queryOptions, std::cout, std::cerr);
+        }
+        if (check.parsed()) {
+            return runCheck(checkOptions, std::cout, std::cerr);
+        }
+        if (repl.parsed()) {
+            return runReplCommand(replOptions);
+        }
+    } catch (const polar::Error& error) {
+        printError(std::cerr, error);
+    } catch (const std::exception& error) {
+        // Not a policy problem: a bug or resource exhaustion. Say so plainly.
+        std::cerr << "polar: internal error: " << error.what() << '\n';
+    }
+    return kExitError;
+}

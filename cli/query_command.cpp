@@ -1,0 +1,63 @@
+// cli/query_command.cpp — see query_command.hpp.
+#include "query_command.hpp"
+
+#include <CLI/CLI.hpp>
+#include <optional>
+#include <ostream>
+
+#include "output.hpp"
+#include "policy_loader.hpp"
+#include "polar/polar.hpp"
+#include "polar/tracer.hpp"
+
+namespace polar::cli {
+
+CLI::App& addQueryCommand(CLI::App& app, QueryOptions& options) {
+    CLI::App* command = app.add_subcommand("query", "Load policy files and print the answers to a query");
+    command->add_option("-q,--query", options.query, "The query, in Polar: 'f(x) and x > 1'")
+        ->required();
+    command->add_flag("--json", options.json, "Print each answer as one JSON object per line");
+    command->add_option("--limit", options.limit, "Stop after N answers (0 = all)")
+        ->check(CLI::NonNegativeNumber);
+    command->add_flag("--trace", options.trace, "Trace the solver's steps on stderr");
+    command->add_option("files", options.files, "Policy files (.polar) to load, in order");
+    return *command;
+}
+
+int runQuery(const QueryOptions& options, std::ostream& out, std::ostream& err) {
+    // Declared before the Polar so it outlives it: observers are not owned
+    // and must not be destroyed while attached.
+    std::optional<polar::Tracer> tracer;
+    polar::Polar polar;
+    if (!loadPolicies(polar, options.files, err)) {
+        return kExitError;
+    }
+    // Attached after loading so the trace shows the user's query, not the
+    // policies' inline `?=` checks.
+    if (options.trace) {
+        tracer.emplace(err);
+        polar.addObserver(*tracer);
+    }
+
+    std::size_t answers = 0;
+    try {
+        polar::Query query = polar.query(options.query);
+        while (options.limit == 0 || answers < options.limit) {
+            std::optional<polar::Bindings> result = query.next();
+            if (!result) {
+                break;
+            }
+            ++answers;
+            // Flushed per answer so answers and the trace on stderr
+            // interleave in the order they happened.
+            out << (options.json ? formatJson(*result) : formatPlain(*result)) << '\n'
+                << std::flush;
+        }
+    } catch (const polar::Error& error) {
+        printError(err, error);
+        return kExitError;
+    }
+    return answers > 0 ? kExitOk : kExitNoResults;
+}
+
+} // namespace polar::cli

@@ -1,0 +1,34 @@
+// cli/query_command.hpp — `polar query [--json] [--limit N] [--trace] FILE... -q QUERY`.
+//
+// Loads the files, asks one query and prints each answer as soon as the
+// engine produces it (answers are lazy, so `--limit 3` on an endless query
+// still finishes). `--trace` attaches the engine's Tracer, which writes
+// every rule call, choice point and backtrack to stderr — the same
+// observer hook the OSC broadcaster will use later.
+#pragma once
+
+#include <cstddef>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+} // namespace CLI
+
+namespace polar::cli {
+
+struct QueryOptions {
+    std::vector<std::string> files;
+    std::string query;
+    bool json = false;
+    bool trace = false;
+    std::size_t limit = 0;  // 0 = every answer
+};
+
+// Registers the subcommand; the returned App tells main whether it was chosen.
+CLI::App& addQueryCommand(CLI::App& app, QueryOptions& options);
+// Exit code: kExitOk with answers, kExitNoResults without, kExitError on error.
+int runQuery(const QueryOptions& options, std::ostream& out, std::ostream& err);
+
+} // namespace polar::cli

@@ -1,0 +1,80 @@
+// cli/repl.cpp — see repl.hpp.
+#include "repl.hpp"
+
+#include <istream>
+#include <optional>
+#include <ostream>
+
+#include "output.hpp"
+
+namespace polar::cli {
+
+namespace {
+
+bool isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// One query: stream the bindings, then the verdict. An error ends the
+// query, not the session.
+void evaluate(polar::Polar& polar, const std::string& text, std::ostream& out,
+              std::ostream& err) {
+    bool answered = false;
+    try {
+        polar::Query query = polar.query(text);
+        while (std::optional<polar::Bindings> result = query.next()) {
+            answered = true;
+            if (!result->empty()) {
+                out << formatPlain(*result) << '\n' << std::flush;
+            }
+        }
+    } catch (const polar::Error& error) {
+        out.flush();  // answers already printed come before the error
+        printError(err, error);
+        return;
+    }
+    out << (answered ? "true" : "false") << '\n' << std::flush;
+}
+
+} // namespace
+
+std::string replQueryText(std::string_view line) {
+    std::size_t end = line.size();
+    // Trailing blanks and `;`s may alternate ("f(x) ; ;"), so strip both together.
+    while (end > 0 && (isBlank(line[end - 1]) || line[end - 1] == ';')) {
+        --end;
+    }
+    std::size_t begin = 0;
+    while (begin < end && isBlank(line[begin])) {
+        ++begin;
+    }
+    return std::string(line.substr(begin, end - begin));
+}
+
+int runRepl(polar::Polar& polar, std::istream& in, std::ostream& out, std::ostream& err,
+            bool showPrompt) {
+    std::string line;
+    while (true) {
+        if (showPrompt) {
+            out << kReplPrompt << std::flush;
+        }
+        if (!std::getline(in, line)) {
+            // After Ctrl-D, put the shell's prompt back on a line of its own.
+            if (showPrompt) {
+                out << '\n';
+            }
+            break;
+        }
+        const std::string query = replQueryText(line);
+        if (query.empty()) {
+            continue;
+        }
+        if (query == "exit" || query == "quit") {
+            break;
+        }
+        evaluate(polar, query, out, err);
+    }
+    return kExitOk;
+}
+
+} // namespace polar::cli

@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# run_cli_tests.sh GROUP POLAR — process-level tests of the `polar` command.
+#
+# The promises scripts rely on are exit codes and exact output lines, and
+# only the real binary keeps those promises (CLI11 parsing, stream flushing,
+# isatty), so these checks run it as a user would. ctest runs one GROUP per
+# test (query, check, repl, help) from tests/cli/fixtures/, so paths in
+# error messages are the short fixture names. Each check prints ok/FAIL;
+# the script fails if any check does.
+set -uo pipefail
+
+group=${1:?usage: run_cli_tests.sh GROUP POLAR}
+polar=${2:?usage: run_cli_tests.sh GROUP POLAR}
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+checks=0
+failures=0
+out=""
+err=""
+code=0
+
+# run [ARGS...] — runs polar with stdin from $input (empty by default),
+# leaving stdout in $out, stderr in $err and the exit status in $code.
+input=""
+run() {
+    printf '%s' "$input" | "$polar" "$@" >"$scratch/out" 2>"$scratch/err"
+    code=$?
+    out=$(cat "$scratch/out")
+    err=$(cat "$scratch/err")
+    last="polar $*"
+}
+
+report() {  # report OK DESCRIPTION
+    checks=$((checks + 1))
+    if [[ $1 == 1 ]]; then
+        echo "ok   - $2"
+    else
+        failures=$((failures + 1))
+        echo "FAIL - $2"
+        echo "       command: $last (exit $code)"
+        sed 's/^/       stdout| /' "$scratch/out" | head -20
+        sed 's/^/       stderr| /' "$scratch/err" | head -20
+    fi
+}
+
+expect_code() { [[ $code == "$1" ]] && report 1 "$2" || report 0 "$2 (wanted exit $1)"; }
+expect_out() { [[ $out == "$1" ]] && report 1 "$2" || report 0 "$2 (wanted stdout: $1)"; }
+expect_err_line() {  # the first stderr line matches an extended regex
+    [[ $(head -n1 <<<"$err") =~ $1 ]] && report 1 "$2" || report 0 "$2 (wanted stderr =~ $1)"
+}
+expect_err_nonempty() { [[ -n $err ]] && report 1 "$1" || report 0 "$1 (stderr was empty)"; }
+
+# Compiler-style error header: file:line:col: error:
+error_header='^[^:]+:[0-9]+:[0-9]+: error:'
+
+test_query() {
+    run query family.polar -q 'parent("ada", x)'
+    expect_code 0 "query with answers exits 0"
+    expect_out $'x = "ben"\nx = "cleo"' "answers print as name = value, one per line"
+
+    run query family.polar -q 'parent("x", "y")'
+    expect_code 1 "query without answers exits 1"
+    expect_out "" "a query without answers prints nothing"
+
+    run query family.polar --query 'parent("ada", "ben")'
+    expect_out "true" "an answer without bindings prints true (--query spelling)"
+
+    run query --json family.polar -q 'parent("ada", x)'
+    expect_code 0 "--json exits 0"
+    expect_out $'{"x": "ben"}\n{"x": "cleo"}' "--json prints Bindings::toJson() per line"
+
+    run query --limit 1 family.polar -q 'ancestor("ada", x)'
+    expect_out 'x = "ben"' "--limit 1 stops after the first answer"
+
+    run query --trace family.polar -q 'ancestor("ada", "dora")'
+    expect_code 0 "--trace exits 0"
+    expect_out "true" "--trace leaves stdout to the answers"
+    expect_err_nonempty "--trace writes the trace to stderr"
+
+    run query family.polar -q 'x = 9223372036854775807 + 1'
+    expect_code 2 "a runtime error exits 2"
+    expect_err_line "$error_header" "a runtime error prints file:line:col: error:"
+
+    run query family.polar -q 'parent("ada", x) and'
+    expect_code 2 "a query that does not parse exits 2"
+
+    run query bad_syntax.polar -q '1 = 1'
+    expect_code 2 "a policy that does not parse exits 2"
+    expect_err_line '^bad_syntax\.polar:3:[0-9]+: error:' "the parse error names file and line 3"
+
+    run query missing.polar -q '1 = 1'
+    expect_code 2 "a missing file exits 2"
+    expect_err_line '^polar: error: cannot open missing\.polar' "a missing file says cannot open"
+
+    run query family.polar
+    expect_code 2 "a query command without -q exits 2"
+}
+
+test_check() {
+    run check family.polar
+    expect_code 0 "check of a valid policy exits 0"
+    expect_out "ok: 1 file" "check says ok"
+
+    run check bad_syntax.polar
+    expect_code 2 "check of an invalid policy exits 2"
+    expect_err_line "$error_header" "check prints file:line:col: error:"
+
+    run check missing.polar
+    expect_code 2 "check of a missing file exits 2"
+    expect_err_line '^polar: error: cannot open missing\.polar' "check says cannot open"
+
+    run check
+    expect_code 2 "check without files exits 2"
+}
+
+test_repl() {
+    input=$'parent("ada", x)\nparent("x", "y");\n\n1 = 1\nexit\n1 = 1\n'
+    run repl family.polar
+    expect_code 0 "repl exits 0 at exit"
+    expect_out $'x = "ben"\nx = "cleo"\ntrue\nfalse\ntrue' \
+        "piped repl: bindings then true/false, no prompt, stops at exit"
+
+    input=$'x = 9223372036854775807 + 1\n1 = 1;\n'
+    run repl
+    expect_code 0 "repl survives an error and exits 0 at EOF"
+    expect_out "true" "the query after an error still runs"
+    expect_err_line "$error_header" "repl prints errors in the usual format"
+
+    input=$'quit\n'
+    run repl family.polar
+    expect_code 0 "quit ends the repl"
+    input=""
+}
+
+test_help() {
+    for command in "" query check repl; do
+        # shellcheck disable=SC2086  # an empty $command must vanish
+        run $command --help
+        expect_code 0 "polar $command --help exits 0"
+        [[ -n $out ]] && report 1 "polar $command --help prints usage" \
+                      || report 0 "polar $command --help prints usage"
+    done
+
+    run --version
+    expect_code 0 "--version exits 0"
+    expect_out "polar 0.1.0" "--version prints polar 0.1.0"
+
+    run
+    expect_code 2 "no subcommand exits 2"
+
+    run frobnicate
+    expect_code 2 "an unknown subcommand exits 2"
+}
+
+case $group in
+    query | check | repl | help) "test_$group" ;;
+    *) echo "run_cli_tests.sh: unknown group $group" >&2; exit 2 ;;
+esac
+
+echo "$((checks - failures)) passed, $failures failed"
+[[ $failures == 0 ]]

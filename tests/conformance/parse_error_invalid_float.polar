@@ -1,0 +1,6 @@
+# An exponent with no digits: ParseError::InvalidFloat "1e was parsed as
+# a float, but is invalid".
+
+f(1e);
+
+#!load ParseError::InvalidFloat 4:3

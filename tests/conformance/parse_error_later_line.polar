@@ -1,0 +1,9 @@
+# Errors are reported with 1-based line and column; comments and blank
+# lines count as lines.  Earlier good rules do not matter.
+
+f(1);
+
+g(2);
+   h(3) extra;
+
+#!load ParseError::UnrecognizedToken 7:9

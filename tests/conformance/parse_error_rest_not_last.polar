@@ -1,0 +1,5 @@
+# A rest variable must be the last element of a list.
+
+f(x) if x = [1, *y, 2] and y = y;
+
+#!load ParseError::UnrecognizedToken 3:19

@@ -1,0 +1,5 @@
+# Dictionary keys are identifiers, not strings.
+
+f({"a": 1});
+
+#!load ParseError::UnrecognizedToken 3:4

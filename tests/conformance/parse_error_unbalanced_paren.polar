@@ -1,0 +1,5 @@
+# An extra closing parenthesis.
+
+f(1));
+
+#!load ParseError::UnrecognizedToken 3:5

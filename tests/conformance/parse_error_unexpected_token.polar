@@ -1,0 +1,6 @@
+# Two goals with no `and` between them:
+# ParseError::UnrecognizedToken "did not expect to find the token 'x'".
+
+f(x) if x = 1 x = 2;
+
+#!load ParseError::UnrecognizedToken 4:15

@@ -1,0 +1,2 @@
+f("abc);
+g(x) if x = "also open

@@ -1,0 +1,112 @@
+// The embedding API: loading, errors with positions, typed results,
+// queryRule with host values, lazy iteration and atomic loads.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include <polar/polar.hpp>
+
+TEST_CASE("Errors carry a kind, a position and a caret", "[api][error]") {
+    polar::Polar p;
+    try {
+        p.loadString("f(x) if x = 1;\ng(y) if y = = 2;\n", "policy.polar");
+        FAIL("expected a parse error");
+    } catch (const polar::Error& e) {
+        CHECK(e.kind() == polar::ErrorKind::Parse);
+        CHECK(e.name() == "ParseError::UnrecognizedToken");
+        REQUIRE(e.location());
+        CHECK(e.location()->line == 2);
+        CHECK(e.location()->column == 13);
+        CHECK(e.format() ==
+              "policy.polar:2:13: error: did not expect to find the token '='\n"
+              "    g(y) if y = = 2;\n"
+              "                ^");
+    }
+}
+
+TEST_CASE("A failed load keeps nothing of its source", "[api][load]") {
+    polar::Polar p;
+    p.loadString("f(1);");
+    CHECK_THROWS_AS(p.loadString("f(2); g(x) if x = ;"), polar::Error);
+    CHECK_THROWS_AS(p.loadString("f(3); ?= f(4);"), polar::Error);
+    CHECK(p.query("f(x)").collect().size() == 1);
+}
+
+TEST_CASE("Singleton variables are rejected like Oso does", "[api][validation]") {
+    polar::Polar p;
+    try {
+        p.loadString("f(x, y) if x = 1;", "s.polar");
+        FAIL("expected a validation error");
+    } catch (const polar::Error& e) {
+        CHECK(e.name() == "ValidationError::SingletonVariable");
+        CHECK(e.location()->column == 6);
+    }
+}
+
+TEST_CASE("queryRule passes host values and reads typed bindings", "[api]") {
+    polar::Polar p;
+    p.loadString(R"(
+        allow(user, "read", doc) if user.role = "admin" or doc.owner = user.name;
+        sum(a, b, a + b);
+    )");
+    polar::Value::Dict ann{{"name", "ann"}, {"role", "guest"}};
+    polar::Value::Dict doc{{"owner", "ann"}};
+    CHECK(p.queryRule("allow", ann, "read", doc).next().has_value());
+    CHECK_FALSE(p.queryRule("allow", ann, "write", doc).next().has_value());
+    auto r = p.queryRule("sum", 2, 3.5, polar::Value::Variable{"out"}).next();
+    REQUIRE(r);
+    auto q = p.query("sum(1, 2, s)");
+    CHECK(q.next()->at("s").asInt() == 3);
+    CHECK_THROWS_AS(p.query("x = 1").next()->at("nope"), polar::Error);
+}
+
+TEST_CASE("Results are produced lazily and queries can nest", "[api]") {
+    polar::Polar p;
+    p.loadString("n(1); n(2); n(3);");
+    auto outer = p.query("n(x)");
+    int pairs = 0;
+    for (const auto& a : outer) {
+        for (const auto& b : p.query("n(y) and y > " + a.at("x").toPolar())) {
+            (void)b;
+            ++pairs;
+        }
+    }
+    CHECK(pairs == 3);
+    CHECK(outer.results() == 3);
+}
+
+TEST_CASE("print writes to the configured stream", "[api]") {
+    polar::Polar p;
+    std::ostringstream out;
+    p.setPrintStream(out);
+    p.query(R"(print(1, "a", [1, 2.5], {k: nil}, true))").collect();
+    CHECK(out.str() == "1, \"a\", [1, 2.5], {k: nil}, true\n");
+}
+
+TEST_CASE("Clearing the rules invalidates live queries", "[api]") {
+    polar::Polar p;
+    p.loadString("n(1); n(2);");
+    auto q = p.query("n(x)");
+    CHECK(q.next());
+    p.clearRules();
+    CHECK_THROWS_AS(q.next(), polar::Error);
+    CHECK_THROWS_AS(p.query("n(x)").next(), polar::Error);  // undefined rule now
+}
+
+TEST_CASE("loadFile reports a missing file", "[api][load]") {
+    polar::Polar p;
+    try {
+        p.loadFile("/nonexistent/policy.polar");
+        FAIL("expected an error");
+    } catch (const polar::Error& e) {
+        CHECK(e.kind() == polar::ErrorKind::Operational);
+    }
+}
+
+TEST_CASE("Values print as Polar and JSON", "[api][value]") {
+    polar::Value v(polar::Value::List{1, 2.5, "a\"b", nullptr, polar::Value::Dict{{"k", true}}});
+    CHECK(v.toPolar() == R"([1, 2.5, "a\"b", nil, {k: true}])");
+    CHECK(v.toJson() == R"([1,2.5,"a\"b",null,{"k":true}])");
+    CHECK(polar::Value(1) == polar::Value(1.0));
+    CHECK(polar::Value(3.0).toPolar() == "3.0");
+}

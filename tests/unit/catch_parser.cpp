@@ -1,0 +1,106 @@
+// The parser: precedence as Oso's grammar, the value/logical distinction,
+// rule heads with specializers, and the nesting limit.
+#include <catch2/catch.hpp>
+
+#include "parser.hpp"
+
+using namespace polar::detail;
+
+namespace {
+Node parse(std::string_view q) { return Parser(q).parseQuery(); }
+std::string failure(std::string_view src) {
+    try {
+        Parser(src).parsePolicy();
+    } catch (const ParseFailure& f) {
+        return f.subkind;
+    }
+    return "no error";
+}
+} // namespace
+
+TEST_CASE("Parser follows Oso's precedence", "[parser]") {
+    SECTION("and binds tighter than or") {
+        Node n = parse("a and b or c");
+        REQUIRE(n.kind == NodeKind::Op);
+        CHECK(n.op == Operator::Or);
+        CHECK(n.args[0].op == Operator::And);
+    }
+    SECTION("multiplication binds tighter than addition, both left-associative") {
+        Node n = parse("x = 1 + 2 * 3 - 4");
+        const Node& rhs = n.args[1];
+        CHECK(rhs.op == Operator::Sub);
+        CHECK(rhs.args[0].op == Operator::Add);
+        CHECK(rhs.args[0].args[1].op == Operator::Mul);
+    }
+    SECTION("not applies to the next unification") {
+        Node n = parse("not x = 1 and y = 2");
+        CHECK(n.op == Operator::And);
+        CHECK(n.args[0].op == Operator::Not);
+        CHECK(n.args[0].args[0].op == Operator::Unify);
+    }
+    SECTION("dots chain left to right") {
+        Node n = parse("x = a.b.c");
+        const Node& rhs = n.args[1];
+        CHECK(rhs.op == Operator::Dot);
+        CHECK(rhs.args[0].op == Operator::Dot);
+        CHECK(rhs.args[1].text == "c");
+    }
+    SECTION("a negative literal is a number, not a subtraction") {
+        Node n = parse("x = -5");
+        CHECK(n.args[1].kind == NodeKind::Int);
+        CHECK(n.args[1].integer == -5);
+    }
+}
+
+TEST_CASE("Parser distinguishes values from logical expressions", "[parser]") {
+    CHECK_THROWS_AS(parse("x = 1 in [1]"), ParseFailure);
+    CHECK_THROWS_AS(parse("x = (1 == 1)"), ParseFailure);
+    CHECK_NOTHROW(parse("x = y and y"));
+    CHECK(failure("f(x) if 1 and x;") == "WrongValueType");
+}
+
+TEST_CASE("Parser reads rules, rule types and inline queries", "[parser]") {
+    PolicyAst p = Parser(R"(
+        type f(x: Integer);
+        f(x: Integer, {a: 1}, y: {b: 2}, z: Foo{c: 3}) if x > 0 and y = z;
+        g();
+        ?= g();
+    )").parsePolicy();
+    REQUIRE(p.ruleTypes.size() == 1);
+    REQUIRE(p.rules.size() == 2);
+    REQUIRE(p.queries.size() == 1);
+    const RuleAst& f = p.rules[0];
+    CHECK(f.name == "f");
+    REQUIRE(f.params.size() == 4);
+    CHECK(f.params[0].specializer->kind == NodeKind::InstancePattern);
+    CHECK(f.params[0].specializer->text == "Integer");
+    CHECK(f.params[1].value.kind == NodeKind::Dict);
+    CHECK(f.params[2].specializer->kind == NodeKind::DictPattern);
+    CHECK(f.params[3].specializer->kind == NodeKind::InstancePattern);
+    CHECK(f.params[3].specializer->keys == std::vector<std::string>{"c"});
+    CHECK(p.rules[1].body.args.empty());
+}
+
+TEST_CASE("Parser expands dictionary shorthand and rest variables", "[parser]") {
+    Node n = parse("d = {a, b: 2} and l = [1, *rest]");
+    const Node& dict = n.args[0].args[1];
+    CHECK(dict.keys == std::vector<std::string>{"a", "b"});
+    CHECK(dict.args[0].kind == NodeKind::Var);
+    CHECK(dict.args[0].text == "a");
+    const Node& list = n.args[1].args[1];
+    CHECK(list.args.back().kind == NodeKind::RestVar);
+}
+
+TEST_CASE("Parser reports errors by kind", "[parser]") {
+    CHECK(failure("f(x) if x = 1") == "UnrecognizedEOF");
+    CHECK(failure("f(x) if x = = 1;") == "UnrecognizedToken");
+    CHECK(failure("f({a: 1, a: 2});") == "DuplicateKey");
+    CHECK(failure("f(x) if x = 1;;") == "UnrecognizedToken");
+}
+
+TEST_CASE("Parser refuses nesting beyond its limit instead of overflowing", "[parser]") {
+    std::string deep = "x = " + std::string(5000, '[') + std::string(5000, ']');
+    CHECK_THROWS_AS(parse(deep), ParseFailure);
+    std::string ok = "x = " + std::string(100, '[') + std::string(100, ']');
+    CHECK_NOTHROW(parse(ok));
+}

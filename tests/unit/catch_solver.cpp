@@ -1,0 +1,124 @@
+// The solver through the public API: unification, backtracking, cut,
+// negation, limits, and the deep recursion the C++ stack could not hold.
+#include <catch2/catch.hpp>
+
+#include <polar/polar.hpp>
+
+namespace {
+std::vector<std::string> answers(polar::Polar& p, const std::string& q) {
+    std::vector<std::string> out;
+    for (const auto& r : p.query(q)) out.push_back(r.toJson());
+    return out;
+}
+using Answers = std::vector<std::string>;
+} // namespace
+
+TEST_CASE("Solver unifies lists, rest variables and dictionaries", "[solver]") {
+    polar::Polar p;
+    CHECK(answers(p, "[1, 2, 3] = [a, *b]") == Answers{R"({"a":1,"b":[2,3]})"});
+    CHECK(answers(p, "[x, *r] = [1] and r = []") == Answers{R"({"x":1,"r":[]})"});
+    CHECK(answers(p, "{a: 1, b: x} = {b: 2, a: 1}") == Answers{R"({"x":2})"});
+    CHECK(answers(p, "{a: 1} = {a: 1, b: 2}").empty());
+    CHECK(answers(p, "1 = 1.0") == Answers{"{}"});
+    CHECK(answers(p, "x = y and y = 3") == Answers{R"({"x":3,"y":3})"});
+}
+
+TEST_CASE("Solver backtracks through rules in order", "[solver]") {
+    polar::Polar p;
+    p.loadString("edge(1, 2); edge(2, 3); edge(3, 4);"
+                 "path(a, b) if edge(a, b);"
+                 "path(a, b) if edge(a, c) and path(c, b);");
+    CHECK(answers(p, "path(1, x)") == Answers{R"({"x":2})", R"({"x":3})", R"({"x":4})"});
+    CHECK(answers(p, "path(x, 4)") == Answers{R"({"x":3})", R"({"x":1})", R"({"x":2})"});
+}
+
+TEST_CASE("Cut commits to the current rule", "[solver][cut]") {
+    polar::Polar p;
+    p.loadString("f(x) if x = 1 and cut; f(x) if x = 2;"
+                 "g(x) if x in [1, 2, 3] and cut; g(4);"
+                 "h(x) if g(x); h(5);");
+    CHECK(answers(p, "f(x)") == Answers{R"({"x":1})"});
+    CHECK(answers(p, "g(x)") == Answers{R"({"x":1})"});
+    SECTION("a cut inside a called rule does not prune the caller's choices") {
+        CHECK(answers(p, "h(x)") == Answers{R"({"x":1})", R"({"x":5})"});
+    }
+}
+
+TEST_CASE("Negation and forall", "[solver]") {
+    polar::Polar p;
+    p.loadString("f(1); f(2);");
+    CHECK(answers(p, "not f(3)") == Answers{"{}"});
+    CHECK(answers(p, "not f(1)").empty());
+    CHECK(answers(p, "x = 3 and not f(x)") == Answers{R"({"x":3})"});
+    CHECK(answers(p, "forall(x in [1, 2], f(x))") == Answers{"{}"});
+    CHECK(answers(p, "forall(x in [1, 2, 3], f(x))").empty());
+    CHECK(answers(p, "forall(x in [], false)") == Answers{"{}"});
+}
+
+TEST_CASE("Deep recursion and long lists do not touch the C++ stack", "[solver][limits]") {
+    polar::Polar p;
+    p.loadString("count(0); count(n) if n > 0 and count(n - 1);"
+                 "build(0, []); build(n, [n, *t]) if n > 0 and build(n - 1, t);"
+                 "len([], 0); len([_, *t], n) if len(t, m) and n = m + 1;");
+    CHECK(answers(p, "count(1000000)") == Answers{"{}"});
+    CHECK(answers(p, "build(200000, l) and len(l, n) and l = m")[0].size() > 0);
+}
+
+TEST_CASE("Limits stop runaway queries with named errors", "[solver][limits]") {
+    polar::Polar p;
+    p.loadString("loop(n) if loop(n + 1);");
+    SECTION("depth") {
+        p.limits().maxDepth = 1000;
+        try {
+            p.query("loop(0)").next();
+            FAIL("expected an error");
+        } catch (const polar::Error& e) {
+            CHECK(e.name() == "RuntimeError::StackOverflow");
+        }
+    }
+    SECTION("steps") {
+        p.limits().maxSteps = 5000;
+        try {
+            p.query("loop(0)").next();
+            FAIL("expected an error");
+        } catch (const polar::Error& e) {
+            CHECK(e.name() == "RuntimeError::StepLimit");
+        }
+    }
+    SECTION("time") {
+        p.limits().maxDepth = 0;
+        p.limits().timeout = std::chrono::milliseconds(50);
+        p.loadString("spin(n) if spin(n) or true;");
+        try {
+            p.query("spin(1)").next();
+            FAIL("expected an error");
+        } catch (const polar::Error& e) {
+            CHECK(e.name() == "RuntimeError::QueryTimeout");
+        }
+    }
+    SECTION("the Polar object keeps serving after a failed query") {
+        p.limits().maxDepth = 100;
+        CHECK_THROWS_AS(p.query("loop(0)").next(), polar::Error);
+        CHECK(answers(p, "x = 1") == Answers{R"({"x":1})"});
+    }
+}
+
+TEST_CASE("Large fact sets are indexed on a constant argument", "[solver][index]") {
+    polar::Polar p;
+    std::string facts;
+    for (int k = 0; k < 20000; ++k) facts += "fact(" + std::to_string(k) + ", \"v" + std::to_string(k) + "\");\n";
+    p.loadString(facts);
+    auto q = p.query("fact(19999, v)");
+    auto r = q.next();
+    REQUIRE(r);
+    CHECK(r->at("v").asString() == "v19999");
+    CHECK_FALSE(q.next());
+    // An indexed call looks at one clause, so it needs a handful of steps, not 20,000.
+    CHECK(q.steps() < 20);
+    SECTION("the second argument is indexed too") {
+        auto q2 = p.query("fact(n, \"v7\")");
+        REQUIRE(q2.next()->at("n").asInt() == 7);
+        CHECK_FALSE(q2.next());
+        CHECK(q2.steps() < 20);
+    }
+}
