@@ -46,6 +46,13 @@ enum class Tag : std::uint8_t {
     Header,    // block header, see above
 };
 
+// Flag on unbound variable cells (in `aux`): goals are suspended on it and
+// wake when it is bound (Oso's deferred constraints, like `x > 1` before x
+// has a value).
+inline constexpr std::uint32_t kHasSuspensions = 1;
+// Flag on an unbound query variable that a rule parameter was tied to.
+inline constexpr std::uint32_t kAliased = 2;
+
 // Flags on pointer cells.
 inline constexpr std::uint8_t kInCode = 1;  // the block lives in the knowledge base's code arena
 inline constexpr std::uint8_t kGround = 2;  // the term holds no variable (shareable as is)

@@ -237,7 +237,10 @@ void KnowledgeBase::load(std::string_view text, std::string_view file) {
             p.indexes.clear();
             if (clauses[id].specs != kNone) p.anySpecializer = true;
         }
-        for (const auto& q : policy.queries) {
+        validateCalls(*this, added);
+        // Oso runs inline queries last to first; the first failure reported is the last one.
+        for (auto it = policy.queries.rbegin(); it != policy.queries.rend(); ++it) {
+            const InlineQueryAst& q = *it;
             Machine machine(*this);
             machine.startNode(q.term, source);
             if (!machine.next())

@@ -127,4 +127,6 @@ namespace polar::detail {
 void validateRuleTypes(KnowledgeBase& kb, const std::vector<std::uint32_t>& added);
 // Oso warns (does not fail) about specializers naming no known class.
 void warnUnknownSpecializers(KnowledgeBase& kb, const std::vector<std::uint32_t>& added);
+// Oso refuses a rule body that calls a name no rule defines.
+void validateCalls(KnowledgeBase& kb, const std::vector<std::uint32_t>& added);
 } // namespace polar::detail

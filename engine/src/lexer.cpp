@@ -166,6 +166,12 @@ Token Lexer::number() {
             isFloat = true;
             m_pos = p;
             while (m_pos < m_src.size() && isDigit(m_src[m_pos])) ++m_pos;
+        } else {
+            std::size_t end = m_pos + 1;
+            while (end < m_src.size() && isIdentChar(m_src[end])) ++end;
+            fail("InvalidFloat",
+                 std::string(m_src.substr(start, end - start)) + " was parsed as a float, but is invalid",
+                 static_cast<std::uint32_t>(start));
         }
     }
     const std::string text(m_src.substr(start, m_pos - start));

@@ -136,7 +136,7 @@ Bindings Machine::currentBindings() const {
     Bindings result;
     for (const auto& [name, index] : m_variables) {
         const Cell v = deref(Cell::makeVar(index));
-        if (v.tag != Tag::Var || v.u != index) {
+        if (v.tag != Tag::Var || v.u != index || (m_heap[index].aux & kAliased)) {
             result.set(name, toValue(v));
             continue;
         }
@@ -154,11 +154,20 @@ Bindings Machine::currentBindings() const {
 
 bool Machine::run() {
     for (;;) {
-        if (m_goals.empty()) return true;
+        if (m_goals.empty()) {
+            if (!m_suspensions.empty()) checkPendingConstraints();
+            return true;
+        }
         const Goal g = popGoal();
         if ((++m_steps & (kClockInterval - 1)) == 0) checkLimits();
         m_current = &g;
-        const bool ok = execute(g);
+        bool ok;
+        try {
+            ok = execute(g);
+        } catch (const SuspendOn& s) {
+            suspend(s.var, g);
+            ok = true;
+        }
         m_current = nullptr;
         if (!ok && !backtrack()) return false;
     }
@@ -227,6 +236,7 @@ ChoicePoint& Machine::pushChoice(ChoiceKind kind) {
     cp.trailMark = static_cast<std::uint32_t>(m_trail.size());
     cp.heapTop = static_cast<std::uint32_t>(m_heap.size());
     cp.altMark = static_cast<std::uint32_t>(m_alts.size());
+    cp.suspensionMark = static_cast<std::uint32_t>(m_suspensions.size());
     cp.depth = m_depth;
     m_goalLow = cp.goalHeight;
     m_trailBoundary = cp.heapTop;
@@ -249,6 +259,13 @@ void Machine::restore(const ChoicePoint& cp) {
     m_goalTrail.resize(cp.goalTrailMark);
     m_goalLow = cp.goalHeight;
     m_alts.resize(cp.kind == ChoiceKind::Rules ? cp.b : cp.altMark);
+    if (!m_suspensions.empty()) {
+        // Unbinding cleared the flags; the suspensions made before this
+        // choice point still wait on their (again unbound) variables.
+        m_suspensions.resize(cp.suspensionMark);
+        for (const Suspension& s : m_suspensions)
+            if (deref(Cell::makeVar(s.var)).u == s.var) m_heap[s.var].aux |= kHasSuspensions;
+    }
     setDepth(cp.depth);
 }
 
@@ -446,7 +463,7 @@ bool Machine::shallowMatch(const Clause& c, std::uint32_t args) const {
         }
         if (c.specs != kNone) {
             const Cell& spec = m_kb.code[c.specs + k];
-            if (spec.tag == Tag::InstancePattern &&
+            if (spec.tag == Tag::InstancePattern && isKnownClass(m_kb.code[spec.u].u) &&
                 !isInstanceOf(arg, m_kb.code[spec.u].u))
                 return false;
         }
@@ -476,9 +493,13 @@ bool Machine::applicable(const Clause& c, std::uint32_t args) {
     const auto trailMark = m_trail.size();
     const auto heapTop = m_heap.size();
     const auto boundary = m_trailBoundary;
+    const auto goals = m_goals.size();
+    const auto suspensions = m_suspensions.size();
     m_trailBoundary = static_cast<std::uint32_t>(heapTop);  // trail everything older
     const std::uint32_t frame = allocFrame(c.frameSize);
     const bool ok = matchHead(c, args, frame);
+    m_goals.resize(goals);  // goals woken by the trial bindings
+    m_suspensions.resize(suspensions);
     for (std::size_t k = m_trail.size(); k > trailMark; --k) {
         const std::uint32_t var = m_trail[k - 1];
         m_heap[var] = Cell::makeVar(var);
@@ -551,6 +572,11 @@ bool Machine::matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame
                 // First occurrence: the slot simply takes the argument.
                 const Cell a = deref(arg);
                 m_heap[slot] = a.tag == Tag::Var ? Cell::makeVar(a.u) : a;
+                if (a.tag == Tag::Var && a.u < m_queryTop && !(m_heap[a.u].aux & kAliased)) {
+                    // Oso reports a query variable tied to a parameter as such.
+                    m_heap[a.u].aux |= kAliased;
+                    if (a.u < m_trailBoundary) m_trail.push_back(static_cast<std::uint32_t>(a.u));
+                }
             } else if (!unify(Cell::makeVar(slot), arg)) {
                 return false;
             }
@@ -559,7 +585,13 @@ bool Machine::matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame
         }
         if (c.specs != kNone) {
             const Cell spec = m_kb.code[c.specs + k];
-            if (spec.tag != Tag::Nil && !isa(resolve(param, frame), spec, frame)) return false;
+            if (spec.tag == Tag::Nil) continue;
+            const Cell value = resolve(param, frame);
+            if (value.tag == Tag::Var && (spec.tag == Tag::InstancePattern || spec.tag == Tag::DictPattern)) {
+                suspendIsa(value, spec, frame);  // checked once the argument is bound
+                continue;
+            }
+            if (!isa(value, spec, frame)) return false;
         }
     }
     return true;

@@ -66,11 +66,23 @@ struct ChoicePoint {
     ChoiceKind kind;
     std::uint8_t inCode = 0;
     std::uint32_t goalHeight, goalTrailMark, goalLowSaved;
-    std::uint32_t trailMark, heapTop, altMark;
+    std::uint32_t trailMark, heapTop, altMark, suspensionMark;
     std::int32_t depth;
     // Per kind: Rules {next, end, args, barrier, arity}; Or {term, frame, next, barrier};
     // In {cursor, element, kind, position}.
     std::uint32_t a = 0, b = 0, c = 0, d = 0, e = 0;
+};
+
+// A goal waiting for a variable to be bound.
+struct Suspension {
+    std::uint32_t var;
+    Goal goal;
+};
+
+// Thrown inside a goal that needs the value of an unbound variable; the
+// driver suspends the goal on that variable instead of failing.
+struct SuspendOn {
+    std::uint64_t var;
 };
 
 struct GoalTrailEntry {
@@ -148,6 +160,10 @@ private:
     std::uint32_t allocFrame(std::uint32_t size);
     bool unify(Cell a, Cell b);
     void bind(std::uint64_t var, const Cell& value);
+    void suspend(std::uint64_t var, const Goal& g);
+    void wake(std::uint64_t var);
+    void suspendIsa(const Cell& value, const Cell& pattern, std::uint32_t frame);
+    void checkPendingConstraints() const;
     bool isa(Cell value, const Cell& pattern, std::uint32_t frame);
     bool isInstanceOf(const Cell& value, std::uint64_t classSymbol) const;
     bool isKnownClass(std::uint64_t classSymbol) const;
@@ -177,6 +193,7 @@ private:
     std::uint32_t m_goalLow = 0;
     std::vector<ChoicePoint> m_choices;
     std::vector<std::uint32_t> m_alts;
+    std::vector<Suspension> m_suspensions;
     std::uint32_t m_trailBoundary = 0;  // heap top of the newest choice point
     std::uint32_t m_queryTop = 0;       // heap cells below this are the query's own
     Cell m_errorTerm{};

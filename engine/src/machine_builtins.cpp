@@ -219,6 +219,15 @@ Cell Machine::arithmetic(Operator op, const Cell& l, const Cell& r) {
 
 bool Machine::compare(Operator op, const Cell& l, const Cell& r) {
     int order = 0;  // -1, 0, 1, or 2 for unordered
+    // Oso compares booleans with numbers as 0 and 1 (they still do not unify).
+    auto numeric = [](const Cell& c) {
+        return c.tag == Tag::Bool ? Cell::makeInt(static_cast<std::int64_t>(c.u)) : c;
+    };
+    const bool lNum = l.isNumber() || l.tag == Tag::Bool, rNum = r.isNumber() || r.tag == Tag::Bool;
+    if (lNum && rNum && ((l.tag == Tag::Bool) != (r.tag == Tag::Bool))) {
+        return compare(op, numeric(l), numeric(r));
+    }
+    const bool equality = op == Operator::Eq || op == Operator::Neq;
     if (l.isNumber() && r.isNumber()) {
         if (l.tag == Tag::Int && r.tag == Tag::Int) {
             order = l.i < r.i ? -1 : (l.i > r.i ? 1 : 0);
@@ -235,15 +244,14 @@ bool Machine::compare(Operator op, const Cell& l, const Cell& r) {
         order = c < 0 ? -1 : (c > 0 ? 1 : 0);
     } else if (l.tag == Tag::Bool && r.tag == Tag::Bool) {
         order = l.u < r.u ? -1 : (l.u > r.u ? 1 : 0);
-    } else if ((op == Operator::Eq || op == Operator::Neq) && l.tag == Tag::Nil && r.tag == Tag::Nil) {
-        order = 0;
-    } else if ((op == Operator::Eq || op == Operator::Neq) && l.tag == Tag::Instance && r.tag == Tag::Instance) {
+    } else if (equality && (l.tag == Tag::Nil || r.tag == Tag::Nil) && l.tag != Tag::Var && r.tag != Tag::Var) {
+        order = l.tag == r.tag ? 0 : 2;  // nil equals only nil
+    } else if (equality && ((l.tag == Tag::Instance && r.tag == Tag::Instance) ||
+                            (l.tag == Tag::Class && r.tag == Tag::Class))) {
         order = l.u == r.u ? 0 : 2;
     } else {
-        if (l.tag == Tag::Var || r.tag == Tag::Var)
-            fail("Unsupported", "cannot compare `" + format(l) + " " + operatorSymbol(op) + " " +
-                                    format(r) + "` with an unbound variable: partial evaluation is "
-                                    "not supported");
+        if (l.tag == Tag::Var) throw SuspendOn{l.u};
+        if (r.tag == Tag::Var) throw SuspendOn{r.u};
         fail("Unsupported", "Not supported: " + format(l) + " " + operatorSymbol(op) + " " + format(r));
     }
     switch (op) {
@@ -271,7 +279,7 @@ bool Machine::in(const Goal&, const Cell& element, const Cell& collection) {
         if (m_kb.symbols.text(collection.u).empty()) return false;
         kind = InKind::String;
         break;
-    case Tag::Var: fail("Unsupported", "cannot iterate over an unbound variable with `in`");
+    case Tag::Var: throw SuspendOn{collection.u};
     default: fail("TypeError", "can only use `in` on a list, dictionary or string, not " + format(collection));
     }
     const auto holder = static_cast<std::uint32_t>(m_heap.size());
@@ -350,6 +358,17 @@ bool Machine::nextMember(ChoicePoint& cp, Cell& member) {
 // `object.field` (hoisted as Dot(object, field, out)).
 bool Machine::lookup(const Cell& object, const Cell& field, const Cell& out, std::uint32_t frame) {
     const Cell key = resolve(field, frame);
+    if (object.tag == Tag::Dict && key.tag == Tag::Var) {
+        // d.(k) with k unbound: every key in turn, as `[k, v] in d`.
+        const auto pair = static_cast<std::uint32_t>(m_heap.size());
+        m_heap.resize(m_heap.size() + 4);
+        m_heap[pair] = Cell::makeVar(key.u);
+        m_heap[pair + 1] = Cell::makePtr(Tag::Cons, pair + 2, 0);
+        const Cell result = resolve(out, frame);
+        m_heap[pair + 2] = result.tag == Tag::Var ? Cell::makeVar(result.u) : result;
+        m_heap[pair + 3] = Cell::makeEmpty();
+        return in(*m_current, Cell::makePtr(Tag::Cons, pair, 0), object);
+    }
     if (object.tag == Tag::Dict) {
         if (key.tag != Tag::Str)
             fail("TypeError", "cannot look up " + format(key) + " in a dictionary: keys are strings");
@@ -357,7 +376,9 @@ bool Machine::lookup(const Cell& object, const Cell& field, const Cell& out, std
         if (!value) return false;  // Oso: a missing key simply fails
         return unify(resolve(out, frame), *value);
     }
-    if (object.tag == Tag::Var) fail("Unsupported", "cannot look up a field of an unbound variable");
+    if (object.tag == Tag::Var) throw SuspendOn{object.u};
+    if (object.tag == Tag::Bool)
+        fail("TypeError", "can only perform lookups on dicts and instances, this is " + format(object));
     const std::string name = key.tag == Tag::Str ? m_kb.symbols.text(key.u)
                              : key.tag == Tag::Call ? m_kb.symbols.text(cellAt(key, 0).u) + "()"
                                                      : format(key);

@@ -53,6 +53,8 @@ Cell Machine::resolve(const Cell& t, std::uint32_t frame) {
             fail("TypeError", std::string("`") + operatorSymbol(op) + "` is not a value");
         const Cell l = resolve(cellAt(t, 1), frame);
         const Cell r = resolve(cellAt(t, 2), frame);
+        if (l.tag == Tag::Var) throw SuspendOn{l.u};
+        if (r.tag == Tag::Var) throw SuspendOn{r.u};
         m_errorTerm = t;
         const Cell out = arithmetic(op, l, r);
         m_errorTerm = Cell{};
@@ -103,8 +105,55 @@ Cell Machine::materialize(const Cell& t, std::uint32_t frame) {
 }
 
 void Machine::bind(std::uint64_t var, const Cell& value) {
+    const bool waiting = m_heap[var].aux & kHasSuspensions;
     m_heap[var] = value;
     if (var < m_trailBoundary) m_trail.push_back(static_cast<std::uint32_t>(var));
+    if (waiting) [[unlikely]] wake(var);
+}
+
+// ---- deferred constraints ------------------------------------------------------------
+
+void Machine::suspend(std::uint64_t var, const Goal& g) {
+    m_suspensions.push_back({static_cast<std::uint32_t>(var), g});
+    Cell& cell = m_heap[var];
+    if (!(cell.aux & kHasSuspensions)) {
+        cell.aux |= kHasSuspensions;
+        if (var < m_trailBoundary) m_trail.push_back(static_cast<std::uint32_t>(var));
+    }
+}
+
+// The variable now has a value (or is tied to another variable): its
+// waiting goals run next, and re-suspend if they still cannot decide.
+void Machine::wake(std::uint64_t var) {
+    for (std::size_t k = m_suspensions.size(); k > 0; --k) {
+        const Suspension& s = m_suspensions[k - 1];
+        if (s.var == var) m_goals.push_back(s.goal);
+    }
+}
+
+void Machine::suspendIsa(const Cell& value, const Cell& pattern, std::uint32_t frame) {
+    const auto op = static_cast<std::uint32_t>(m_heap.size());
+    m_heap.push_back(Cell::makeHeader(static_cast<std::uint64_t>(Operator::Isa), 2));
+    m_heap.push_back(Cell::makeVar(value.u));
+    m_heap.push_back(pattern);
+    const auto holder = static_cast<std::uint32_t>(m_heap.size());
+    m_heap.push_back(Cell::makePtr(Tag::Op, op, 0));
+    Goal g;
+    g.term = holder;
+    g.frame = frame;
+    g.barrier = static_cast<std::uint32_t>(m_choices.size());
+    suspend(value.u, g);
+}
+
+void Machine::checkPendingConstraints() const {
+    for (const Suspension& s : m_suspensions) {
+        if (deref(Cell::makeVar(s.var)).tag != Tag::Var) continue;
+        const Cell term = s.goal.inCode ? m_kb.code[s.goal.term] : m_heap[s.goal.term];
+        throw Error(ErrorKind::Runtime, "UnhandledPartial",
+                    "the query left a constraint that was never resolved: " + format(term) +
+                        " (" + format(Cell::makeVar(s.var)) + " is still unbound)",
+                    locationOf(s.goal));
+    }
 }
 
 bool Machine::unify(Cell a, Cell b) {
@@ -222,9 +271,7 @@ const Cell* Machine::dictField(const Cell& dict, std::uint64_t key) const {
 bool Machine::isa(Cell value, const Cell& pattern, std::uint32_t frame) {
     value = deref(value);
     if (pattern.tag == Tag::InstancePattern || pattern.tag == Tag::DictPattern) {
-        if (value.tag == Tag::Var)
-            fail("Unsupported", "cannot check `matches` on an unbound variable: partial "
-                                "evaluation is not supported");
+        if (value.tag == Tag::Var) throw SuspendOn{value.u};
         const Cell header = cellAt(pattern, 0);
         if (pattern.tag == Tag::InstancePattern) {
             if (!isKnownClass(header.u))

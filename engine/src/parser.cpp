@@ -80,15 +80,19 @@ void Parser::fail(std::string subkind, std::string message, std::uint32_t offset
 }
 
 void Parser::unexpected(const Token& t) {
-    if (t.kind == TokenKind::End)
-        fail("UnrecognizedEOF",
-             "hit the end of the file unexpectedly. Did you forget a semi-colon", t.offset);
-    std::string shown = t.kind == TokenKind::Symbol ? t.text : tokenName(t.kind);
+    if (t.kind == TokenKind::End) {
+        // Point just past the last token, where the missing piece belongs.
+        const std::uint32_t at = m_pos > 0 && m_tokens.size() > 1
+                                     ? m_tokens[m_tokens.size() - 2].offset + m_tokens[m_tokens.size() - 2].length
+                                     : t.offset;
+        fail("UnrecognizedEOF", "hit the end of the file unexpectedly. Did you forget a semi-colon", at);
+    }
+    std::string shown = (t.kind == TokenKind::Symbol || isKeyword(t.kind)) ? t.text : tokenName(t.kind);
     if (t.kind == TokenKind::String) shown = "\"" + t.text + "\"";
     if (t.kind == TokenKind::Integer) shown = std::to_string(t.integer);
     if (t.kind == TokenKind::Boolean) shown = t.boolean ? "true" : "false";
-    if (isKeyword(t.kind))
-        fail("ReservedWord", "'" + shown + "' is a reserved word", t.offset);
+    if (t.kind == TokenKind::KwNew)
+        fail("ReservedWord", "new is a reserved Polar word and cannot be used here", t.offset);
     fail("UnrecognizedToken", "did not expect to find the token '" + shown + "'", t.offset);
 }
 
@@ -280,11 +284,7 @@ Parser::Exp Parser::exp3() {
     const Token& notToken = advance();
     NestingGuard guard(*this, notToken.offset);
     std::vector<Node> args;
-    if (peek().kind == TokenKind::KwNot) {
-        args.push_back(logical(exp3()));
-    } else {
-        args.push_back(logical(exp4()));
-    }
+    args.push_back(logical(exp4()));  // `not not p` is not Polar: the operand is a level-4 expression
     return {makeOp(Operator::Not, std::move(args), notToken.offset), Kind::Logical};
 }
 
@@ -533,6 +533,10 @@ Parser::Exp Parser::exp10() {
         n.end = close.offset + 1;
         return {std::move(n), Kind::Logical};
     }
+    case TokenKind::Dot:
+        // `.5` is not a number; Oso reports the digits after the dot.
+        if (peek(1).kind == TokenKind::Integer) unexpected(peek(1));
+        unexpected(t);
     default: unexpected(t);
     }
 }
@@ -591,12 +595,14 @@ Node Parser::parseDict(bool pattern) {
     NestingGuard guard(*this, open.offset);
     Node dict = leaf(pattern ? NodeKind::DictPattern : NodeKind::Dict, open);
     std::set<std::string> seen;
+    const std::uint32_t firstKey = peek().offset;  // Oso reports duplicates at the first field
     while (peek().kind != TokenKind::RBrace) {
         const Token& key = peek();
         if (!isWordToken(key)) unexpected(key);
         advance();
         const std::string name = wordText(key);
-        if (!seen.insert(name).second) fail("DuplicateKey", "Duplicate key: " + name, key.offset);
+        if (!seen.insert(name).second)
+            fail("DuplicateKey", "Duplicate key: " + name, dict.keys.empty() ? key.offset : firstKey);
         dict.keys.push_back(name);
         if (accept(TokenKind::Colon)) {
             dict.args.push_back(pattern ? parsePattern(false) : value(exp5()));

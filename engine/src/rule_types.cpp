@@ -48,6 +48,10 @@ std::optional<std::string> mismatch(const KnowledgeBase& kb, const Clause& rule,
             } else if (rs.tag == Tag::DictPattern) {
                 if (wanted != kb.sym.Dictionary)
                     return "Rule specializer {...}" + position + " must match rule type specializer " + wantedName;
+            } else if (rs.tag != Tag::Nil && literalClass(kb, rs)) {
+                if (*literalClass(kb, rs) != wanted)
+                    return "Rule specializer " + kb.symbols.text(*literalClass(kb, rs)) + position +
+                           " must match rule type specializer " + wantedName;
             } else if (auto cls = literalClass(kb, rv)) {
                 if (*cls != wanted)
                     return "Rule specializer " + kb.symbols.text(*cls) + position +
@@ -56,8 +60,28 @@ std::optional<std::string> mismatch(const KnowledgeBase& kb, const Clause& rule,
                 return "Rule parameter" + position + " must match rule type specializer " + wantedName;
             }
         } else if (ts.tag == Tag::DictPattern) {
-            if (rs.tag != Tag::DictPattern && rv.tag != Tag::Dict)
+            const Cell fields = rs.tag == Tag::DictPattern ? rs : rv;
+            if (fields.tag != Tag::DictPattern && fields.tag != Tag::Dict)
                 return "Rule parameter" + position + " must match a dictionary pattern";
+            // Every field of the type must be there, with the same value where the type gives one.
+            const Cell th = kb.code[ts.u], fh = kb.code[fields.u];
+            for (std::uint32_t f = 0; f < th.aux; ++f) {
+                const Cell key = kb.code[ts.u + 1 + 2 * f];
+                const Cell want = kb.code[ts.u + 2 + 2 * f];
+                bool found = false;
+                for (std::uint32_t g = 0; g < fh.aux && !found; ++g) {
+                    if (kb.code[fields.u + 1 + 2 * g].u != key.u) continue;
+                    found = true;
+                    const Cell got = kb.code[fields.u + 2 + 2 * g];
+                    std::uint64_t a, b;
+                    if (want.isAtomic() && !(indexKey(want, a) && indexKey(got, b) && a == b))
+                        return "Invalid parameter " + std::to_string(k + 1) +
+                               ". Rule type expected Dictionary with field " + kb.symbols.text(key.u);
+                }
+                if (!found)
+                    return "Invalid parameter " + std::to_string(k + 1) + ". Rule type expected field " +
+                           kb.symbols.text(key.u);
+            }
         } else if (kb.code[type.params + k].isAtomic()) {
             const Cell tv = kb.code[type.params + k];
             std::uint64_t a, b;
@@ -71,6 +95,21 @@ std::optional<std::string> mismatch(const KnowledgeBase& kb, const Clause& rule,
 } // namespace
 
 void validateRuleTypes(KnowledgeBase& kb, const std::vector<std::uint32_t>& added) {
+    // A rule type may only name classes that exist.
+    for (const auto& [name, types] : kb.ruleTypes) {
+        for (const RuleType& t : types) {
+            const Clause& type = kb.clauses[t.clause];
+            for (std::uint32_t k = 0; type.specs != kNone && k < type.arity; ++k) {
+                const Cell spec = kb.code[type.specs + k];
+                if (spec.tag != Tag::InstancePattern) continue;
+                const auto cls = static_cast<std::uint32_t>(kb.code[spec.u].u);
+                auto it = kb.constants.find(cls);
+                if (it == kb.constants.end() || it->second.tag != Tag::Class)
+                    throw Error(ErrorKind::Validation, "UnregisteredClass",
+                                "Unregistered class: " + kb.symbols.text(cls));
+            }
+        }
+    }
     for (const std::uint32_t id : added) {
         const Clause& rule = kb.clauses[id];
         auto it = kb.ruleTypes.find(rule.name);
@@ -102,10 +141,8 @@ void warnUnknownSpecializers(KnowledgeBase& kb, const std::vector<std::uint32_t>
             const Cell spec = kb.code[rule.specs + k];
             if (spec.tag != Tag::InstancePattern) continue;
             const std::uint64_t cls = kb.code[spec.u].u;
-            const auto& s = kb.sym;
-            if (cls == s.Integer || cls == s.Float || cls == s.String || cls == s.Boolean ||
-                cls == s.List || cls == s.Dictionary)
-                continue;
+            auto known = kb.constants.find(static_cast<std::uint32_t>(cls));
+            if (known != kb.constants.end() && known->second.tag == Tag::Class) continue;
             Warning w;
             w.kind = "UnknownSpecializer";
             w.message = "Unknown specializer " + kb.symbols.text(cls);
@@ -113,6 +150,42 @@ void warnUnknownSpecializers(KnowledgeBase& kb, const std::vector<std::uint32_t>
             if (pos != kb.positions.end()) w.location = kb.locate(pos->second);
             else w.location = kb.locate(SourcePos{rule.source, rule.start});
             kb.warnings.push_back(std::move(w));
+        }
+    }
+}
+
+namespace {
+
+// The first call, in a rule body, of a name no rule defines.
+std::optional<std::uint32_t> undefinedCall(const KnowledgeBase& kb, const Cell& goal) {
+    if (goal.tag == Tag::Call) {
+        const auto name = static_cast<std::uint32_t>(kb.code[goal.u].u);
+        if (name >= kb.predicateOf.size() || kb.predicateOf[name] < 0) return static_cast<std::uint32_t>(goal.u);
+        return std::nullopt;
+    }
+    if (goal.tag != Tag::Op) return std::nullopt;
+    const Cell h = kb.code[goal.u];
+    const auto op = static_cast<Operator>(h.u);
+    if (op != Operator::And && op != Operator::Or && op != Operator::Not && op != Operator::ForAll)
+        return std::nullopt;
+    for (std::uint32_t k = 0; k < h.aux; ++k)
+        if (auto found = undefinedCall(kb, kb.code[goal.u + 1 + k])) return found;
+    return std::nullopt;
+}
+
+} // namespace
+
+void validateCalls(KnowledgeBase& kb, const std::vector<std::uint32_t>& added) {
+    for (const std::uint32_t id : added) {
+        const Clause& rule = kb.clauses[id];
+        const Cell body = kb.code[rule.body];
+        for (std::uint32_t k = 0; k < body.aux; ++k) {
+            if (auto header = undefinedCall(kb, kb.code[rule.body + 1 + k])) {
+                const auto name = static_cast<std::uint32_t>(kb.code[*header].u);
+                std::optional<SourceLocation> where = kb.locateCode(*header);
+                throw Error(ErrorKind::Validation, "UndefinedRuleCall",
+                            "Call to undefined rule: " + kb.symbols.text(name) + "()", where);
+            }
         }
     }
 }

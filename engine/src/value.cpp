@@ -17,7 +17,7 @@ namespace {
                 std::string("expected ") + wanted + ", got " + v.toPolar());
 }
 
-void appendEscaped(std::string& out, const std::string& s) {
+void appendEscaped(std::string& out, const std::string& s, bool json) {
     out += '"';
     for (unsigned char c : s) {
         switch (c) {
@@ -26,7 +26,7 @@ void appendEscaped(std::string& out, const std::string& s) {
         case '\n': out += "\\n"; break;
         case '\t': out += "\\t"; break;
         case '\r': out += "\\r"; break;
-        case '\0': out += "\\0"; break;
+        case '\0': out += json ? "\\u0000" : "\\0"; break;
         default:
             if (c < 0x20) {
                 char buf[8];
@@ -68,7 +68,7 @@ void append(std::string& out, const Value& v, bool json) {
         // JSON has no infinity or NaN; null is what JSON.stringify writes too.
         out += (json && !std::isfinite(*f)) ? "null" : formatFloat(*f);
     } else if (auto* s = std::get_if<std::string>(&d)) {
-        appendEscaped(out, *s);
+        appendEscaped(out, *s, json);
     } else if (auto* l = std::get_if<Value::List>(&d)) {
         out += '[';
         for (std::size_t k = 0; k < l->size(); ++k) {
@@ -83,7 +83,7 @@ void append(std::string& out, const Value& v, bool json) {
             if (!first) out += json ? "," : ", ";
             first = false;
             if (json) {
-                appendEscaped(out, key);
+                appendEscaped(out, key, true);
                 out += ':';
             } else {
                 out += key + ": ";
@@ -94,7 +94,7 @@ void append(std::string& out, const Value& v, bool json) {
     } else if (auto* var = std::get_if<Value::Variable>(&d)) {
         if (json) {
             out += "{\"$var\":";
-            appendEscaped(out, var->name);
+            appendEscaped(out, var->name, true);
             out += '}';
         } else {
             out += var->name;
@@ -182,7 +182,7 @@ std::string Bindings::toJson() const {
     std::string out = "{";
     for (std::size_t k = 0; k < m_entries.size(); ++k) {
         if (k) out += ",";
-        appendEscaped(out, m_entries[k].first);
+        appendEscaped(out, m_entries[k].first, true);
         out += ':';
         append(out, m_entries[k].second, true);
     }

@@ -10,6 +10,7 @@
 #include "case_file.hpp"
 #include "json_compare.hpp"
 
+using polar::conformance::answersEquivalent;
 using polar::conformance::CaseFile;
 using polar::conformance::jsonEquivalent;
 using polar::conformance::parseCaseFile;
@@ -138,5 +139,22 @@ TEST_CASE("Answers compare by meaning", "[conformance]") {
         CHECK_FALSE(jsonEquivalent(json::parse("1"), json::parse("\"1\"")));
         CHECK_FALSE(jsonEquivalent(json::parse("true"), json::parse("1")));
         CHECK_FALSE(jsonEquivalent(json::parse("null"), json::parse("{}")));
+    }
+}
+
+TEST_CASE("Unbound variables match whatever the engine named them", "[conformance]") {
+    const json unbound = json::parse(R"({"$var": "_x_17"})");
+    SECTION("\"<unbound>\" stands for any unbound variable") {
+        CHECK(jsonEquivalent(json("<unbound>"), unbound));
+        CHECK_FALSE(jsonEquivalent(json("<unbound>"), json(1)));
+        CHECK(jsonEquivalent(json::parse(R"([1, "*<unbound>"])"),
+                             json::parse(R"([1, {"$var": "_rest_3"}])")));
+    }
+    SECTION("an answer may leave out a variable the engine reports unbound") {
+        CHECK(answersEquivalent(json::parse("{}"), json::parse(R"({"x": {"$var": "x"}})")));
+        CHECK_FALSE(answersEquivalent(json::parse("{}"), json::parse(R"({"x": 1})")));
+        CHECK_FALSE(answersEquivalent(json::parse(R"({"x": 1})"), json::parse("{}")));
+        CHECK(answersEquivalent(json::parse(R"({"x": 1})"),
+                                json::parse(R"({"y": {"$var": "y"}, "x": 1.0})")));
     }
 }
