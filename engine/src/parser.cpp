@@ -91,6 +91,8 @@ void Parser::unexpected(const Token& t) {
     if (t.kind == TokenKind::String) shown = "\"" + t.text + "\"";
     if (t.kind == TokenKind::Integer) shown = std::to_string(t.integer);
     if (t.kind == TokenKind::Boolean) shown = t.boolean ? "true" : "false";
+    if (shown.size() > 2 && shown.front() == '\'' && shown.back() == '\'')
+        shown = shown.substr(1, shown.size() - 2);  // punctuation names come quoted
     if (t.kind == TokenKind::KwNew)
         fail("ReservedWord", "new is a reserved Polar word and cannot be used here", t.offset);
     fail("UnrecognizedToken", "did not expect to find the token '" + shown + "'", t.offset);

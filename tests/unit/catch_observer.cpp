@@ -56,11 +56,11 @@ TEST_CASE("Observer sees the exact event sequence of a small query", "[observer]
                             "depth 0->1",
                             "depth 1->0",
                             "result 1",
-                            "depth 0->1",  // restoring the choice point's depth
-                            "backtrack depth=1",
+                            // The choice point was made at depth 0, before the first rule ran.
+                            "backtrack depth=0",
                             "enter #1 depth=1",
-                            "depth 1->2",
-                            "depth 2->1",
+                            "depth 0->1",
+                            "depth 1->0",
                             "result 2",
                             "end results=2",
                         });
@@ -95,11 +95,11 @@ TEST_CASE("Tracer prints Oso's POLAR_LOG layout", "[observer][tracer]") {
     p.addObserver(tracer);
     p.query("g(x)").collect();
     const std::string expected =
-        "[polar]  QUERY RULE: g(_3)\n"
+        "[polar]  QUERY RULE: g(_4)\n"
         "[polar]    APPLICABLE_RULES:\n"
         "[polar]      g(x) at line 1, column 22\n"
         "[polar]    RULE: g(x) if f(x) and x > 1;\n"
-        "[polar]      QUERY RULE: f(_7)\n"
+        "[polar]      QUERY RULE: f(_4)\n"
         "[polar]        APPLICABLE_RULES:\n"
         "[polar]          f(1) at line 1, column 1\n"
         "[polar]          f(x) at line 1, column 7\n"
