@@ -91,7 +91,7 @@ void Machine::startRule(std::string_view name, const std::vector<Value>& args) {
     pushBody(0, body, 0, 0);
 }
 
-void Machine::begin(std::string_view predicate) {
+void Machine::begin([[maybe_unused]] std::string_view predicate) {
     m_started = true;
     m_id = m_kb.nextQueryId++;
     if (m_kb.limits.timeout.count() > 0)
@@ -99,7 +99,7 @@ void Machine::begin(std::string_view predicate) {
     POLAR_EMIT(onQueryBegin, QueryBeginEvent{m_id, predicate, m_text});
 }
 
-void Machine::finish(bool failed) {
+void Machine::finish([[maybe_unused]] bool failed) {
     m_done = true;
     POLAR_EMIT(onQueryEnd, QueryEndEvent{m_id, m_results, m_steps, failed});
 }
@@ -220,7 +220,7 @@ void Machine::pushBody(std::uint8_t inCode, std::uint32_t header, std::uint32_t 
 
 void Machine::setDepth(int depth) {
     if (depth == m_depth) return;
-    const int previous = m_depth;
+    [[maybe_unused]] const int previous = m_depth;
     m_depth = depth;
     POLAR_EMIT(onDepthChange, DepthEvent{m_id, depth, previous});
 }

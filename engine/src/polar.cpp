@@ -1,7 +1,9 @@
 // The public API: Polar owns a knowledge base; each Query owns a Machine.
 #include "polar/polar.hpp"
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -71,7 +73,8 @@ void Polar::loadString(std::string_view source, std::string_view filename) {
 void Polar::loadFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw Error(ErrorKind::Operational, "FileLoading", "cannot open " + path);
+        throw Error(ErrorKind::Operational, "FileLoading",
+                    "cannot open " + path + ": " + std::strerror(errno));
     std::ostringstream text;
     text << in.rdbuf();
     for (const auto& s : m_kb->sources)

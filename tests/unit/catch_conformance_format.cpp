@@ -79,6 +79,18 @@ TEST_CASE("Case files are split into cases with their expectations", "[conforman
     }
 }
 
+TEST_CASE("An expected error is its first word; the text after -- is optional", "[conformance]") {
+    const CaseFile file = parse("#? a\n#! RuntimeError::TypeError\n#? b\n#! ParseError::X --\n"
+                                "#? c\n#! UnregisteredClassError -- Unregistered class: Foo.\n");
+    REQUIRE(file.cases.size() == 3);
+    CHECK(file.cases[0].error->kind == "RuntimeError::TypeError");
+    CHECK(file.cases[0].error->text.empty());
+    CHECK(file.cases[1].error->kind == "ParseError::X");
+    CHECK(file.cases[1].error->text.empty());
+    CHECK(file.cases[2].error->kind == "UnregisteredClassError");
+    CHECK(file.cases[2].error->text == "Unregistered class: Foo.");
+}
+
 TEST_CASE("Load expectations are found anywhere in the file", "[conformance]") {
     SECTION("with a position") {
         const CaseFile file = parse("f(x) if x = ;\n# comment\n#!load ParseError::UnrecognizedToken 1:13\n");

@@ -3,6 +3,7 @@
 
 #include <istream>
 #include <regex>
+#include <string_view>
 
 namespace polar::conformance {
 
@@ -42,12 +43,17 @@ void parseExpectation(Case& current, const std::string& line, int lineNumber) {
         return;
     }
     if (startsWith(line, "#!")) {
-        std::string rest = trim(line.substr(2));
+        // `#! KIND -- text`: kinds never contain blanks, so KIND is the first word.
+        const std::string rest = trim(line.substr(2));
+        const auto blank = rest.find_first_of(" \t");
         ExpectedError error;
-        const auto dashes = rest.find(" -- ");
-        error.kind = trim(rest.substr(0, dashes));
-        if (dashes != std::string::npos) {
-            error.text = trim(rest.substr(dashes + 4));
+        error.kind = rest.substr(0, blank);
+        if (blank != std::string::npos) {
+            std::string text = trim(rest.substr(blank));
+            if (startsWith(text, "--")) {
+                text = trim(text.substr(2));
+            }
+            error.text = std::move(text);
         }
         if (error.kind.empty()) {
             current.problems.push_back(where(lineNumber) + "`#!` needs an error kind");
