@@ -12,7 +12,7 @@ namespace polar::detail {
 #if POLAR_HOOKS
 #define POLAR_EMIT(method, ...)                                        \
     do {                                                               \
-        if (!m_kb.observers.empty()) [[unlikely]] {                    \
+        if (m_observed) [[unlikely]] {                    \
             for (Observer* observer_ : m_kb.observers) observer_->method(__VA_ARGS__); \
         }                                                              \
     } while (0)
@@ -109,6 +109,7 @@ std::optional<Bindings> Machine::next() {
     if (m_kb.generation != m_generation)
         throw Error(ErrorKind::Operational, "KnowledgeBaseChanged",
                     "the rules were cleared while this query was running");
+    m_observed = !m_kb.observers.empty();
     try {
         if (!m_started) {
             begin(m_predicate);
@@ -385,7 +386,7 @@ bool Machine::callRule(const Cell& call, const Goal& g) {
     const auto count = static_cast<int>(end - begin);
 
 #if POLAR_HOOKS
-    if (!m_kb.observers.empty()) {
+    if (m_observed) [[unlikely]] {
         m_detailCall = call;
         m_detailArgs = args;
         m_detailAltBegin = begin;
@@ -538,7 +539,7 @@ bool Machine::tryClause(std::uint32_t clauseId, std::uint32_t args, std::uint32_
                         int alternative) {
     const Clause& c = m_kb.clauses[clauseId];
 #if POLAR_HOOKS
-    if (!m_kb.observers.empty()) {
+    if (m_observed) [[unlikely]] {
         m_detailClause = clauseId;
         POLAR_EMIT(onRuleEnter, RuleEnterEvent{m_id, m_kb.symbols.text(c.name), m_depth + 1,
                                                alternative, this});

@@ -197,7 +197,10 @@ private:
     std::uint32_t m_trailBoundary = 0;  // heap top of the newest choice point
     std::uint32_t m_queryTop = 0;       // heap cells below this are the query's own
     Cell m_errorTerm{};
-    std::uint32_t m_callArity = 0;      // arity of the call being matched                  // the sub-expression being evaluated, for error positions
+    std::uint32_t m_callArity = 0;      // arity of the call being matched
+    // Whether any observer listens, read once per next(): the hooks' whole
+    // cost when nobody listens is one test of this flag.
+    bool m_observed = false;                  // the sub-expression being evaluated, for error positions
     std::vector<std::pair<Cell, Cell>> m_unifyStack;
     int m_depth = 0;
 

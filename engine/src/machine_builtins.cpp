@@ -109,7 +109,7 @@ bool Machine::query(const Goal& g) {
             cp.c = 1;
             cp.d = g.barrier;
 #if POLAR_HOOKS
-            if (!m_kb.observers.empty())
+            if (m_observed)
                 for (Observer* o : m_kb.observers)
                     o->onBranch(BranchEvent{m_id, m_depth, static_cast<int>(header.aux), "or"});
 #endif
@@ -291,7 +291,7 @@ bool Machine::in(const Goal&, const Cell& element, const Cell& collection) {
     cp.c = static_cast<std::uint32_t>(kind);
     cp.d = 0;
 #if POLAR_HOOKS
-    if (!m_kb.observers.empty()) {
+    if (m_observed) [[unlikely]] {
         int count = 0;
         if (kind == InKind::List) {
             for (Cell c = collection; c.tag == Tag::Cons; c = deref(cellAt(c, 1))) ++count;
