@@ -350,17 +350,23 @@ bool Machine::notSucceeded(const Goal& g) {
 // `not G`: a choice point that, when G fails back into it, lets the query go
 // on; if G succeeds, NotSucceeded removes that choice point and fails.
 bool Machine::negate(const Goal& g) {
+    Goal inner = g;
+    inner.kind = GoalKind::Query;
+    inner.barrier = openNegation();
+    pushGoal(inner);
+    return true;
+}
+
+// The choice point and check goal shared by `not` and `forall`; returns the
+// cut barrier for the goals under the negation (a cut there stays inside).
+std::uint32_t Machine::openNegation() {
     const auto barrier = static_cast<std::uint32_t>(m_choices.size());
     pushChoice(ChoiceKind::Not);
     Goal check;
     check.kind = GoalKind::NotSucceeded;
     check.term = barrier;
     pushGoal(check);
-    Goal inner = g;
-    inner.kind = GoalKind::Query;
-    inner.barrier = static_cast<std::uint32_t>(m_choices.size());
-    pushGoal(inner);
-    return true;
+    return static_cast<std::uint32_t>(m_choices.size());
 }
 
 // ---- rule calls ----------------------------------------------------------------------

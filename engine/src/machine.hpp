@@ -129,6 +129,7 @@ private:
     bool exitRule(const Goal& g);
     bool notSucceeded(const Goal& g);
     bool negate(const Goal& g);
+    std::uint32_t openNegation();
     bool backtrack();
     void begin(std::string_view predicate);
     void finish(bool failed);

@@ -126,19 +126,14 @@ bool Machine::query(const Goal& g) {
     }
     case Operator::ForAll: {
         // forall(c, a) is not (c and not a).
-        const auto barrier = static_cast<std::uint32_t>(m_choices.size());
-        pushChoice(ChoiceKind::Not);
-        Goal check;
-        check.kind = GoalKind::NotSucceeded;
-        check.term = barrier;
-        pushGoal(check);
+        const std::uint32_t barrier = openNegation();
         Goal action = g;
         action.kind = GoalKind::Negate;
         action.term = static_cast<std::uint32_t>(term.u) + 2;
         pushGoal(action);
         Goal condition = g;
         condition.term = static_cast<std::uint32_t>(term.u) + 1;
-        condition.barrier = static_cast<std::uint32_t>(m_choices.size());
+        condition.barrier = barrier;
         pushGoal(condition);
         return true;
     }

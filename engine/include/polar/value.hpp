@@ -89,7 +89,7 @@ public:
     const std::vector<Entry>& entries() const { return m_entries; }
     bool empty() const { return m_entries.empty(); }
     std::size_t size() const { return m_entries.size(); }
-    // {"x": 1, "y": "a"}
+    // {"x":1,"y":"a"} — compact, one line per answer
     std::string toJson() const;
 
 private:
