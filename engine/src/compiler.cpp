@@ -7,7 +7,8 @@ namespace polar::detail {
 namespace {
 
 bool isGroundCell(const Cell& c) {
-    if (c.tag == Tag::TVar || c.tag == Tag::Var) return false;
+    // Host constants are imported into each query, so a block holding one is not shareable.
+    if (c.tag == Tag::TVar || c.tag == Tag::Var || c.tag == Tag::Instance) return false;
     if (c.isPointer()) return c.isGround();
     return true;
 }

@@ -3,6 +3,7 @@
 // error the code arena, clause list and predicates go back to where they were.
 #include "knowledge_base.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -12,6 +13,7 @@
 #include "compiler.hpp"
 #include "machine.hpp"
 #include "parser.hpp"
+#include "resource_blocks.hpp"
 
 namespace polar::detail {
 
@@ -144,6 +146,108 @@ std::string KnowledgeBase::clauseText(const Clause& c) const {
     return folded;
 }
 
+void KnowledgeBase::registerClass(const ClassDef& def) {
+    const std::uint32_t symbol = symbols.intern(def.name);
+    if (classBySymbol.count(symbol) || (constants.count(symbol) && constants[symbol].tag == Tag::Class))
+        throw Error(ErrorKind::Operational, "DuplicateClassAlias",
+                    "Attempted to alias " + def.name + " as '" + def.name +
+                        "', but a class is already registered under that name.");
+    auto cls = std::make_unique<HostClass>();
+    cls->def = def;
+    cls->symbol = symbol;
+    classBySymbol[symbol] = cls.get();
+    classByType[def.type] = cls.get();
+    Cell c;
+    c.tag = Tag::Class;
+    c.u = symbol;
+    constants[symbol] = c;
+    hostClasses.push_back(std::move(cls));
+}
+
+void KnowledgeBase::registerConstant(std::string_view name, const Value& value) {
+    const std::uint32_t symbol = symbols.intern(name);
+    constants[symbol] = constantCell(value);
+}
+
+Cell KnowledgeBase::constantCell(const Value& v) {
+    const auto& d = v.data();
+    if (std::holds_alternative<std::monostate>(d)) return Cell::makeNil();
+    if (auto* b = std::get_if<bool>(&d)) return Cell::makeBool(*b);
+    if (auto* i = std::get_if<std::int64_t>(&d)) return Cell::makeInt(*i);
+    if (auto* f = std::get_if<double>(&d)) return Cell::makeFloat(*f);
+    if (auto* s = std::get_if<std::string>(&d)) return Cell::makeStr(symbols.intern(*s));
+    if (auto* l = std::get_if<Value::List>(&d)) {
+        if (l->empty()) return Cell::makeEmpty();
+        std::vector<Cell> elements;
+        bool ground = true;
+        for (const auto& e : *l) {
+            elements.push_back(constantCell(e));
+            ground = ground && elements.back().tag != Tag::Instance && (!elements.back().isPointer() || elements.back().isGround());
+        }
+        const auto base = static_cast<std::uint32_t>(code.size());
+        const std::uint8_t flags = static_cast<std::uint8_t>(kInCode | (ground ? kGround : 0));
+        for (std::size_t k = 0; k < elements.size(); ++k) {
+            code.push_back(elements[k]);
+            code.push_back(k + 1 < elements.size() ? Cell::makePtr(Tag::Cons, base + 2 * (k + 1), flags)
+                                                   : Cell::makeEmpty());
+        }
+        return Cell::makePtr(Tag::Cons, base, flags);
+    }
+    if (auto* m = std::get_if<Value::Dict>(&d)) {
+        std::vector<std::pair<std::uint32_t, Cell>> fields;
+        bool ground = true;
+        for (const auto& [key, value] : *m) {
+            fields.emplace_back(symbols.intern(key), constantCell(value));
+            const Cell& c = fields.back().second;
+            ground = ground && c.tag != Tag::Instance && (!c.isPointer() || c.isGround());
+        }
+        const auto header = static_cast<std::uint32_t>(code.size());
+        code.push_back(Cell::makeHeader(0, static_cast<std::uint32_t>(fields.size())));
+        for (const auto& [key, value] : fields) {
+            code.push_back(Cell::makeStr(key));
+            code.push_back(value);
+        }
+        return Cell::makePtr(Tag::Dict, header, static_cast<std::uint8_t>(kInCode | (ground ? kGround : 0)));
+    }
+    if (std::holds_alternative<Value::Variable>(d))
+        throw Error(ErrorKind::Operational, "TypeError", "a constant cannot be an unbound variable");
+    Cell c;
+    c.tag = Tag::Instance;
+    c.flags = kInCode;
+    c.u = constantValues.size();
+    constantValues.push_back(v);
+    return c;
+}
+
+const std::vector<std::uint32_t>& KnowledgeBase::mro(const HostClass& cls) const {
+    if (!cls.mro.empty()) return cls.mro;
+    std::vector<const ClassDef*> queue{&cls.def};
+    for (std::size_t k = 0; k < queue.size(); ++k) {
+        const std::uint32_t symbol = const_cast<SymbolTable&>(symbols).intern(queue[k]->name);
+        if (std::find(cls.mro.begin(), cls.mro.end(), symbol) != cls.mro.end()) continue;
+        cls.mro.push_back(symbol);
+        for (const auto& base : queue[k]->bases) {
+            if (const HostClass* b = hostClass(base.type)) {
+                queue.push_back(&b->def);
+            } else {
+                // A base that is not registered still names a class for `matches`.
+                cls.mro.push_back(const_cast<SymbolTable&>(symbols).intern(base.name));
+            }
+        }
+    }
+    return cls.mro;
+}
+
+void* KnowledgeBase::upcast(void* object, std::type_index from, std::type_index to) const {
+    if (from == to) return object;
+    const HostClass* cls = hostClass(from);
+    if (!cls) return nullptr;
+    for (const auto& base : cls->def.bases) {
+        if (void* p = upcast(base.upcast(object), base.type, to)) return p;
+    }
+    return nullptr;
+}
+
 std::string KnowledgeBase::clauseHead(const Clause& c) const {
     if (c.source == kNone) return symbols.text(c.name) + "(...)";
     Clause head = c;
@@ -213,10 +317,18 @@ void KnowledgeBase::load(std::string_view text, std::string_view file) {
         } catch (const ParseFailure& f) {
             throw Error(ErrorKind::Parse, f.subkind, f.message, sources[source].locate(f.offset));
         }
-        if (!policy.resourceBlocks.empty())
-            throw Error(ErrorKind::Validation, "ResourceBlock",
-                        "resource blocks need host classes, which this engine build does not register yet",
-                        sources[source].locate(policy.resourceBlocks.front().start));
+        // Resource blocks become ordinary rules and rule types, and fill the
+        // Actor and Resource unions (resource_blocks.hpp); Oso's built-in rule
+        // types come with the first load. The guard undoes the unions if this load fails.
+        const UnionMembersGuard unionGuard(unionMembers);
+        ExpandedBlocks blocks = expandResourceBlocks(*this, policy.resourceBlocks, source);
+        policy.ruleTypes.insert(policy.ruleTypes.begin(), std::make_move_iterator(blocks.builtInTypes.begin()),
+                                std::make_move_iterator(blocks.builtInTypes.end()));
+        policy.ruleTypes.insert(policy.ruleTypes.end(), std::make_move_iterator(blocks.ruleTypes.begin()),
+                                std::make_move_iterator(blocks.ruleTypes.end()));
+        policy.rules.insert(policy.rules.end(), std::make_move_iterator(blocks.rules.begin()),
+                            std::make_move_iterator(blocks.rules.end()));
+        warnMissingHasPermission(*this, policy.resourceBlocks, policy.rules);
 
         std::vector<std::uint32_t> added;
         for (const auto& type : policy.ruleTypes) {

@@ -15,6 +15,7 @@
 #include <iosfwd>
 #include <memory>
 #include <string>
+#include <typeindex>
 #include <unordered_map>
 #include <vector>
 
@@ -70,6 +71,14 @@ struct RuleType {
     std::uint32_t clause;  // compiled like a rule with an empty body
 };
 
+// A registered host class: its definition and its method resolution order
+// (the class, then its bases breadth-first), as symbols.
+struct HostClass {
+    ClassDef def;
+    std::uint32_t symbol = 0;
+    mutable std::vector<std::uint32_t> mro;  // computed on first use (bases may register later)
+};
+
 // The key of a constant for indexing: equal keys for values that unify
 // (1 and 1.0 unify in Polar, so integral floats key as integers).
 bool indexKey(const Cell& c, std::uint64_t& key);
@@ -87,6 +96,12 @@ public:
     std::vector<Source> sources;
     std::unordered_map<std::uint32_t, SourcePos> positions;  // code index of a header → source
     std::unordered_map<std::uint32_t, Cell> constants;       // name symbol → value (nil, ...)
+    std::vector<Value> constantValues;                       // host values of registered constants
+    std::vector<std::unique_ptr<HostClass>> hostClasses;
+    std::unordered_map<std::type_index, const HostClass*> classByType;
+    std::unordered_map<std::uint32_t, const HostClass*> classBySymbol;
+    // Union types from resource blocks: "Actor" and "Resource" → member class symbols.
+    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> unionMembers;
     std::vector<Warning> warnings;
 
     Limits limits;
@@ -101,6 +116,25 @@ public:
     } sym{};
 
     void load(std::string_view text, std::string_view file);
+    void registerClass(const ClassDef& def);
+    void registerConstant(std::string_view name, const Value& value);
+    // A host value as a cell of the code arena: lists and dictionaries become
+    // blocks; instances stay in constantValues, named by a Tag::Instance cell
+    // with kInCode that each query imports into its own instance table.
+    Cell constantCell(const Value& value);
+    const ClassDef* classNamed(std::uint32_t symbol) const {
+        auto it = classBySymbol.find(symbol);
+        return it == classBySymbol.end() ? nullptr : &it->second->def;
+    }
+    const HostClass* hostClass(std::type_index type) const {
+        auto it = classByType.find(type);
+        return it == classByType.end() ? nullptr : it->second;
+    }
+    // The class, then its bases, as symbols.
+    const std::vector<std::uint32_t>& mro(const HostClass& cls) const;
+    // Walks from an object of `from` to the subobject of type `to` through
+    // registered bases; nullptr when `to` is not `from` or one of its bases.
+    void* upcast(void* object, std::type_index from, std::type_index to) const;
     void clear();
 
     Predicate* predicateFor(std::uint32_t nameSymbol) {

@@ -77,6 +77,7 @@ void Machine::startRule(std::string_view name, const std::vector<Value>& args) {
     std::vector<Cell> cells;
     for (const auto& v : args) cells.push_back(fromValue(v));
     const auto header = static_cast<std::uint32_t>(m_heap.size());
+    m_ruleArgs = header;
     m_heap.push_back(Cell::makeHeader(m_kb.symbols.intern(name), static_cast<std::uint32_t>(cells.size())));
     for (const auto& c : cells) m_heap.push_back(c);
     const auto body = static_cast<std::uint32_t>(m_heap.size());
@@ -528,11 +529,26 @@ bool Machine::moreSpecific(const Clause& left, const Clause& right, std::uint32_
         if (!l && r) return false;
         const Cell& ls = m_kb.code[left.specs + k];
         const Cell& rs = m_kb.code[right.specs + k];
+        const bool lu = ls.tag == Tag::InstancePattern && m_kb.unionMembers.count(static_cast<std::uint32_t>(m_kb.code[ls.u].u));
+        const bool ru = rs.tag == Tag::InstancePattern && m_kb.unionMembers.count(static_cast<std::uint32_t>(m_kb.code[rs.u].u));
+        if (lu && ru) continue;   // unions are equally specific (Oso)
+        if (lu) return false;     // a class beats a union
+        if (ru) return true;
         if (sameTerm(ls, rs)) continue;
-        (void)args;
         if (ls.tag == Tag::InstancePattern && rs.tag == Tag::InstancePattern) {
-            // Built-in values have no class hierarchy; host classes (MRO) come with host instances.
-            return false;
+            const Cell lh = m_kb.code[ls.u], rh = m_kb.code[rs.u];
+            const Cell arg = deref(m_heap[args + k]);
+            // Oso compares class patterns only for host instances; for a
+            // built-in value neither is more specific.
+            if (arg.tag != Tag::Instance || !m_instances[arg.u].isInstance()) return false;
+            if (lh.u == rh.u) return lh.aux > rh.aux;  // same class: more fields first
+            const HostClass* cls = classOf(arg);
+            if (!cls) return false;
+            // The class nearer the argument's own class in its MRO is more specific.
+            const auto& mro = m_kb.mro(*cls);
+            const auto li = std::find(mro.begin(), mro.end(), lh.u);
+            const auto ri = std::find(mro.begin(), mro.end(), rh.u);
+            return li < ri;
         }
         if (ls.tag == Tag::DictPattern && rs.tag == Tag::DictPattern)
             return m_kb.code[ls.u].aux > m_kb.code[rs.u].aux;

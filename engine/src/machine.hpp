@@ -21,6 +21,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -102,6 +103,8 @@ public:
 
     std::optional<Bindings> next();
     Bindings currentBindings() const;
+    // The k-th argument of a startRule query, as it stands in the current answer.
+    Value ruleArgument(std::uint32_t k) const { return toValue(m_heap[m_ruleArgs + 1 + k]); }
     std::uint64_t id() const { return m_id; }
     std::uint64_t steps() const { return m_steps; }
     std::uint64_t results() const { return m_results; }
@@ -179,6 +182,16 @@ private:
     bool lookup(const Cell& object, const Cell& field, const Cell& out, std::uint32_t frame);
     bool print(const Cell& op, std::uint32_t frame);
 
+    // Host calls (host_calls.cpp).
+    Value hostCall(const std::string& what, const std::function<Value()>& call);
+    std::vector<Value> callArguments(const Cell& call, std::uint32_t frame, std::uint32_t count);
+    const HostClass* classOf(const Cell& instance) const;
+    Value instanceLookup(const Cell& object, const Cell& key, std::uint32_t frame);
+    Value classLookup(const Cell& cls, const Cell& key, std::uint32_t frame);
+    Value construct(const Cell& call, std::uint32_t frame);
+    std::optional<Value> builtinMethod(const Cell& object, const Cell& key, std::uint32_t frame);
+    bool instancesEqual(const Cell& a, const Cell& b) const;
+
     [[noreturn]] void fail(const char* subkind, const std::string& message);
     std::optional<SourceLocation> locationOf(const Goal& g) const;
     std::optional<SourceLocation> locationOfHeader(const Goal& g) const;
@@ -195,8 +208,13 @@ private:
     std::vector<ChoicePoint> m_choices;
     std::vector<std::uint32_t> m_alts;
     std::vector<Suspension> m_suspensions;
+    // Host values (instances, iterators) the query has seen; a Tag::Instance
+    // cell holds an index here. Kept for the whole query: host objects are
+    // few, and backtracking must not drop one a binding still names.
+    std::vector<Value> m_instances;
     std::uint32_t m_trailBoundary = 0;  // heap top of the newest choice point
     std::uint32_t m_queryTop = 0;       // heap cells below this are the query's own
+    std::uint32_t m_ruleArgs = 0;       // header of the call a startRule query makes
     Cell m_errorTerm{};
     std::uint32_t m_callArity = 0;      // arity of the call being matched
     // Whether any observer listens, read once per next(): the hooks' whole

@@ -37,7 +37,7 @@ int compareIntFloat(std::int64_t i, double f) {
     return 0;
 }
 
-enum class InKind : std::uint32_t { List, Dict, String };
+enum class InKind : std::uint32_t { List, Dict, String, Iterator };
 
 } // namespace
 
@@ -159,9 +159,10 @@ bool Machine::query(const Goal& g) {
     case Operator::Dot: return lookup(resolve(arg(0), g.frame), arg(1), arg(2), g.frame);
     case Operator::Print: return print(term, g.frame);
     case Operator::Debug: return true;
-    case Operator::New:
-        fail("UnregisteredClass", "Unregistered class: " + m_kb.symbols.text(cellAt(arg(0), 0).u) +
-                                      " (host classes are not registered)");
+    case Operator::New: {
+        const Cell instance = fromValue(construct(arg(0), g.frame));
+        return unify(resolve(arg(1), g.frame), instance);
+    }
     default:
         fail("TypeError", std::string("`") + operatorSymbol(op) + "` expression is not a condition");
     }
@@ -241,8 +242,9 @@ bool Machine::compare(Operator op, const Cell& l, const Cell& r) {
         order = l.u < r.u ? -1 : (l.u > r.u ? 1 : 0);
     } else if (equality && (l.tag == Tag::Nil || r.tag == Tag::Nil) && l.tag != Tag::Var && r.tag != Tag::Var) {
         order = l.tag == r.tag ? 0 : 2;  // nil equals only nil
-    } else if (equality && ((l.tag == Tag::Instance && r.tag == Tag::Instance) ||
-                            (l.tag == Tag::Class && r.tag == Tag::Class))) {
+    } else if (equality && l.tag == Tag::Instance && r.tag == Tag::Instance) {
+        order = instancesEqual(l, r) ? 0 : 2;
+    } else if (equality && l.tag == Tag::Class && r.tag == Tag::Class) {
         order = l.u == r.u ? 0 : 2;
     } else {
         if (l.tag == Tag::Var) throw SuspendOn{l.u};
@@ -275,6 +277,11 @@ bool Machine::in(const Goal&, const Cell& element, const Cell& collection) {
         kind = InKind::String;
         break;
     case Tag::Var: throw SuspendOn{collection.u};
+    case Tag::Instance:
+        if (!m_instances[collection.u].isIterator())
+            fail("TypeError", "can only use `in` on a list, dictionary, string or iterator, not " + format(collection));
+        kind = InKind::Iterator;
+        break;
     default: fail("TypeError", "can only use `in` on a list, dictionary or string, not " + format(collection));
     }
     const auto holder = static_cast<std::uint32_t>(m_heap.size());
@@ -301,7 +308,10 @@ bool Machine::in(const Goal&, const Cell& element, const Cell& collection) {
 #endif
     Cell member;
     ChoicePoint& top = m_choices.back();
-    nextMember(top, member);
+    if (!nextMember(top, member)) {
+        popChoice();  // an empty iterator
+        return false;
+    }
     if (top.e) popChoice();
     return unify(m_heap[holder], member);
 }
@@ -337,6 +347,16 @@ bool Machine::nextMember(ChoicePoint& cp, Cell& member) {
         if (++cp.d == n) cp.e = 1;
         return true;
     }
+    case InKind::Iterator: {
+        // Pulled lazily, one element per alternative; the end is known only
+        // when the host says so.
+        Value next;
+        const Iterator iterator = m_instances[cp.a].asIterator();
+        const bool more = hostCall("iterator", [&] { return Value(iterator.next(next)); }).asBool();
+        if (!more) return false;
+        member = fromValue(next);
+        return true;
+    }
     case InKind::String: {
         const std::string& text = m_kb.symbols.text(cp.a);
         if (cp.d >= text.size()) return false;
@@ -364,6 +384,9 @@ bool Machine::lookup(const Cell& object, const Cell& field, const Cell& out, std
         m_heap[pair + 3] = Cell::makeEmpty();
         return in(*m_current, Cell::makePtr(Tag::Cons, pair, 0), object);
     }
+    if (object.tag == Tag::Dict && key.tag == Tag::Call) {
+        if (auto v = builtinMethod(object, key, frame)) return unify(resolve(out, frame), fromValue(*v));
+    }
     if (object.tag == Tag::Dict) {
         if (key.tag != Tag::Str)
             fail("TypeError", "cannot look up " + format(key) + " in a dictionary: keys are strings");
@@ -372,6 +395,9 @@ bool Machine::lookup(const Cell& object, const Cell& field, const Cell& out, std
         return unify(resolve(out, frame), *value);
     }
     if (object.tag == Tag::Var) throw SuspendOn{object.u};
+    if (object.tag == Tag::Instance) return unify(resolve(out, frame), fromValue(instanceLookup(object, key, frame)));
+    if (object.tag == Tag::Class) return unify(resolve(out, frame), fromValue(classLookup(object, key, frame)));
+    if (auto v = builtinMethod(object, key, frame)) return unify(resolve(out, frame), fromValue(*v));
     if (object.tag == Tag::Bool)
         fail("TypeError", "can only perform lookups on dicts and instances, this is " + format(object));
     const std::string name = key.tag == Tag::Str ? m_kb.symbols.text(key.u)

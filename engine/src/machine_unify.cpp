@@ -1,6 +1,7 @@
 // Terms at run time: dereferencing, turning rule templates into heap terms,
 // unification, and `matches` (isa). Unification keeps an explicit work
 // stack, so unifying two 1,000,000-element lists uses no C++ recursion.
+#include <algorithm>
 #include <cmath>
 
 #include "machine.hpp"
@@ -46,6 +47,9 @@ Cell Machine::resolve(const Cell& t, std::uint32_t frame) {
     switch (t.tag) {
     case Tag::TVar: return deref(Cell::makeVar(frame + t.u));
     case Tag::Var: return deref(t);
+    case Tag::Instance:
+        if (t.inCode()) return fromValue(m_kb.constantValues[t.u]);  // a registered constant
+        return t;
     case Tag::Op: {
         const Cell header = cellAt(t, 0);
         const auto op = static_cast<Operator>(header.u);
@@ -193,8 +197,8 @@ bool Machine::unify(Cell a, Cell b) {
             switch (x.tag) {
             case Tag::Str:
             case Tag::Bool:
-            case Tag::Instance:
             case Tag::Class: same = x.u == y.u; break;
+            case Tag::Instance: same = instancesEqual(x, y); break;
             case Tag::Nil:
             case Tag::Empty: break;
             case Tag::Cons:
@@ -239,6 +243,7 @@ bool Machine::unify(Cell a, Cell b) {
 }
 
 bool Machine::isKnownClass(std::uint64_t cls) const {
+    if (m_kb.unionMembers.count(static_cast<std::uint32_t>(cls))) return true;
     auto it = m_kb.constants.find(static_cast<std::uint32_t>(cls));
     return it != m_kb.constants.end() && it->second.tag == Tag::Class;
 }
@@ -253,6 +258,17 @@ bool Machine::isInstanceOf(const Cell& v, std::uint64_t cls) const {
     case Tag::Cons:
     case Tag::Empty: return cls == s.List;
     case Tag::Dict: return cls == s.Dictionary;
+    case Tag::Instance: {
+        const HostClass* host = m_instances[v.u].isInstance() ? classOf(v) : nullptr;
+        if (!host) return false;
+        const auto& mro = m_kb.mro(*host);
+        if (std::find(mro.begin(), mro.end(), cls) != mro.end()) return true;
+        auto u = m_kb.unionMembers.find(static_cast<std::uint32_t>(cls));
+        if (u == m_kb.unionMembers.end()) return false;
+        for (const std::uint32_t member : u->second)
+            if (std::find(mro.begin(), mro.end(), member) != mro.end()) return true;
+        return false;
+    }
     default: return false;
     }
 }
@@ -279,6 +295,14 @@ bool Machine::isa(Cell value, const Cell& pattern, std::uint32_t frame) {
             if (!isInstanceOf(value, header.u)) return false;
         }
         if (header.aux == 0) return true;
+        if (value.tag == Tag::Instance) {
+            // Fields of a class pattern on a host object are its attributes.
+            for (std::uint32_t k = 0; k < header.aux; ++k) {
+                const Cell field = fromValue(instanceLookup(value, cellAt(pattern, 1 + 2 * k), frame));
+                if (!isa(field, cellAt(pattern, 2 + 2 * k), frame)) return false;
+            }
+            return true;
+        }
         if (value.tag != Tag::Dict) return false;
         for (std::uint32_t k = 0; k < header.aux; ++k) {
             const Cell* field = dictField(value, cellAt(pattern, 1 + 2 * k).u);

@@ -1,6 +1,7 @@
 // The public API: Polar owns a knowledge base; each Query owns a Machine.
 #include "polar/polar.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -98,6 +99,29 @@ Query Polar::queryRuleValues(std::string_view name, std::vector<Value> args) {
     auto machine = std::make_unique<detail::Machine>(*m_kb);
     machine->startRule(name, args);
     return Query(std::move(machine));
+}
+
+void Polar::registerClass(const ClassDef& definition) { m_kb->registerClass(definition); }
+
+void Polar::registerConstant(std::string_view name, Value value) {
+    m_kb->registerConstant(name, value);
+}
+
+bool Polar::isAllowed(const Value& actor, const Value& action, const Value& resource) {
+    return queryRuleValues("allow", {actor, action, resource}).next().has_value();
+}
+
+std::vector<Value> Polar::authorizedActions(const Value& actor, const Value& resource) {
+    detail::Machine machine(*m_kb);
+    machine.startRule("allow", {actor, Value(Value::Variable{"action"}), resource});
+    std::vector<Value> actions;
+    while (machine.next()) {
+        Value action = machine.ruleArgument(1);
+        if (action.isVariable()) action = Value("*");  // any action at all
+        if (std::find(actions.begin(), actions.end(), action) == actions.end())
+            actions.push_back(std::move(action));
+    }
+    return actions;
 }
 
 void Polar::addObserver(Observer& observer) { m_kb->observers.push_back(&observer); }

@@ -1,5 +1,6 @@
 // Terms as text and as host values: Polar syntax for traces, errors and
 // print(), and the conversion to and from polar::Value at the API boundary.
+#include <cstdio>
 #include <string>
 
 #include "machine.hpp"
@@ -76,7 +77,23 @@ std::string Machine::format(Cell c) const {
             case Tag::Bool: out += c.u ? "true" : "false"; return;
             case Tag::Nil: out += "nil"; return;
             case Tag::Empty: out += "[]"; return;
-            case Tag::Instance: out += "<instance " + std::to_string(c.u) + ">"; return;
+            case Tag::Instance: {
+                const Value& v = m.m_instances[c.u];
+                if (!v.isInstance()) {
+                    out += "<iterator>";
+                    return;
+                }
+                const Instance& i = v.asInstance();
+                const HostClass* cls = m.m_kb.hostClass(i.type());
+                if (cls && cls->def.repr) {
+                    out += cls->def.repr(i.object());
+                } else {
+                    char buf[32];
+                    std::snprintf(buf, sizeof buf, "%p", i.object());
+                    out += (cls ? cls->def.name : std::string("Instance")) + "<" + buf + ">";
+                }
+                return;
+            }
             case Tag::Header: out += "<header>"; return;
             case Tag::Class: out += m.m_kb.symbols.text(c.u); return;
             case Tag::Cons: {
@@ -201,6 +218,17 @@ Value Machine::toValue(Cell c, int nesting) const {
         return Value(std::move(dict));
     }
     case Tag::Var: return Value(Value::Variable{format(c)});
+    case Tag::Instance: {
+        Value v = m_instances[c.u];
+        if (v.isInstance() && v.asInstance().className().empty()) {
+            if (const HostClass* cls = m_kb.hostClass(v.asInstance().type())) {
+                Instance named = v.asInstance();
+                named.setClassName(cls->def.name);
+                return Value(std::move(named));
+            }
+        }
+        return v;
+    }
     default: return Value(format(c));
     }
 }
@@ -235,6 +263,13 @@ Cell Machine::fromValue(const Value& v) {
             m_heap.push_back(value);
         }
         return Cell::makePtr(Tag::Dict, header, kGround);
+    }
+    if (std::holds_alternative<Instance>(d) || std::holds_alternative<Iterator>(d)) {
+        Cell c;
+        c.tag = Tag::Instance;
+        c.u = m_instances.size();
+        m_instances.push_back(v);
+        return c;
     }
     // A Variable value: a fresh unbound variable.
     const auto index = static_cast<std::uint32_t>(m_heap.size());

@@ -91,6 +91,19 @@ void append(std::string& out, const Value& v, bool json) {
             append(out, value, json);
         }
         out += '}';
+    } else if (auto* inst = std::get_if<Instance>(&d)) {
+        const std::string name = inst->className().empty() ? "Instance" : inst->className();
+        if (json) {
+            out += "{\"$instance\":";
+            appendEscaped(out, name, true);
+            out += '}';
+        } else {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%p", inst->object());
+            out += name + "<" + buf + ">";
+        }
+    } else if (std::holds_alternative<Iterator>(d)) {
+        out += json ? "{\"$iterator\":true}" : "<iterator>";
     } else if (auto* var = std::get_if<Value::Variable>(&d)) {
         if (json) {
             out += "{\"$var\":";
@@ -128,6 +141,14 @@ const Value::List& Value::asList() const {
 const Value::Dict& Value::asDict() const {
     if (auto* m = std::get_if<Dict>(&m_data)) return *m;
     wrongType("a dictionary", *this);
+}
+const Instance& Value::asInstance() const {
+    if (auto* i = std::get_if<Instance>(&m_data)) return *i;
+    wrongType("an instance", *this);
+}
+const Iterator& Value::asIterator() const {
+    if (auto* i = std::get_if<Iterator>(&m_data)) return *i;
+    wrongType("an iterator", *this);
 }
 const Value::Variable& Value::asVariable() const {
     if (auto* v = std::get_if<Variable>(&m_data)) return *v;

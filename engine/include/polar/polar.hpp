@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "polar/error.hpp"
+#include "polar/host.hpp"
 #include "polar/observer.hpp"
 #include "polar/value.hpp"
 
@@ -116,6 +117,20 @@ public:
         return queryRuleValues(name, std::vector<Value>{Value(std::forward<Args>(args))...});
     }
     Query queryRuleValues(std::string_view name, std::vector<Value> args);
+
+    // Host classes and constants (polar/host.hpp). Register before loading
+    // the policies that name them: specializers and resource blocks are
+    // checked against the registered classes at load time.
+    void registerClass(const ClassDef& definition);
+    void registerConstant(std::string_view name, Value value);
+
+    // The authorization API, over the policy's `allow(actor, action, resource)`
+    // rules: allowed when some rule says so, denied by default.
+    bool isAllowed(const Value& actor, const Value& action, const Value& resource);
+    // Every action `allow` grants this actor on this resource (no duplicates,
+    // in the order first found). A wildcard answer (an unbound action) is
+    // returned as "*".
+    std::vector<Value> authorizedActions(const Value& actor, const Value& resource);
 
     // Observers are not owned; detach before destroying one.
     void addObserver(Observer& observer);

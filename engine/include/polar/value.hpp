@@ -8,13 +8,76 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <typeindex>
+#include <typeinfo>
 #include <variant>
 #include <vector>
 
 namespace polar {
+
+class Value;
+
+// A host object inside Polar (see polar/host.hpp for registering classes and
+// for the lifetime rules of share / copy / borrow).
+class Instance {
+public:
+    Instance() = default;
+    template <class T>
+    static Instance share(std::shared_ptr<T> object) {
+        Instance i;
+        i.m_object = std::shared_ptr<void>(object, const_cast<std::remove_const_t<T>*>(object.get()));
+        i.m_type = typeid(T);
+        return i;
+    }
+    template <class T>
+    static Instance copy(T value) {
+        return share(std::make_shared<T>(std::move(value)));
+    }
+    template <class T>
+    static Instance borrow(T& object) {
+        Instance i;
+        // The aliasing constructor with no owner: a pointer that owns nothing.
+        i.m_object = std::shared_ptr<void>(std::shared_ptr<void>(), static_cast<void*>(&object));
+        i.m_type = typeid(T);
+        return i;
+    }
+    std::type_index type() const { return m_type; }
+    void* object() const { return m_object.get(); }
+    // The object if it is exactly a T; for bases use the engine's conversions.
+    template <class T>
+    T* get() const {
+        return m_type == std::type_index(typeid(T)) ? static_cast<T*>(m_object.get()) : nullptr;
+    }
+    explicit operator bool() const { return m_object != nullptr; }
+    bool operator==(const Instance& other) const { return m_object.get() == other.m_object.get(); }
+    // The registered class name, filled in when the engine hands the instance out.
+    const std::string& className() const { return m_className; }
+    void setClassName(std::string name) { m_className = std::move(name); }
+
+private:
+    std::shared_ptr<void> m_object;
+    std::type_index m_type = typeid(void);
+    std::string m_className;
+};
+
+// A lazy sequence from the host: `x in user.roles()` pulls one element at a
+// time. `next` writes the next element and returns true, or returns false at
+// the end. Iterating consumes it.
+class Iterator {
+public:
+    using Next = std::function<bool(Value& out)>;
+    explicit Iterator(Next next) : m_next(std::make_shared<Next>(std::move(next))) {}
+    bool next(Value& out) const { return (*m_next)(out); }
+    bool operator==(const Iterator& other) const { return m_next == other.m_next; }
+
+private:
+    std::shared_ptr<Next> m_next;
+};
 
 class Value {
 public:
@@ -40,6 +103,8 @@ public:
     Value(List l) : m_data(std::move(l)) {}
     Value(Dict d) : m_data(std::move(d)) {}
     Value(Variable v) : m_data(std::move(v)) {}
+    Value(Instance i) : m_data(std::move(i)) {}
+    Value(Iterator i) : m_data(std::move(i)) {}
 
     bool isNil() const { return std::holds_alternative<std::monostate>(m_data); }
     bool isBool() const { return std::holds_alternative<bool>(m_data); }
@@ -49,6 +114,8 @@ public:
     bool isList() const { return std::holds_alternative<List>(m_data); }
     bool isDict() const { return std::holds_alternative<Dict>(m_data); }
     bool isVariable() const { return std::holds_alternative<Variable>(m_data); }
+    bool isInstance() const { return std::holds_alternative<Instance>(m_data); }
+    bool isIterator() const { return std::holds_alternative<Iterator>(m_data); }
 
     // Typed access; throws polar::Error (Operational) on the wrong type.
     bool asBool() const;
@@ -58,16 +125,19 @@ public:
     const List& asList() const;
     const Dict& asDict() const;
     const Variable& asVariable() const;
+    const Instance& asInstance() const;
+    const Iterator& asIterator() const;
 
     // The value written as Polar source: 1, 2.5, "a\"b", [1, 2], {a: 1}, nil.
     std::string toPolar() const;
-    // The value as JSON: nil is null; an unbound variable is {"$var": "name"}.
+    // The value as JSON: nil is null; an unbound variable is {"$var": "name"};
+    // a host instance is {"$instance": "ClassName"}.
     std::string toJson() const;
     // Integer and float compare by numeric value, as Polar's `==` does.
     bool operator==(const Value& other) const;
 
     using Data = std::variant<std::monostate, bool, std::int64_t, double, std::string, List,
-                              Dict, Variable>;
+                              Dict, Variable, Instance, Iterator>;
     const Data& data() const { return m_data; }
 
 private:
