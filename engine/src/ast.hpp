@@ -58,22 +58,34 @@ struct RuleAst {
 
 // One line of a resource block: a declaration (`roles = [...]`,
 // `relations = {...}`) or a shorthand rule (`"read" if "reader" on "parent";`).
+// Every piece keeps its offset: Oso reports resource-block errors at the
+// exact string or class name at fault (resource_blocks.cpp).
 struct ResourceProduction {
     enum class Kind { Declaration, Shorthand } kind = Kind::Declaration;
     std::string keyword;  // declaration name
-    Node value;           // declaration value (list of strings or dict of classes)
+    // Declaration value: a List of Str nodes, or a Dict whose values are Var
+    // nodes naming classes (`{parent: Organization}`; `{p}` means `{p: p}`).
+    Node value;
     std::string head;     // shorthand: implied string
     std::string implier;  // shorthand: implying string
     std::optional<std::string> relation;  // shorthand: `on "relation"`
-    std::uint32_t start = 0;
+    // The word before the relation: "on", or whatever Oso's grammar let
+    // through there, which validation rejects ("Unexpected relation keyword").
+    std::string relationKeyword;
+    std::uint32_t implierStart = 0;
+    std::uint32_t relationKeywordStart = 0;
+    std::uint32_t relationStart = 0;
+    std::uint32_t headEnd = 0;  // just past the head string
+    std::uint32_t start = 0;    // the head string, or the declaration name
     std::uint32_t end = 0;
 };
 
 struct ResourceBlockAst {
-    std::optional<std::string> keyword;  // "actor" or "resource"
+    std::optional<std::string> keyword;  // "actor" or "resource" (anything else is rejected later)
     std::string name;                    // the class
     std::vector<ResourceProduction> productions;
-    std::uint32_t start = 0;
+    std::uint32_t start = 0;  // the keyword, or the name when there is none
+    std::uint32_t nameStart = 0;
     std::uint32_t end = 0;
 };
 

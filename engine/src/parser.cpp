@@ -26,6 +26,14 @@ bool isWordToken(const Token& t) { return t.kind == TokenKind::Symbol || isKeywo
 
 std::string wordText(const Token& t) { return t.kind == TokenKind::Symbol ? t.text : std::string(tokenName(t.kind)); }
 
+// Where Oso's grammar wants a plain name (a block's keyword and class, a
+// declaration, the word before a relation), a few keywords are refused as
+// reserved words; any other token is simply unexpected.
+bool isReservedName(const Token& t) {
+    return t.kind == TokenKind::KwNew || t.kind == TokenKind::KwIn || t.kind == TokenKind::KwCut ||
+           t.kind == TokenKind::KwDebug;
+}
+
 Node leaf(NodeKind kind, const Token& t) {
     Node n;
     n.kind = kind;
@@ -155,9 +163,9 @@ void Parser::parseLine(PolicyAst& policy) {
         policy.ruleTypes.push_back(std::move(rule));
         return;
     }
-    if (t.kind == TokenKind::Symbol &&
-        (peek(1).kind == TokenKind::LBrace ||
-         (peek(1).kind == TokenKind::Symbol && peek(2).kind == TokenKind::LBrace))) {
+    auto nameLike = [](const Token& n) { return n.kind == TokenKind::Symbol || isReservedName(n); };
+    if ((t.kind == TokenKind::Symbol && peek(1).kind == TokenKind::LBrace) ||
+        (nameLike(t) && nameLike(peek(1)) && peek(2).kind == TokenKind::LBrace)) {
         policy.resourceBlocks.push_back(parseResourceBlock());
         return;
     }
@@ -215,11 +223,22 @@ ParamAst Parser::parseParam() {
     return p;
 }
 
+void Parser::notAName(const Token& t) {
+    if (isReservedName(t)) fail("ReservedWord", t.text + " is a reserved Polar word and cannot be used here", t.offset);
+    unexpected(t);
+}
+
+const Token& Parser::expectName() {
+    if (peek().kind != TokenKind::Symbol) notAName(peek());
+    return advance();
+}
+
 ResourceBlockAst Parser::parseResourceBlock() {
     ResourceBlockAst block;
     block.start = peek().offset;
-    if (peek(1).kind == TokenKind::Symbol) block.keyword = advance().text;
-    block.name = advance().text;
+    if (peek(1).kind != TokenKind::LBrace) block.keyword = expectName().text;
+    block.nameStart = peek().offset;
+    block.name = expectName().text;
     expect(TokenKind::LBrace, "'{'");
     while (peek().kind != TokenKind::RBrace) {
         if (peek().kind == TokenKind::End) unexpected(peek());
@@ -229,28 +248,69 @@ ResourceBlockAst Parser::parseResourceBlock() {
     return block;
 }
 
+// Oso's grammar is strict here: roles and permissions are lists of string
+// literals, relations a dictionary from names to class names.
 ResourceProduction Parser::parseProduction() {
     ResourceProduction p;
     p.start = peek().offset;
     if (peek().kind == TokenKind::String) {
         p.kind = ResourceProduction::Kind::Shorthand;
-        p.head = advance().text;
+        const Token& head = advance();
+        p.head = head.text;
+        p.headEnd = head.offset + head.length;
         expect(TokenKind::KwIf, "'if'");
         if (peek().kind != TokenKind::String) unexpected(peek());
+        p.implierStart = peek().offset;
         p.implier = advance().text;
-        if (peek().kind == TokenKind::Symbol && peek().text == "on") {
-            advance();
+        if (peek().kind == TokenKind::Symbol) {
+            p.relationKeywordStart = peek().offset;
+            p.relationKeyword = advance().text;
             if (peek().kind != TokenKind::String) unexpected(peek());
+            p.relationStart = peek().offset;
             p.relation = advance().text;
+        } else if (isReservedName(peek())) {
+            notAName(peek());
         }
     } else {
-        if (!isWordToken(peek())) unexpected(peek());
-        p.keyword = wordText(advance());
+        p.keyword = expectName().text;
         expect(TokenKind::Unify, "'='");
         if (peek().kind == TokenKind::LBracket) {
-            p.value = parseList(false);
+            const Token& open = advance();
+            p.value = leaf(NodeKind::List, open);
+            while (peek().kind != TokenKind::RBracket) {
+                if (peek().kind != TokenKind::String) unexpected(peek());
+                Node item = leaf(NodeKind::Str, peek());
+                item.text = advance().text;
+                p.value.args.push_back(std::move(item));
+                if (!accept(TokenKind::Comma)) break;
+            }
+            p.value.end = expect(TokenKind::RBracket, "']'").offset + 1;
         } else if (peek().kind == TokenKind::LBrace) {
-            p.value = parseDict(false);
+            const Token& open = advance();
+            p.value = leaf(NodeKind::Dict, open);
+            std::set<std::string> seen;
+            const std::uint32_t firstKey = peek().offset;  // Oso reports duplicates at the first field
+            while (peek().kind != TokenKind::RBrace) {
+                const Token& key = peek();
+                if (!isWordToken(key)) unexpected(key);
+                advance();
+                const std::string name = wordText(key);
+                if (!seen.insert(name).second)
+                    fail("DuplicateKey", "Duplicate key: " + name, p.value.keys.empty() ? key.offset : firstKey);
+                p.value.keys.push_back(name);
+                Node cls;
+                if (accept(TokenKind::Colon)) {
+                    cls = leaf(NodeKind::Var, peek());
+                    cls.text = expectName().text;
+                } else {
+                    if (key.kind != TokenKind::Symbol) unexpected(peek());
+                    cls = leaf(NodeKind::Var, key);  // `{p}` is `{p: p}`
+                    cls.text = name;
+                }
+                p.value.args.push_back(std::move(cls));
+                if (!accept(TokenKind::Comma)) break;
+            }
+            p.value.end = expect(TokenKind::RBrace, "'}'").offset + 1;
         } else {
             unexpected(peek());
         }

@@ -48,6 +48,8 @@ private:
     ParamAst parseParam();
     ResourceBlockAst parseResourceBlock();
     ResourceProduction parseProduction();
+    const Token& expectName();               // a plain symbol, as Oso's grammar names things
+    [[noreturn]] void notAName(const Token& t);
 
     Exp exp1();   // or
     Exp exp2();   // and
