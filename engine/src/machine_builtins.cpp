@@ -394,7 +394,12 @@ bool Machine::lookup(const Cell& object, const Cell& field, const Cell& out, std
         if (!value) return false;  // Oso: a missing key simply fails
         return unify(resolve(out, frame), *value);
     }
-    if (object.tag == Tag::Var) throw SuspendOn{object.u};
+    if (object.tag == Tag::Var) {
+        // Oso defers a field lookup on an unbound variable but refuses a method call.
+        if (key.tag == Tag::Call)
+            fail("Unsupported", "Not supported: cannot call method on unbound variable " + format(object));
+        throw SuspendOn{object.u};
+    }
     if (object.tag == Tag::Instance) return unify(resolve(out, frame), fromValue(instanceLookup(object, key, frame)));
     if (object.tag == Tag::Class) return unify(resolve(out, frame), fromValue(classLookup(object, key, frame)));
     if (auto v = builtinMethod(object, key, frame)) return unify(resolve(out, frame), fromValue(*v));

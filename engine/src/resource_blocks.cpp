@@ -77,6 +77,13 @@ private:
     [[noreturn]] void blockError(const std::string& message, std::uint32_t at) {
         fail("ResourceBlock", message, at);
     }
+    [[noreturn]] void duplicate(const std::string& block, const std::string& term, const Declaration& existing,
+                                const Declaration& added) {
+        fail("DuplicateResourceBlockDeclaration",
+             std::string("Cannot overwrite existing ") + kindName(existing.kind) + " declaration " + quoted(term) +
+                 " in resource " + block + " with " + kindName(added.kind),
+             added.at);
+    }
     bool registered(const std::string& name) {
         return m_kb.constants.count(m_kb.symbols.intern(name)) != 0;
     }
@@ -147,11 +154,7 @@ void Expander::addBlock(const ResourceBlockAst& ast) {
     std::vector<std::pair<std::string, Declaration>> order;
     auto declare = [&](const std::string& term, Declaration d) {
         auto [it, fresh] = declared.emplace(term, d);
-        if (!fresh)
-            fail("DuplicateResourceBlockDeclaration",
-                 std::string("Cannot overwrite existing ") + kindName(it->second.kind) + " declaration " +
-                     quoted(term) + " in resource " + ast.name + " with " + kindName(d.kind),
-                 d.at);
+        if (!fresh) duplicate(ast.name, term, it->second, d);
         order.emplace_back(term, d);
     };
     if (roles)
@@ -175,11 +178,7 @@ void Expander::addBlock(const ResourceBlockAst& ast) {
         auto it = block->declarations.find(term);
         if (it != block->declarations.end()) {
             const Declaration& old = it->second;
-            if (old.kind != d.kind || old.relatedClass != d.relatedClass)
-                fail("DuplicateResourceBlockDeclaration",
-                     std::string("Cannot overwrite existing ") + kindName(old.kind) + " declaration " + quoted(term) +
-                         " in resource " + ast.name + " with " + kindName(d.kind),
-                     d.at);
+            if (old.kind != d.kind || old.relatedClass != d.relatedClass) duplicate(ast.name, term, old, d);
             it->second = d;
             continue;
         }
@@ -465,6 +464,28 @@ void warnMissingHasPermission(KnowledgeBase& kb, const std::vector<ResourceBlock
         "For more information about resource blocks, see "
         "https://docs.osohq.com/any/reference/polar/polar-syntax.html#actor-and-resource-blocks";
     kb.warnings.push_back(std::move(w));
+}
+
+std::string generatedRuleText(const RuleAst& rule, bool headOnly) {
+    auto term = [](const Node& n) {
+        return n.kind == NodeKind::Str ? quoted(n.text) : n.text;
+    };
+    auto callText = [&](const Node& call) {
+        std::string out = call.text + "(";
+        for (std::size_t k = 0; k < call.args.size(); ++k) out += (k ? ", " : "") + term(call.args[k]);
+        return out + ")";
+    };
+    std::string out = rule.name + "(";
+    for (std::size_t k = 0; k < rule.params.size(); ++k) {
+        const ParamAst& p = rule.params[k];
+        out += (k ? ", " : "") + term(p.value);
+        if (p.specializer) out += ": " + p.specializer->text + "{}";
+    }
+    out += ")";
+    if (headOnly) return out;
+    for (std::size_t k = 0; k < rule.body.args.size(); ++k)
+        out += (k ? " and " : " if ") + callText(rule.body.args[k]);
+    return out + ";";
 }
 
 bool isGeneratedRuleType(const Clause& type) { return type.start == type.end; }

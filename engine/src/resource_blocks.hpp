@@ -59,6 +59,13 @@ struct ExpandedBlocks {
 ExpandedBlocks expandResourceBlocks(KnowledgeBase& kb, const std::vector<ResourceBlockAst>& blocks,
                                     std::uint32_t source);
 
+// A generated rule as Oso prints it in traces and messages, e.g.
+// `has_permission(actor: Actor{}, "read", repository: Repository{}) if has_role(actor, "reader", repository);`
+// (just the head, without ` if ...;`, when headOnly). Compiled clauses keep
+// only the source range of their shorthand line, so a host of traces that
+// wants Oso's text must keep this alongside.
+std::string generatedRuleText(const RuleAst& rule, bool headOnly);
+
 // Oso's warning when a policy has blocks but no rule calls has_permission
 // (the permissions would then have no effect). `rules` includes the
 // generated ones.

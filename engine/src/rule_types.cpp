@@ -118,6 +118,10 @@ std::optional<std::string> classMismatch(const KnowledgeBase& kb, std::uint64_t 
         if (!fieldsMatch(kb, type, fields)) return fieldsDiffer;
         return std::nullopt;
     }
+    // Only now does Oso look the type's class up: a type naming an unknown
+    // class fails a load only when some rule has to be compared with it.
+    if (!kb.constants.count(static_cast<std::uint32_t>(wanted)))
+        throw Error(ErrorKind::Validation, "UnregisteredClass", "Unregistered class: " + want);
     const auto mro = mroOf(kb, cls);
     if (!mro) return "Rule specializer " + got + position + " is not registered as a class.";
     if (std::find(mro->begin(), mro->end(), wanted) == mro->end())
@@ -165,80 +169,73 @@ std::string typeText(const KnowledgeBase& kb, const Clause& type) {
     return isGeneratedRuleType(type) ? generatedRuleTypeText(kb, type) : kb.clauseText(type);
 }
 
-std::optional<std::string> mismatch(const KnowledgeBase& kb, const Clause& rule, const Clause& type) {
-    if (rule.arity != type.arity)
-        return "Different number of parameters. Rule has " + std::to_string(rule.arity) +
-               " parameter(s) but rule type has " + std::to_string(type.arity) + ".";
-    for (std::uint32_t k = 0; k < rule.arity; ++k) {
-        const Cell ts = specOf(kb, type, k);
-        const Cell tv = kb.code[type.params + k];
-        const Cell rs = specOf(kb, rule, k);
-        const Cell rv = kb.code[rule.params + k];
-        const std::string position = " on parameter " + std::to_string(k + 1);
-        const std::string invalid = "Invalid parameter " + std::to_string(k + 1) + ". ";
-        if (ts.tag == Tag::InstancePattern) {
-            const std::string wantedName = className(kb, ts);
-            std::optional<std::string> why;
-            if (rs.tag == Tag::InstancePattern) {
-                why = classMismatch(kb, kb.code[rs.u].u, &rs, ts, k);
-            } else if (rs.tag == Tag::DictPattern) {
-                if (kb.code[ts.u].u != kb.sym.Dictionary)
-                    why = "Mismatch on parameter " + std::to_string(k + 1) +
-                          ". Rule parameter {...} does not match rule type parameter " + wantedName;
-                else if (!fieldsMatch(kb, ts, &rs))
-                    why = "Specializer mismatch on parameter " + std::to_string(k + 1) +
-                          ". Rule specializer fields do not match rule type specializer fields.";
-            } else if (rs.tag == Tag::Nil && rv.tag == Tag::TVar) {
-                const std::string name = paramText(kb, rule, k);
-                why = "Parameter `" + name + "` expects a " + wantedName + " type constraint.\n\n\t" + name + ": " +
-                      wantedName;
-            } else {
-                // A literal, as the parameter or as its specializer: its class.
-                const Cell literal = rs.tag != Tag::Nil ? rs : rv;
-                if (auto cls = literalClass(kb, literal))
-                    why = classMismatch(kb, *cls, literal.tag == Tag::Dict ? &literal : nullptr, ts, k);
-                else
-                    why = "Rule parameter" + position + " must match rule type specializer " + wantedName;
-            }
-            if (why) return why;
-        } else if (ts.tag == Tag::DictPattern) {
-            const Cell fields = rs.tag == Tag::DictPattern ? rs : rv;
-            if (fields.tag != Tag::DictPattern && fields.tag != Tag::Dict)
-                return invalid + "Rule type expected Dictionary, got another value.";
-            if (!fieldsMatch(kb, ts, &fields))
-                return invalid + "Rule type expected Dictionary with other fields.";
-        } else if (ts.tag != Tag::Nil) {
-            // A value as the type's specializer (`type f(x: 1)`): the rule's value must equal it.
-            const Cell got = rs.tag != Tag::Nil ? rs : rv;
-            if (ts.isAtomic() && !sameAtom(ts, got))
-                return invalid + "Rule value does not equal rule type value.";
-        } else if (tv.tag != Tag::TVar && tv.isAtomic()) {
-            // A literal parameter in the type: the rule must have the same literal, unspecialized.
-            if (rs.tag != Tag::Nil)
-                return invalid + "Rule parameter " + paramText(kb, rule, k) + " does not match rule type parameter";
-            if (!sameAtom(tv, rv)) return invalid + "Rule value != rule type value";
+// One parameter of a rule against the same parameter of a type (Oso's check_param).
+std::optional<std::string> paramMismatch(const KnowledgeBase& kb, const Clause& rule, const Clause& type,
+                                         std::uint32_t k) {
+    const Cell ts = specOf(kb, type, k);
+    const Cell tv = kb.code[type.params + k];
+    const Cell rs = specOf(kb, rule, k);
+    const Cell rv = kb.code[rule.params + k];
+    const std::string position = " on parameter " + std::to_string(k + 1);
+    const std::string invalid = "Invalid parameter " + std::to_string(k + 1) + ". ";
+    if (ts.tag == Tag::InstancePattern) {
+        const std::string wantedName = className(kb, ts);
+        std::optional<std::string> why;
+        if (rs.tag == Tag::InstancePattern) {
+            why = classMismatch(kb, kb.code[rs.u].u, &rs, ts, k);
+        } else if (rs.tag == Tag::DictPattern) {
+            if (kb.code[ts.u].u != kb.sym.Dictionary)
+                why = "Mismatch on parameter " + std::to_string(k + 1) +
+                      ". Rule parameter {...} does not match rule type parameter " + wantedName;
+            else if (!fieldsMatch(kb, ts, &rs))
+                why = "Specializer mismatch on parameter " + std::to_string(k + 1) +
+                      ". Rule specializer fields do not match rule type specializer fields.";
+        } else if (rs.tag == Tag::Nil && rv.tag == Tag::TVar) {
+            const std::string name = paramText(kb, rule, k);
+            why = "Parameter `" + name + "` expects a " + wantedName + " type constraint.\n\n\t" + name + ": " +
+                  wantedName;
+        } else {
+            // A literal, as the parameter or as its specializer: its class.
+            const Cell literal = rs.tag != Tag::Nil ? rs : rv;
+            if (auto cls = literalClass(kb, literal))
+                why = classMismatch(kb, *cls, literal.tag == Tag::Dict ? &literal : nullptr, ts, k);
+            else
+                why = "Rule parameter" + position + " must match rule type specializer " + wantedName;
         }
+        return why;
+    } else if (ts.tag == Tag::DictPattern) {
+        const Cell fields = rs.tag == Tag::DictPattern ? rs : rv;
+        if (fields.tag != Tag::DictPattern && fields.tag != Tag::Dict)
+            return invalid + "Rule type expected Dictionary, got another value.";
+        if (!fieldsMatch(kb, ts, &fields))
+            return invalid + "Rule type expected Dictionary with other fields.";
+    } else if (ts.tag != Tag::Nil) {
+        // A value as the type's specializer (`type f(x: 1)`): the rule's value must equal it.
+        const Cell got = rs.tag != Tag::Nil ? rs : rv;
+        if (ts.isAtomic() && !sameAtom(ts, got))
+            return invalid + "Rule value does not equal rule type value.";
+    } else if (tv.tag != Tag::TVar && tv.isAtomic()) {
+        // A literal parameter in the type: the rule must have the same literal, unspecialized.
+        if (rs.tag != Tag::Nil)
+            return invalid + "Rule parameter " + paramText(kb, rule, k) + " does not match rule type parameter";
+        if (!sameAtom(tv, rv)) return invalid + "Rule value != rule type value";
     }
     return std::nullopt;
 }
 
-// A rule type may only name classes that exist (the unions always do).
-void checkTypeClasses(const KnowledgeBase& kb) {
-    for (const auto& [name, types] : kb.ruleTypes) {
-        for (const RuleType& t : types) {
-            const Clause& type = kb.clauses[t.clause];
-            for (std::uint32_t k = 0; type.specs != kNone && k < type.arity; ++k) {
-                const Cell spec = kb.code[type.specs + k];
-                if (spec.tag != Tag::InstancePattern) continue;
-                const auto cls = static_cast<std::uint32_t>(kb.code[spec.u].u);
-                if (isUnion(kb, cls)) continue;
-                auto it = kb.constants.find(cls);
-                if (it == kb.constants.end() || it->second.tag != Tag::Class)
-                    throw Error(ErrorKind::Validation, "UnregisteredClass",
-                                "Unregistered class: " + kb.symbols.text(cls));
-            }
-        }
+// Why a rule does not match a type, or nothing when it does. Every
+// parameter is compared, as Oso does, so an unregistered class in a later
+// parameter is an error even when an earlier one already failed to match.
+std::optional<std::string> mismatch(const KnowledgeBase& kb, const Clause& rule, const Clause& type) {
+    if (rule.arity != type.arity)
+        return "Different number of parameters. Rule has " + std::to_string(rule.arity) +
+               " parameter(s) but rule type has " + std::to_string(type.arity) + ".";
+    std::optional<std::string> first;
+    for (std::uint32_t k = 0; k < rule.arity; ++k) {
+        auto why = paramMismatch(kb, rule, type, k);
+        if (why && !first) first = std::move(why);
     }
+    return first;
 }
 
 // Oso's "Missing implementation for required rule": every required type
@@ -270,21 +267,20 @@ void checkRequiredTypes(const KnowledgeBase& kb, const std::vector<std::uint32_t
 } // namespace
 
 void validateRuleTypes(KnowledgeBase& kb, const std::vector<std::uint32_t>& added) {
-    checkTypeClasses(kb);
     for (const std::uint32_t id : added) {
         const Clause& rule = kb.clauses[id];
         auto it = kb.ruleTypes.find(rule.name);
         if (it == kb.ruleTypes.end() || it->second.empty()) continue;
+        // Every type is compared before deciding, as Oso does: an error
+        // (an unregistered class) wins over a match with another type.
         std::string reasons;
         bool matched = false;
         for (const RuleType& t : it->second) {
             const Clause& type = kb.clauses[t.clause];
-            auto why = mismatch(kb, rule, type);
-            if (!why) {
+            if (auto why = mismatch(kb, rule, type))
+                reasons += "\n" + typeText(kb, type) + "\n\tFailed to match because: " + *why + "\n";
+            else
                 matched = true;
-                break;
-            }
-            reasons += "\n" + typeText(kb, type) + "\n\tFailed to match because: " + *why + "\n";
         }
         if (!matched)
             throw Error(ErrorKind::Validation, "InvalidRule",

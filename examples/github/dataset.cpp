@@ -12,19 +12,24 @@ namespace {
 
 template <class T>
 const T* findByName(const std::vector<T>& items, const std::string& name) {
-    auto it = std::find_if(items.begin(), items.end(),
-                           [&](const T& item) { return item.name == name; });
+    auto it =
+        std::find_if(items.begin(), items.end(), [&](const T& item) { return item.name == name; });
     return it == items.end() ? nullptr : &*it;
 }
 
 } // namespace
 
 const User* DataSet::findUser(const std::string& name) const { return findByName(users, name); }
-const Organization* DataSet::findOrg(const std::string& name) const { return findByName(orgs, name); }
-const Repository* DataSet::findRepo(const std::string& name) const { return findByName(repos, name); }
+const Organization* DataSet::findOrg(const std::string& name) const {
+    return findByName(orgs, name);
+}
+const Repository* DataSet::findRepo(const std::string& name) const {
+    return findByName(repos, name);
+}
 
 DataSet generateDataSet(const DataSetOptions& options) {
-    if (options.orgs == 0 && (options.repos > 0 || (options.users > 0 && options.rolesPerUser > 0))) {
+    if (options.orgs == 0 &&
+        (options.repos > 0 || (options.users > 0 && options.rolesPerUser > 0))) {
         throw std::invalid_argument("repositories and roles need at least one organization");
     }
     Rng rng(options.seed);

@@ -25,18 +25,25 @@ void writeDataSet(const std::string& path, const DataSet& data, const DataSetOpt
     json orgs = json::array();
     for (const Organization& org : data.orgs) orgs.push_back({{"name", org.name}});
     json repos = json::array();
-    for (const Repository& repo : data.repos) repos.push_back({{"name", repo.name}, {"org", repo.org->name}});
+    for (const Repository& repo : data.repos)
+        repos.push_back({{"name", repo.name}, {"org", repo.org->name}});
     json users = json::array();
     for (const User& user : data.users) {
         json orgRoles = json::array();
-        for (const OrgRole& r : user.orgRoles) orgRoles.push_back({{"role", r.role}, {"orgName", r.orgName}});
+        for (const OrgRole& r : user.orgRoles)
+            orgRoles.push_back({{"role", r.role}, {"orgName", r.orgName}});
         json repoRoles = json::array();
-        for (const RepoRole& r : user.repoRoles) repoRoles.push_back({{"role", r.role}, {"repoName", r.repoName}});
+        for (const RepoRole& r : user.repoRoles)
+            repoRoles.push_back({{"role", r.role}, {"repoName", r.repoName}});
         users.push_back({{"name", user.name}, {"orgRoles", orgRoles}, {"repoRoles", repoRoles}});
     }
     json document = {
-        {"options", {{"users", options.users}, {"orgs", options.orgs}, {"repos", options.repos},
-                     {"rolesPerUser", options.rolesPerUser}, {"seed", options.seed}}},
+        {"options",
+         {{"users", options.users},
+          {"orgs", options.orgs},
+          {"repos", options.repos},
+          {"rolesPerUser", options.rolesPerUser},
+          {"seed", options.seed}}},
         {"organizations", orgs},
         {"repositories", repos},
         {"users", users},
@@ -55,7 +62,8 @@ std::uint64_t writeSample(const std::string& path, polar::Polar& polar, const Da
 
         const User& user = data.users[check.user];
         bool onOrg = check.kind == ResourceKind::Organization;
-        polar::Value resource = onOrg ? borrowed(data.orgs[check.resource]) : borrowed(data.repos[check.resource]);
+        polar::Value resource =
+            onOrg ? borrowed(data.orgs[check.resource]) : borrowed(data.repos[check.resource]);
         json actions = json::array();
         for (const polar::Value& action : polar.authorizedActions(borrowed(user), resource)) {
             actions.push_back(action.asString());

@@ -11,9 +11,8 @@
 #pragma once
 
 #include <cstdint>
-#include <string>
-
 #include <polar/polar.hpp>
+#include <string>
 
 #include "dataset.hpp"
 #include "workload.hpp"

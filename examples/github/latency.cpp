@@ -20,7 +20,8 @@ double LatencyStats::quantileMicros(double q) const {
     if (m_samples.empty()) return 0.0;
     std::vector<std::int64_t> sorted = m_samples;
     auto rank = static_cast<std::size_t>(q * static_cast<double>(sorted.size() - 1) + 0.5);
-    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(rank), sorted.end());
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(rank),
+                     sorted.end());
     return static_cast<double>(sorted[rank]) / 1000.0;
 }
 

@@ -23,7 +23,7 @@ public:
     double quantileMicros(double q) const;
 
 private:
-    std::vector<std::int64_t> m_samples;  // nanoseconds
+    std::vector<std::int64_t> m_samples; // nanoseconds
     std::uint64_t m_count = 0;
     Rng m_rng{0x5EED};
 };

@@ -51,30 +51,33 @@ int run(const github::ProgramOptions& options) {
 
     polar::Polar polar;
     github::loadPolicy(polar, options.policyFile);
-    if (!options.actions.empty()) return printActions(polar, data, options.actions[0], options.actions[1]);
+    if (!options.actions.empty())
+        return printActions(polar, data, options.actions[0], options.actions[1]);
 
-    github::Workload workload(data, github::parseMix(options.mix), options.data.seed ^ kWorkloadSeedSalt);
+    github::Workload workload(data, github::parseMix(options.mix),
+                              options.data.seed ^ kWorkloadSeedSalt);
     if (!options.sampleOut.empty()) {
-        std::uint64_t allowed = github::writeSample(options.sampleOut, polar, data, workload, options.sample);
+        std::uint64_t allowed =
+            github::writeSample(options.sampleOut, polar, data, workload, options.sample);
         std::cout << "wrote " << options.sample << " checks (" << allowed << " allowed, "
                   << options.sample - allowed << " denied) to " << options.sampleOut << '\n';
         return kExitOk;
     }
-    github::runWorkload({options.checks, options.forever, options.paceMs, options.print}, polar, data,
-                        workload, std::cout);
+    github::runWorkload({options.checks, options.forever, options.paceMs, options.print}, polar,
+                        data, workload, std::cout);
     return kExitOk;
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"polar-github — a GitHub-like authorization workload on Polar AV", "polar-github"};
+    CLI::App app{"polar-github — GitHub-like authorization on Polar AV", "polar-github"};
     github::ProgramOptions options;
     github::addOptions(app, options);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
-        return app.exit(error) == 0 ? kExitOk : kExitError;  // --help exits 0
+        return app.exit(error) == 0 ? kExitOk : kExitError; // --help exits 0
     }
 
     try {

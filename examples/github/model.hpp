@@ -22,7 +22,7 @@ struct Organization {
 };
 
 struct Repository {
-    std::string name;  // "org/repo": unique across organizations
+    std::string name; // "org/repo": unique across organizations
     const Organization* org = nullptr;
     bool operator==(const Repository& other) const { return name == other.name; }
 };

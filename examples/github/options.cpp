@@ -7,17 +7,23 @@ namespace github {
 void addOptions(CLI::App& app, ProgramOptions& options) {
     app.get_formatter()->column_width(30);
     app.add_option("--users", options.data.users, "Number of users")
-        ->capture_default_str()->check(CLI::NonNegativeNumber);
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
     app.add_option("--orgs", options.data.orgs, "Number of organizations")
-        ->capture_default_str()->check(CLI::NonNegativeNumber);
-    app.add_option("--repos", options.data.repos, "Number of repositories (repo i belongs to org i % orgs)")
-        ->capture_default_str()->check(CLI::NonNegativeNumber);
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
+    app.add_option("--repos", options.data.repos,
+                   "Number of repositories (repo i belongs to org i % orgs)")
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
     app.add_option("--roles-per-user", options.data.rolesPerUser, "Role assignments per user")
-        ->capture_default_str()->check(CLI::NonNegativeNumber);
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
     app.add_option("--seed", options.data.seed, "Seed of the data set and of the workload")
         ->capture_default_str();
 
-    app.add_option("--checks", options.checks, "Authorization checks to run")->capture_default_str();
+    app.add_option("--checks", options.checks, "Authorization checks to run")
+        ->capture_default_str();
     app.add_option("--mix", options.mix,
                    "Actions and their weights, action:weight,...; invite and create_repo are "
                    "checked on organizations, any other action on repositories")
@@ -25,14 +31,18 @@ void addOptions(CLI::App& app, ProgramOptions& options) {
     app.add_flag("--forever", options.forever,
                  "Run until SIGINT or SIGTERM, printing progress every second (ignores --checks)");
     app.add_option("--pace", options.paceMs, "Sleep MS milliseconds between checks")
-        ->option_text("MS")->check(CLI::NonNegativeNumber);
+        ->option_text("MS")
+        ->check(CLI::NonNegativeNumber);
     app.add_option("--policy", options.policyFile, "Load FILE instead of the bundled github.polar")
-        ->option_text("FILE")->check(CLI::ExistingFile);
-    app.add_flag("--print", options.print, "Print one line per check: actor action resource -> allow|deny");
+        ->option_text("FILE")
+        ->check(CLI::ExistingFile);
+    app.add_flag("--print", options.print,
+                 "Print one line per check: actor action resource -> allow|deny");
 
     app.add_option("--json-dump", options.jsonDump, "Write the generated data set as JSON to FILE")
         ->option_text("FILE");
-    app.add_option("--sample", options.sample, "Checks written by --sample-out")->capture_default_str();
+    app.add_option("--sample", options.sample, "Checks written by --sample-out")
+        ->capture_default_str();
     app.add_option("--sample-out", options.sampleOut,
                    "Write the first --sample checks of the workload, with Polar AV's decisions and "
                    "authorized actions, as JSON to FILE, instead of running the workload")
@@ -40,7 +50,8 @@ void addOptions(CLI::App& app, ProgramOptions& options) {
     app.add_option("--actions", options.actions,
                    "Print the actions USER may perform on RESOURCE (an organization or repository "
                    "name), instead of running the workload")
-        ->expected(2)->option_text("USER RESOURCE");
+        ->expected(2)
+        ->option_text("USER RESOURCE");
 }
 
 } // namespace github

@@ -17,12 +17,12 @@ struct ProgramOptions {
     std::string mix{kDefaultMix};
     bool forever = false;
     unsigned paceMs = 0;
-    std::string policyFile;  // empty: the bundled github.polar
+    std::string policyFile; // empty: the bundled github.polar
     bool print = false;
-    std::string jsonDump;               // write the data set here
-    std::uint64_t sample = 1'000;       // checks written by --sample-out
-    std::string sampleOut;              // write sampled checks and decisions here
-    std::vector<std::string> actions;   // USER RESOURCE for --actions
+    std::string jsonDump;             // write the data set here
+    std::uint64_t sample = 1'000;     // checks written by --sample-out
+    std::string sampleOut;            // write sampled checks and decisions here
+    std::vector<std::string> actions; // USER RESOURCE for --actions
 };
 
 void addOptions(CLI::App& app, ProgramOptions& options);

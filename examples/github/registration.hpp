@@ -2,10 +2,9 @@
 // helpers that turn application objects into query arguments.
 #pragma once
 
+#include <polar/polar.hpp>
 #include <string>
 #include <string_view>
-
-#include <polar/polar.hpp>
 
 #include "model.hpp"
 

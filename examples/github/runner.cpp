@@ -30,10 +30,10 @@ void printProgress(std::ostream& out, double elapsed, std::uint64_t checks, std:
         << checks - allowed << " denied" << std::endl;
 }
 
-void printSummary(std::ostream& out, const RunResult& result, double elapsed, const LatencyStats& latency) {
+void printSummary(std::ostream& out, const RunResult& result, double elapsed,
+                  const LatencyStats& latency) {
     double rate = elapsed > 0 ? static_cast<double>(result.checks) / elapsed : 0.0;
-    out << std::fixed << std::setprecision(0)
-        << "checks    " << result.checks << '\n'
+    out << std::fixed << std::setprecision(0) << "checks    " << result.checks << '\n'
         << "allowed   " << result.allowed << '\n'
         << "denied    " << result.checks - result.allowed << '\n'
         << std::setprecision(3) << "elapsed   " << elapsed << " s\n"
@@ -74,7 +74,11 @@ RunResult runWorkload(const RunOptions& options, polar::Polar& polar, const Data
             lastProgress = after;
             checksAtLastProgress = result.checks;
         }
-        if (options.paceMs > 0) std::this_thread::sleep_for(std::chrono::milliseconds(options.paceMs));
+        if (options.paceMs > 0) {
+            // Paced runs are watched live (through a pipe, too): show each line now.
+            out.flush();
+            std::this_thread::sleep_for(std::chrono::milliseconds(options.paceMs));
+        }
     }
 
     if (options.forever) {

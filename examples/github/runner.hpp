@@ -4,7 +4,6 @@
 
 #include <cstdint>
 #include <iosfwd>
-
 #include <polar/polar.hpp>
 
 #include "model.hpp"

@@ -21,7 +21,7 @@ std::optional<std::size_t> indexOf(const std::unordered_map<std::string_view, st
 
 Mix parseMix(std::string_view text) {
     Mix mix;
-    unsigned total = 0;
+    std::uint64_t total = 0; // 64 bits: a sum of 32-bit weights cannot wrap
     while (!text.empty()) {
         std::size_t comma = text.find(',');
         std::string_view item = text.substr(0, comma);
@@ -31,7 +31,8 @@ Mix parseMix(std::string_view text) {
         MixEntry entry;
         entry.action = std::string(item.substr(0, colon));
         std::string_view weight = colon == std::string_view::npos ? "" : item.substr(colon + 1);
-        auto [end, error] = std::from_chars(weight.data(), weight.data() + weight.size(), entry.weight);
+        auto [end, error] =
+            std::from_chars(weight.data(), weight.data() + weight.size(), entry.weight);
         if (entry.action.empty() || weight.empty() || error != std::errc() ||
             end != weight.data() + weight.size()) {
             throw std::invalid_argument("bad mix entry '" + std::string(item) +
@@ -55,7 +56,8 @@ Workload::Workload(const DataSet& data, Mix mix, std::uint64_t seed)
         m_totalWeight += entry.weight;
         bool onOrgs = resourceKindOf(entry.action) == ResourceKind::Organization;
         if (entry.weight > 0 && (onOrgs ? m_data.orgs.empty() : m_data.repos.empty())) {
-            throw std::invalid_argument("the mix asks for '" + entry.action + "' but there are no " +
+            throw std::invalid_argument("the mix asks for '" + entry.action +
+                                        "' but there are no " +
                                         (onOrgs ? "organizations" : "repositories"));
         }
     }
@@ -68,14 +70,15 @@ Workload::Workload(const DataSet& data, Mix mix, std::uint64_t seed)
     for (std::size_t i = 0; i < m_data.repos.size(); ++i) {
         const Repository& repo = m_data.repos[i];
         m_repoIndex.emplace(repo.name, i);
-        if (repo.org) m_reposByOrg[static_cast<std::size_t>(repo.org - m_data.orgs.data())].push_back(i);
+        if (repo.org)
+            m_reposByOrg[static_cast<std::size_t>(repo.org - m_data.orgs.data())].push_back(i);
     }
 }
 
 Check Workload::next() {
     Check check;
     check.user = m_rng.below(m_data.users.size());
-    unsigned pick = static_cast<unsigned>(m_rng.below(m_totalWeight));
+    std::uint64_t pick = m_rng.below(m_totalWeight);
     for (const MixEntry& entry : m_mix) {
         if (pick < entry.weight) {
             check.action = entry.action;
@@ -84,7 +87,8 @@ Check Workload::next() {
         pick -= entry.weight;
     }
     check.kind = resourceKindOf(check.action);
-    std::size_t count = check.kind == ResourceKind::Organization ? m_data.orgs.size() : m_data.repos.size();
+    std::size_t count =
+        check.kind == ResourceKind::Organization ? m_data.orgs.size() : m_data.repos.size();
     check.resource = m_rng.chance(50) ? relatedResource(m_data.users[check.user], check.kind)
                                       : m_rng.below(count);
     return check;
@@ -93,7 +97,8 @@ Check Workload::next() {
 // A resource reachable from one of the user's role assignments; any resource
 // when the user has none, or when the assignment names nothing in the data.
 std::size_t Workload::relatedResource(const User& user, ResourceKind kind) {
-    std::size_t count = kind == ResourceKind::Organization ? m_data.orgs.size() : m_data.repos.size();
+    std::size_t count =
+        kind == ResourceKind::Organization ? m_data.orgs.size() : m_data.repos.size();
     std::size_t roles = user.orgRoles.size() + user.repoRoles.size();
     if (roles == 0) return m_rng.below(count);
 
@@ -102,7 +107,8 @@ std::size_t Workload::relatedResource(const User& user, ResourceKind kind) {
     if (pick < user.orgRoles.size()) {
         org = indexOf(m_orgIndex, user.orgRoles[pick].orgName);
     } else {
-        std::optional<std::size_t> repo = indexOf(m_repoIndex, user.repoRoles[pick - user.orgRoles.size()].repoName);
+        std::optional<std::size_t> repo =
+            indexOf(m_repoIndex, user.repoRoles[pick - user.orgRoles.size()].repoName);
         if (repo && kind == ResourceKind::Repository) return *repo;
         if (repo) org = static_cast<std::size_t>(m_data.repos[*repo].org - m_data.orgs.data());
     }
@@ -132,4 +138,3 @@ std::string describe(const DataSet& data, const Check& check) {
 }
 
 } // namespace github
-

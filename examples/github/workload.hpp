@@ -13,12 +13,11 @@
 #pragma once
 
 #include <cstdint>
+#include <polar/polar.hpp>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include <polar/polar.hpp>
 
 #include "model.hpp"
 #include "rng.hpp"
@@ -41,9 +40,9 @@ ResourceKind resourceKindOf(std::string_view action);
 
 struct Check {
     std::size_t user = 0;
-    std::string_view action;  // points into the Workload's mix
+    std::string_view action; // points into the Workload's mix
     ResourceKind kind = ResourceKind::Repository;
-    std::size_t resource = 0;  // index into DataSet::orgs or DataSet::repos
+    std::size_t resource = 0; // index into DataSet::orgs or DataSet::repos
 };
 
 class Workload {
@@ -58,11 +57,11 @@ private:
 
     const DataSet& m_data;
     Mix m_mix;
-    unsigned m_totalWeight = 0;
+    std::uint64_t m_totalWeight = 0;
     Rng m_rng;
     std::unordered_map<std::string_view, std::size_t> m_orgIndex;
     std::unordered_map<std::string_view, std::size_t> m_repoIndex;
-    std::vector<std::vector<std::size_t>> m_reposByOrg;  // by organization index
+    std::vector<std::vector<std::size_t>> m_reposByOrg; // by organization index
 };
 
 // Polar's decision for one check.

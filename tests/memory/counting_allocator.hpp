@@ -14,8 +14,8 @@
 namespace counting {
 
 struct Figures {
-    std::int64_t bytes = 0;   // requested bytes not yet deleted
-    std::int64_t blocks = 0;  // allocations not yet deleted
+    std::int64_t bytes = 0;  // requested bytes not yet deleted
+    std::int64_t blocks = 0; // allocations not yet deleted
     bool operator==(const Figures&) const = default;
 };
 

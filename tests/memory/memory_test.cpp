@@ -29,12 +29,14 @@
 namespace {
 
 constexpr int kChecks = 5'000;
-constexpr int kSkipped = 77;  // ctest's SKIP_RETURN_CODE
+constexpr int kSkipped = 77; // ctest's SKIP_RETURN_CODE
 
 struct Outcome {
     int allowed = 0;
     int actions = 0;
     int errors = 0;
+    // Outstanding while everything is alive: proves the counters count.
+    counting::Figures whileAlive;
 };
 
 // Everything allocated in here must be gone when it returns.
@@ -68,6 +70,7 @@ Outcome exercise() {
     } catch (const polar::Error&) {
         ++outcome.errors;
     }
+    outcome.whileAlive = counting::outstanding();
     return outcome;
 }
 
@@ -93,13 +96,17 @@ int main() {
                 kChecks, outcome.allowed, outcome.actions, outcome.errors);
     std::printf("before: %lld bytes in %lld blocks\n", static_cast<long long>(before.bytes),
                 static_cast<long long>(before.blocks));
+    std::printf("alive:  %lld bytes in %lld blocks\n",
+                static_cast<long long>(outcome.whileAlive.bytes),
+                static_cast<long long>(outcome.whileAlive.blocks));
     std::printf("after:  %lld bytes in %lld blocks\n", static_cast<long long>(after.bytes),
                 static_cast<long long>(after.blocks));
     std::printf("sized deletes with the wrong size: %lld\n",
                 static_cast<long long>(counting::sizeMismatches()));
 
-    bool ok = before == after && counting::sizeMismatches() == 0 && outcome.errors == 2 &&
-              outcome.allowed > 0 && outcome.allowed < kChecks;
+    bool ok = before == after && outcome.whileAlive.blocks > before.blocks &&
+              counting::sizeMismatches() == 0 && outcome.errors == 2 && outcome.allowed > 0 &&
+              outcome.allowed < kChecks;
     std::puts(ok ? "ok: every byte returned" : "FAILED");
     return ok ? 0 : 1;
 #endif

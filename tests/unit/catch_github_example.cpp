@@ -2,13 +2,11 @@
 // policy on a small hand-made data set whose answers can be worked out by
 // hand. Paired with examples/github/github.polar, loaded from the file.
 #include <catch2/catch.hpp>
-
 #include <fstream>
+#include <polar/polar.hpp>
 #include <set>
 #include <sstream>
 #include <string>
-
-#include <polar/polar.hpp>
 
 #include "bundled_policy.hpp"
 #include "dataset.hpp"
@@ -24,14 +22,15 @@ namespace {
 github::DataSet handMadeData() {
     github::DataSet data;
     data.orgs = {{"acme"}, {"globex"}};
-    data.repos = {{"acme/anvil", &data.orgs[0]}, {"acme/rocket", &data.orgs[0]},
+    data.repos = {{"acme/anvil", &data.orgs[0]},
+                  {"acme/rocket", &data.orgs[0]},
                   {"globex/plan", &data.orgs[1]}};
     data.users = {{"alice", {{"owner", "acme"}}, {}},
                   {"bob", {}, {{"reader", "acme/anvil"}}},
                   {"carol", {{"member", "acme"}}, {}},
                   {"dave", {}, {{"writer", "globex/plan"}}},
                   {"eve", {}, {}}};
-    return data;  // moving the vectors keeps the organizations where they are
+    return data; // moving the vectors keeps the organizations where they are
 }
 
 struct GithubFixture {
@@ -57,7 +56,7 @@ struct GithubFixture {
     std::set<std::string> actions(const std::string& who, const std::string& what) {
         std::set<std::string> names;
         for (const polar::Value& action : polar.authorizedActions(user(who), resource(what))) {
-            CHECK(names.insert(action.asString()).second);  // no duplicates
+            CHECK(names.insert(action.asString()).second); // no duplicates
         }
         return names;
     }
@@ -131,8 +130,10 @@ TEST_CASE("The generated data set and workload depend only on their seed", "[exa
         github::Workload workload(data, github::parseMix(github::kDefaultMix), seed);
         std::string out;
         for (const github::User& user : data.users) {
-            for (const auto& role : user.orgRoles) out += user.name + role.role + role.orgName + ";";
-            for (const auto& role : user.repoRoles) out += user.name + role.role + role.repoName + ";";
+            for (const auto& role : user.orgRoles)
+                out += user.name + role.role + role.orgName + ";";
+            for (const auto& role : user.repoRoles)
+                out += user.name + role.role + role.repoName + ";";
         }
         for (int i = 0; i < 50; ++i) out += github::describe(data, workload.next()) + ";";
         return out;

@@ -46,6 +46,11 @@ public:
         i.m_type = typeid(T);
         return i;
     }
+    // A const object may be borrowed too; Polar only reads through it.
+    template <class T>
+    static Instance borrow(const T& object) {
+        return borrow(const_cast<T&>(object));
+    }
     std::type_index type() const { return m_type; }
     void* object() const { return m_object.get(); }
     // The object if it is exactly a T; for bases use the engine's conversions.

@@ -19,6 +19,9 @@ std::string canonicalKind(const std::string& kind) {
     if (kind == "UnregisteredClassError") return "RuntimeError::UnregisteredClass";
     if (kind == "InlineQueryFailedError") return "ValidationError::InlineQueryFailed";
     if (kind == "UnexpectedExpressionError") return "RuntimeError::UnhandledPartial";
+    // An exception thrown by a fixture method reaches the JS caller as the
+    // plain `Error` it was; a C++ host method's exception is an Application error.
+    if (kind == "Error") return "RuntimeError::Application";
     return kind;
 }
 

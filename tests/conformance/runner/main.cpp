@@ -13,6 +13,7 @@
 
 #include "case_file.hpp"
 #include "case_runner.hpp"
+#include "fixture_classes.hpp"
 #include "polar/polar.hpp"
 
 namespace {
@@ -58,6 +59,8 @@ int main(int argc, char** argv) {
     std::ostream nullStream(&nullBuffer);
     polar::Polar polar;
     polar.setPrintStream(nullStream);
+    // As tools/regen.js does with Oso: the fixture classes exist for every file.
+    registerFixtureClasses(polar);
 
     int passed = 0;
     int failed = 0;

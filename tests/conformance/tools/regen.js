@@ -40,6 +40,76 @@ messages.processMessage = function (msg) {
 };
 
 // ---------------------------------------------------------------------------
+// Host classes.
+//
+// Every file is loaded into an Oso that knows these classes, so policies can
+// use host objects (host_*.polar, resource_*.polar). The C++ runner registers
+// the same classes — keep them in sync with
+// ../runner/fixture_classes.cpp: names, constructor arguments, members and
+// results.
+
+class User {
+  constructor(name, roles) {
+    this.name = name;
+    this.roles = roles;
+  }
+  hasRole(role) {
+    return this.roles.includes(role);
+  }
+  *roleNames() {
+    for (const r of this.roles) yield r;
+  }
+  *naturals() {
+    for (let n = 0; ; n++) yield n;
+  }
+  greet() {
+    return `hello, ${this.name}`;
+  }
+  add(a, b) {
+    return a + b;
+  }
+  join3(a, b, c) {
+    return [a, b, c].join('-');
+  }
+  sum4(a, b, c, d) {
+    return a + b + c + d;
+  }
+  fail() {
+    throw new Error('fixture failure');
+  }
+  static create(name) {
+    return new User(name, []);
+  }
+  static kind() {
+    return 'user';
+  }
+}
+
+class Admin extends User {
+  greet() {
+    return `hello, admin ${this.name}`;
+  }
+}
+
+class Organization {
+  constructor(name) {
+    this.name = name;
+  }
+}
+
+class Repository {
+  constructor(name, org) {
+    this.name = name;
+    this.org = org;
+  }
+}
+
+function registerFixtures(oso) {
+  for (const cls of [User, Admin, Organization, Repository]) oso.registerClass(cls);
+  oso.registerConstant(new Organization('acme'), 'ACME');
+}
+
+// ---------------------------------------------------------------------------
 // Values.
 
 class FloatVal {
@@ -76,6 +146,10 @@ function termToValue(term, issues) {
   if ('ExternalInstance' in t) {
     const ei = t.ExternalInstance;
     if (ei.repr === 'null') return null; // the registered constant `nil`
+    // An instance of a registered class is written {"$instance": "User"},
+    // as the engine's Value::toJson writes it; anything else (a class, a JS
+    // function) cannot be compared and is exotic.
+    if (ei.class_repr && !String(ei.repr).startsWith('[class ')) return { $instance: ei.class_repr };
     issues.push({ text: `external instance ${ei.repr}` });
     return `<instance ${ei.repr}>`;
   }
@@ -254,6 +328,7 @@ async function regenText(text, filename, opts) {
   captured = [];
 
   const oso = new Oso();
+  registerFixtures(oso);
   let loadErr = null;
   try {
     await oso.loadStr(text, filename);
@@ -371,4 +446,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { runQuery, termToValue, fmt, queryVars, errorKind, excerpt, captured: () => captured, Oso };
+module.exports = { runQuery, termToValue, fmt, queryVars, errorKind, excerpt, captured: () => captured, Oso, registerFixtures };

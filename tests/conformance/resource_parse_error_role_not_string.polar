@@ -1,0 +1,8 @@
+# Roles and permissions are lists of string literals:
+# ParseError::UnrecognizedToken "did not expect to find the token '1'".
+
+resource Organization {
+  roles = ["owner", 1];
+}
+
+#!load ParseError::UnrecognizedToken 5:21

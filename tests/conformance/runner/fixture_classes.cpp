@@ -1,0 +1,94 @@
+// fixture_classes.cpp — see fixture_classes.hpp. Keep in sync with the
+// JavaScript classes in tools/regen.js: same names, constructor arguments,
+// members and results.
+#include "fixture_classes.hpp"
+
+#include <algorithm>
+#include <memory>
+#include <ranges>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace polar::conformance {
+namespace {
+
+struct Organization {
+    explicit Organization(std::string n) : name(std::move(n)) {}
+    std::string name;
+    // Oso's JS host compares instances with lodash's isEqual: field by field.
+    bool operator==(const Organization&) const = default;
+};
+
+struct User {
+    User(std::string n, std::vector<std::string> r) : name(std::move(n)), roles(std::move(r)) {}
+    virtual ~User() = default;
+
+    std::string name;
+    std::vector<std::string> roles;
+
+    bool hasRole(const std::string& role) const {
+        return std::find(roles.begin(), roles.end(), role) != roles.end();
+    }
+    // JS: a generator over the roles; here a lazy view owning a copy.
+    auto roleNames() const { return std::views::all(std::vector<std::string>(roles)); }
+    // JS: an endless generator 0, 1, 2, ...; a policy must stop pulling.
+    auto naturals() const { return std::views::iota(0LL); }
+    virtual std::string greet() const { return "hello, " + name; }
+    long long add(long long a, long long b) const { return a + b; }
+    std::string join3(const std::string& a, const std::string& b, const std::string& c) const {
+        return a + "-" + b + "-" + c;
+    }
+    long long sum4(long long a, long long b, long long c, long long d) const { return a + b + c + d; }
+    bool fail() const { throw std::runtime_error("fixture failure"); }
+
+    static User create(std::string name) { return User(std::move(name), {}); }
+    static std::string kind() { return "user"; }
+
+    bool operator==(const User& other) const { return name == other.name && roles == other.roles; }
+};
+
+struct Admin : User {
+    using User::User;
+    std::string greet() const override { return "hello, admin " + name; }
+};
+
+struct Repository {
+    Repository(std::string n, Organization o) : name(std::move(n)), org(std::move(o)) {}
+    std::string name;
+    Organization org;
+    bool operator==(const Repository&) const = default;
+};
+
+} // namespace
+
+void registerFixtureClasses(polar::Polar& polar) {
+    polar.registerClass(polar::Class<User>("User")
+                            .attribute("name", &User::name)
+                            .attribute("roles", &User::roles)
+                            .method("hasRole", &User::hasRole)
+                            .method("roleNames", &User::roleNames)
+                            .method("naturals", &User::naturals)
+                            .method("greet", &User::greet)
+                            .method("add", &User::add)
+                            .method("join3", &User::join3)
+                            .method("sum4", &User::sum4)
+                            .method("fail", &User::fail)
+                            .classMethod("create", &User::create)
+                            .classMethod("kind", &User::kind)
+                            .constructor<std::string, std::vector<std::string>>());
+    polar.registerClass(polar::Class<Admin>("Admin")
+                            .base<User>("User")
+                            .constructor<std::string, std::vector<std::string>>());
+    polar.registerClass(polar::Class<Organization>("Organization")
+                            .attribute("name", &Organization::name)
+                            .constructor<std::string>());
+    polar.registerClass(polar::Class<Repository>("Repository")
+                            .attribute("name", &Repository::name)
+                            .attribute("org", &Repository::org)
+                            .constructor<std::string, Organization>());
+    polar.registerConstant("ACME", polar::Value(polar::Instance::share(std::make_shared<Organization>("acme"))));
+}
+
+} // namespace polar::conformance
