@@ -68,6 +68,7 @@ KnowledgeBase::KnowledgeBase() : printStream(&std::cout) {
     sym.Dictionary = symbols.intern("Dictionary");
     sym.Nil = symbols.intern("nil");
     constants[sym.Nil] = Cell::makeNil();
+    resetUnions();
     // The built-in classes are constants too, as Oso registers them.
     for (std::uint32_t cls : {sym.Integer, sym.Float, sym.String, sym.Boolean, sym.List, sym.Dictionary}) {
         Cell c;
@@ -148,6 +149,10 @@ std::string KnowledgeBase::clauseText(const Clause& c) const {
 
 void KnowledgeBase::registerClass(const ClassDef& def) {
     const std::uint32_t symbol = symbols.intern(def.name);
+    if (unionMembers.count(symbol))
+        throw Error(ErrorKind::Runtime, "InvalidRegistration",
+                    "Invalid attempt to register '" + def.name + "': '" + def.name +
+                        "' is a built-in specializer.");
     if (classBySymbol.count(symbol) || (constants.count(symbol) && constants[symbol].tag == Tag::Class))
         throw Error(ErrorKind::Operational, "DuplicateClassAlias",
                     "Attempted to alias " + def.name + " as '" + def.name +
@@ -166,6 +171,10 @@ void KnowledgeBase::registerClass(const ClassDef& def) {
 
 void KnowledgeBase::registerConstant(std::string_view name, const Value& value) {
     const std::uint32_t symbol = symbols.intern(name);
+    if (unionMembers.count(symbol))
+        throw Error(ErrorKind::Runtime, "InvalidRegistration",
+                    "Invalid attempt to register '" + std::string(name) + "': '" + std::string(name) +
+                        "' is a built-in specializer.");
     constants[symbol] = constantCell(value);
 }
 
@@ -257,7 +266,16 @@ std::string KnowledgeBase::clauseHead(const Clause& c) const {
            std::to_string(loc.column);
 }
 
+// Actor and Resource always exist, empty until resource blocks fill them, so
+// `1 matches Actor` is simply false before any block is loaded (as Oso).
+void KnowledgeBase::resetUnions() {
+    unionMembers.clear();
+    unionMembers[symbols.intern("Actor")];
+    unionMembers[symbols.intern("Resource")];
+}
+
 void KnowledgeBase::clear() {
+    resetUnions();
     code.clear();
     clauses.clear();
     predicates.clear();

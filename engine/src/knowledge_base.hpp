@@ -117,6 +117,7 @@ public:
 
     void load(std::string_view text, std::string_view file);
     void registerClass(const ClassDef& def);
+    void resetUnions();
     void registerConstant(std::string_view name, const Value& value);
     // A host value as a cell of the code arena: lists and dictionaries become
     // blocks; instances stay in constantValues, named by a Tag::Instance cell

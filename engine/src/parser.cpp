@@ -189,6 +189,9 @@ void Parser::parseLine(PolicyAst& policy) {
 RuleAst Parser::parseRuleHead() {
     RuleAst rule;
     const Token& name = peek();
+    // As a rule name `in`, `cut` and `debug` are reserved words (Oso); other keywords are just unexpected.
+    if (name.kind == TokenKind::KwIn || name.kind == TokenKind::KwCut || name.kind == TokenKind::KwDebug)
+        fail("ReservedWord", name.text + " is a reserved Polar word and cannot be used here", name.offset);
     if (name.kind != TokenKind::Symbol) unexpected(name);
     advance();
     rule.name = name.text;

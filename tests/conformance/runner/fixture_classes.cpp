@@ -5,7 +5,8 @@
 
 #include <algorithm>
 #include <memory>
-#include <ranges>
+#include <cstddef>
+#include <limits>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -21,6 +22,44 @@ struct Organization {
     bool operator==(const Organization&) const = default;
 };
 
+// Lazy ranges of the host's own (std::views would do, but clang 14 cannot
+// compile libstdc++ 12's views): elements are made as Polar pulls them.
+struct RoleRange {
+    std::vector<std::string> roles;  // a copy: the range outlives no one
+    struct iterator {
+        using value_type = std::string;
+        using difference_type = std::ptrdiff_t;
+        const std::vector<std::string>* roles = nullptr;
+        std::size_t i = 0;
+        const std::string& operator*() const { return (*roles)[i]; }
+        iterator& operator++() {
+            ++i;
+            return *this;
+        }
+        void operator++(int) { ++i; }
+        bool operator==(const iterator& other) const { return i == other.i; }
+    };
+    iterator begin() const { return {&roles, 0}; }
+    iterator end() const { return {&roles, roles.size()}; }
+};
+
+struct Naturals {  // 0, 1, 2, ... without end
+    struct iterator {
+        using value_type = long long;
+        using difference_type = std::ptrdiff_t;
+        long long n = 0;
+        long long operator*() const { return n; }
+        iterator& operator++() {
+            ++n;
+            return *this;
+        }
+        void operator++(int) { ++n; }
+        bool operator==(const iterator& other) const { return n == other.n; }
+    };
+    iterator begin() const { return {0}; }
+    iterator end() const { return {std::numeric_limits<long long>::max()}; }
+};
+
 struct User {
     User(std::string n, std::vector<std::string> r) : name(std::move(n)), roles(std::move(r)) {}
     virtual ~User() = default;
@@ -31,10 +70,10 @@ struct User {
     bool hasRole(const std::string& role) const {
         return std::find(roles.begin(), roles.end(), role) != roles.end();
     }
-    // JS: a generator over the roles; here a lazy view owning a copy.
-    auto roleNames() const { return std::views::all(std::vector<std::string>(roles)); }
+    // JS: a generator over the roles.
+    RoleRange roleNames() const { return {roles}; }
     // JS: an endless generator 0, 1, 2, ...; a policy must stop pulling.
-    auto naturals() const { return std::views::iota(0LL); }
+    Naturals naturals() const { return {}; }
     virtual std::string greet() const { return "hello, " + name; }
     long long add(long long a, long long b) const { return a + b; }
     std::string join3(const std::string& a, const std::string& b, const std::string& c) const {
