@@ -27,6 +27,11 @@ Tracer& environmentTracer() {
     return tracer;
 }
 
+std::vector<ObserverFactory>& defaultFactories() {
+    static std::vector<ObserverFactory> factories;
+    return factories;
+}
+
 } // namespace
 
 // ---- Query ------------------------------------------------------------------------
@@ -60,8 +65,18 @@ Query::iterator& Query::iterator::operator++() {
 
 // ---- Polar ------------------------------------------------------------------------
 
+void addDefaultObserverFactory(ObserverFactory factory) {
+    defaultFactories().push_back(std::move(factory));
+}
+
 Polar::Polar() : m_kb(std::make_unique<detail::KnowledgeBase>()) {
     if (tracingRequested()) addObserver(environmentTracer());
+    for (const auto& factory : defaultFactories()) {
+        if (auto observer = factory()) {
+            m_kb->ownedObservers.push_back(observer);
+            addObserver(*observer);
+        }
+    }
 }
 Polar::~Polar() = default;
 Polar::Polar(Polar&&) noexcept = default;

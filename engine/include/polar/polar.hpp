@@ -16,6 +16,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <iterator>
 #include <memory>
@@ -92,6 +93,12 @@ private:
     explicit Query(std::unique_ptr<detail::Machine> machine);
     std::unique_ptr<detail::Machine> m_machine;
 };
+
+// Instrumentation that comes with linking a library, not with code: every
+// Polar created after a factory is added gets (and owns) one observer from
+// it. polar_osc uses this for the POLAR_OSC environment variable.
+using ObserverFactory = std::function<std::shared_ptr<Observer>()>;
+void addDefaultObserverFactory(ObserverFactory factory);
 
 class Polar {
 public:

@@ -1,0 +1,38 @@
+// polar/osc/address_space.hpp — the OSC address space, version 1.0, in one
+// place for the sender, the receiver, the viewer and the tests. The table
+// with the meaning of every argument is osc/README.md; change both together
+// and bump kVersion.
+#pragma once
+
+#include <string_view>
+
+namespace polar::osc {
+
+inline constexpr std::string_view kVersion = "1.0";
+
+namespace address {
+inline constexpr const char* kHello = "/polar/hello";              // ssi
+inline constexpr const char* kQueryBegin = "/polar/query/begin";   // is
+inline constexpr const char* kQueryEnd = "/polar/query/end";       // iiii
+inline constexpr const char* kRule = "/polar/rule";                // siii (+s with values)
+inline constexpr const char* kDepth = "/polar/depth";              // if
+inline constexpr const char* kBranch = "/polar/branch";            // iif
+inline constexpr const char* kBacktrack = "/polar/backtrack";      // i
+inline constexpr const char* kResult = "/polar/result";            // ii (+s with values)
+inline constexpr const char* kError = "/polar/error";              // is
+inline constexpr const char* kStats = "/polar/stats";              // iiif
+} // namespace address
+
+// A policy's stack rarely passes 32 rule bodies and a choice rarely has more
+// than 16 alternatives: these scales use the whole 0..1 range for typical
+// policies, and larger values clamp at 1.
+inline constexpr float kDepthScale = 32.0f;
+inline constexpr float kAlternativesScale = 16.0f;
+
+// Datagrams stay under the 1,500-byte Ethernet MTU with IPv6 and UDP headers.
+inline constexpr std::size_t kMaxDatagram = 1400;
+
+// Where listeners are expected when nothing is configured: loopback only.
+inline constexpr std::string_view kDefaultDestination = "127.0.0.1:9000";
+
+} // namespace polar::osc
