@@ -64,8 +64,12 @@ void Machine::startNode(const Node& term, std::uint32_t source) {
                                               : "";
     // The query's own cells sit at the bottom of the heap, below every
     // choice point, so backtracking never reclaims them.
-    Compiler compiler(m_kb, m_heap, false, kNone, m_positions);
+    // Compiled into a vector first; the heap is still empty, so every index
+    // stays the same when the cells are copied in.
+    std::vector<Cell> cells;
+    Compiler compiler(m_kb, cells, false, kNone, m_positions);
     const CompiledQuery q = compiler.compileQuery(term);
+    for (const Cell& c : cells) m_heap.push_back(c);
     const std::uint32_t frame = allocFrame(q.frameSize);
     m_queryTop = static_cast<std::uint32_t>(m_heap.size());
     for (const auto& [name, slot] : q.variables) m_variables.emplace_back(name, frame + slot);
@@ -452,6 +456,28 @@ void Machine::collectCandidates(Predicate& p, std::uint32_t args, std::uint32_t 
         if (shallowMatch(m_kb.clauses[id], args)) m_alts.push_back(id);
 }
 
+namespace {
+// Whether two constants unify (numbers by value: 1 and 1.0 do).
+bool sameConstant(const Cell& a, const Cell& b) {
+    if (a.tag == b.tag) {
+        switch (a.tag) {
+        case Tag::Int: return a.i == b.i;
+        case Tag::Float: return a.f == b.f;
+        case Tag::Nil:
+        case Tag::Empty: return true;
+        case Tag::Instance: return true;  // decided by unification (host equality)
+        default: return a.u == b.u;
+        }
+    }
+    if (a.isNumber() && b.isNumber()) {
+        const double x = a.tag == Tag::Int ? static_cast<double>(a.i) : a.f;
+        const double y = b.tag == Tag::Int ? static_cast<double>(b.i) : b.f;
+        return x == y;  // a near miss is settled exactly by unify
+    }
+    return false;
+}
+} // namespace
+
 // A cheap test that rejects most clauses that cannot apply without touching
 // the heap: wrong arity, a different constant in a parameter, or an argument
 // of the wrong built-in class for a specializer.
@@ -462,12 +488,7 @@ bool Machine::shallowMatch(const Clause& c, std::uint32_t args) const {
         const Cell arg = deref(m_heap[args + k]);
         if (arg.tag == Tag::Var) continue;
         if (param.isAtomic()) {
-            if (arg.isAtomic()) {
-                std::uint64_t pk, ak;
-                if (indexKey(param, pk) && indexKey(arg, ak) && pk != ak) return false;
-            } else {
-                return false;
-            }
+            if (!arg.isAtomic() || !sameConstant(param, arg)) return false;
         }
         if (c.specs != kNone) {
             const Cell& spec = m_kb.code[c.specs + k];

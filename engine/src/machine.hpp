@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "cell.hpp"
+#include "cell_stack.hpp"
 #include "compiler.hpp"
 #include "knowledge_base.hpp"
 #include "polar/observer.hpp"
@@ -116,7 +117,14 @@ public:
     std::vector<std::pair<std::string, std::string>> bindings() const override;
 
     // Term access, shared with the builtins and formatting.
-    Cell deref(Cell c) const;
+    Cell deref(Cell c) const {
+        while (c.tag == Tag::Var) {
+            const Cell& target = m_heap[c.u];
+            if (target.tag == Tag::Var && target.u == c.u) return c;  // unbound
+            c = target;
+        }
+        return c;
+    }
     const Cell& cellAt(const Cell& pointer, std::uint64_t offset) const {
         return pointer.inCode() ? m_kb.code[pointer.u + offset] : m_heap[pointer.u + offset];
     }
@@ -200,7 +208,7 @@ private:
     const std::uint64_t m_generation;
     std::uint64_t m_id = 0;
 
-    std::vector<Cell> m_heap;
+    CellStack m_heap;
     std::vector<std::uint32_t> m_trail;
     std::vector<Goal> m_goals;
     std::vector<GoalTrailEntry> m_goalTrail;

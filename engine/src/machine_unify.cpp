@@ -24,15 +24,6 @@ bool numbersEqual(const Cell& a, const Cell& b) {
 
 } // namespace
 
-Cell Machine::deref(Cell c) const {
-    while (c.tag == Tag::Var) {
-        const Cell& target = m_heap[c.u];
-        if (target.tag == Tag::Var && target.u == c.u) return c;  // unbound
-        c = target;
-    }
-    return c;
-}
-
 std::uint32_t Machine::allocFrame(std::uint32_t size) {
     const auto frame = static_cast<std::uint32_t>(m_heap.size());
     m_heap.resize(m_heap.size() + size);
