@@ -624,7 +624,7 @@ bool Machine::matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame
             } else if (!unify(Cell::makeVar(slot), arg)) {
                 return false;
             }
-        } else if (!unify(resolve(param, frame), arg)) {
+        } else if (!matchTemplate(param, frame, arg)) {
             return false;
         }
         if (c.specs != kNone) {

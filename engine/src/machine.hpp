@@ -165,6 +165,7 @@ private:
     bool moreSpecific(const Clause& left, const Clause& right, std::uint32_t args);
     bool tryClause(std::uint32_t clauseId, std::uint32_t args, std::uint32_t barrier, int alternative);
     bool matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame);
+    bool matchTemplate(const Cell& pattern, std::uint32_t frame, Cell value);
 
     // Terms (machine_unify.cpp).
     Cell resolve(const Cell& t, std::uint32_t frame);

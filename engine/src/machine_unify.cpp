@@ -99,6 +99,38 @@ Cell Machine::materialize(const Cell& t, std::uint32_t frame) {
     return Cell::makePtr(t.tag, block, 0);
 }
 
+// Unifies a rule template with a heap term without first building the
+// template on the heap: a list parameter like [h, *t] matched against a list
+// argument only binds h and t. Only where the argument is an unbound
+// variable is the template built (materialized) and bound. Recursion
+// follows list heads and block elements, whose depth the parser bounds;
+// list tails are a loop.
+bool Machine::matchTemplate(const Cell& pattern, std::uint32_t frame, Cell value) {
+    Cell p = pattern;
+    for (;;) {
+        value = deref(value);
+        switch (p.tag) {
+        case Tag::TVar: {
+            const std::uint32_t slot = frame + static_cast<std::uint32_t>(p.u);
+            const Cell& current = m_heap[slot];
+            if (current.tag == Tag::Var && current.u == slot && !(current.aux & kHasSuspensions)) {
+                m_heap[slot] = value.tag == Tag::Var ? Cell::makeVar(value.u) : value;
+                return true;
+            }
+            return unify(Cell::makeVar(slot), value);
+        }
+        case Tag::Cons:
+            if (p.isGround() || value.tag != Tag::Cons) return unify(resolve(p, frame), value);
+            if (!matchTemplate(cellAt(p, 0), frame, cellAt(value, 0))) return false;
+            value = cellAt(value, 1);
+            p = cellAt(p, 1);
+            continue;
+        default:
+            return unify(resolve(p, frame), value);
+        }
+    }
+}
+
 void Machine::bind(std::uint64_t var, const Cell& value) {
     const bool waiting = m_heap[var].aux & kHasSuspensions;
     m_heap[var] = value;
