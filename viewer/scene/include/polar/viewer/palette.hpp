@@ -1,0 +1,23 @@
+// palette.hpp — the background colours, one per branch, as a deterministic
+// walk: the n-th branch always gets the same colour, so a recording always
+// looks the same. Hues step by the golden angle, which never repeats and
+// keeps neighbouring colours far apart; saturation and value stay where
+// squares drawn on top remain readable.
+#pragma once
+
+#include <cstdint>
+
+namespace polar::viewer {
+
+struct Color {
+    std::uint8_t r = 0, g = 0, b = 0;
+    bool operator==(const Color&) const = default;
+};
+
+// The colour after `branches` branching events (0: the starting colour).
+Color paletteColor(std::uint64_t branches);
+
+// Linear blend: t = 0 gives a, t = 1 gives b.
+Color mix(Color a, Color b, double t);
+
+} // namespace polar::viewer

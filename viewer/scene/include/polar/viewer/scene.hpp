@@ -1,0 +1,110 @@
+// scene.hpp — what the viewer shows, as plain data: events in, state out.
+//
+// The renderer draws a Scene and knows nothing of OSC; the Scene knows
+// nothing of SFML. Feed it events with apply() and let time pass with
+// advance(dt); read the state: the eased stack depth, the nested squares'
+// geometry, the background colour, the flash of a backtrack, the pulse of a
+// result, an error banner, labels per level and counters. Everything is
+// deterministic: the same events with the same time steps give the same
+// frames, which is what makes recordings replayable and the tests exact.
+//
+// Robustness: events may arrive out of order, with gaps (a depth that jumps
+// by ten), from a sender that restarts (a new /polar/hello, query ids that
+// go backwards), or be unknown. Each case is counted and absorbed: depth
+// follows the latest value, labels above the depth are dropped, a restart
+// clears the per-query state.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "polar/viewer/palette.hpp"
+
+namespace polar::viewer {
+
+enum class EventKind { Hello, QueryBegin, QueryEnd, Rule, Depth, Branch, Backtrack, Result, Error, Stats, Unknown };
+
+struct SceneEvent {
+    EventKind kind = EventKind::Unknown;
+    int queryId = 0;
+    int depth = 0;
+    int alternatives = 0;
+    std::string text;  // rule name, error name, program name
+};
+
+// Limits of the drawing, each with its reason.
+struct SceneConfig {
+    // Levels drawn one inside the other before the spiral starts: past this
+    // many, a square would be too thin to read at 720 pixels.
+    int fitLevels = 24;
+    // Each spiral level is this fraction of its parent, turned a little: an
+    // infinitely deep stack converges to the centre instead of overflowing.
+    double spiralRatio = 0.88;
+    double spiralTurnDegrees = 7.0;
+    // Squares smaller than this fraction of the view are not drawn (sub-pixel).
+    double minimumSize = 0.004;
+    // How fast the drawn depth follows the real one, per second (exponential).
+    double easeRate = 12.0;
+    // Decay of a backtrack flash and a result pulse, per second.
+    double flashDecay = 6.0;
+    double pulseDecay = 3.0;
+    // How long an error banner stays, in seconds.
+    double errorSeconds = 3.0;
+};
+
+// One nested square, in view units: the view is 1 × 1, centred at 0.5, 0.5.
+struct Square {
+    int level;         // 0 is the outermost
+    double size;       // side length
+    double rotation;   // degrees
+    std::string label; // the rule at this level (may be empty)
+};
+
+struct SceneCounters {
+    std::uint64_t events = 0;
+    std::uint64_t unknown = 0;
+    std::uint64_t depthJumps = 0;   // depth changed by more than one at once
+    std::uint64_t restarts = 0;     // a sender started again mid-stream
+    std::uint64_t results = 0;
+    std::uint64_t errors = 0;
+};
+
+class Scene {
+public:
+    explicit Scene(SceneConfig config = {});
+
+    void apply(const SceneEvent& event);
+    void advance(double seconds);
+
+    int depth() const { return m_depth; }
+    double displayedDepth() const { return m_displayedDepth; }
+    std::uint64_t branches() const { return m_branches; }
+    Color background() const;
+    double backtrackFlash() const { return m_flash; }
+    double resultPulse() const { return m_pulse; }
+    bool errorShowing() const { return m_errorLeft > 0; }
+    const std::string& errorText() const { return m_errorText; }
+    const std::string& source() const { return m_source; }
+    const SceneCounters& counters() const { return m_counters; }
+    // The squares to draw for the current displayed depth, outermost first.
+    std::vector<Square> squares() const;
+
+private:
+    void setDepth(int depth);
+
+    SceneConfig m_config;
+    int m_depth = 0;
+    double m_displayedDepth = 0;
+    std::uint64_t m_branches = 0;
+    double m_flash = 0;
+    double m_pulse = 0;
+    double m_errorLeft = 0;
+    std::string m_errorText;
+    std::string m_source;
+    int m_lastQuery = 0;
+    std::vector<std::string> m_labels;  // rule name per level (index = depth - 1)
+    SceneCounters m_counters;
+};
+
+} // namespace polar::viewer

@@ -1,0 +1,118 @@
+#include "polar/viewer/scene.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+namespace polar::viewer {
+
+namespace {
+// An error turns the background this colour: unmistakable, and on no path of
+// the palette walk (whose value stays at 0.42).
+constexpr Color kErrorColor{200, 16, 32};
+constexpr Color kFlashColor{255, 255, 255};
+// No policy needs more levels than this in the label list; it caps memory
+// against a sender that reports absurd depths.
+constexpr int kMaxLabelLevels = 4096;
+} // namespace
+
+Scene::Scene(SceneConfig config) : m_config(config) {}
+
+void Scene::setDepth(int depth) {
+    depth = std::max(0, depth);
+    if (std::abs(depth - m_depth) > 1) ++m_counters.depthJumps;
+    m_depth = depth;
+    if (static_cast<int>(m_labels.size()) > depth) m_labels.resize(static_cast<std::size_t>(depth));
+}
+
+void Scene::apply(const SceneEvent& e) {
+    ++m_counters.events;
+    switch (e.kind) {
+    case EventKind::Hello:
+        if (!m_source.empty() || m_counters.events > 1) ++m_counters.restarts;
+        m_source = e.text;
+        setDepth(0);
+        m_labels.clear();
+        m_lastQuery = 0;
+        break;
+    case EventKind::QueryBegin:
+        // Query ids only grow within one sender: a smaller one means it restarted.
+        if (e.queryId < m_lastQuery) ++m_counters.restarts;
+        m_lastQuery = e.queryId;
+        setDepth(0);
+        m_labels.clear();
+        break;
+    case EventKind::QueryEnd: setDepth(0); break;
+    case EventKind::Rule: {
+        // The rule runs one level below its caller.
+        const int level = std::clamp(e.depth + 1, 1, kMaxLabelLevels);
+        if (static_cast<int>(m_labels.size()) < level) m_labels.resize(static_cast<std::size_t>(level));
+        m_labels[static_cast<std::size_t>(level - 1)] = e.text;
+        break;
+    }
+    case EventKind::Depth: setDepth(e.depth); break;
+    case EventKind::Branch: ++m_branches; break;
+    case EventKind::Backtrack:
+        setDepth(e.depth);
+        m_flash = 1.0;
+        break;
+    case EventKind::Result:
+        ++m_counters.results;
+        m_pulse = 1.0;
+        break;
+    case EventKind::Error:
+        ++m_counters.errors;
+        m_errorText = e.text;
+        m_errorLeft = m_config.errorSeconds;
+        break;
+    case EventKind::Stats: break;
+    case EventKind::Unknown: ++m_counters.unknown; break;
+    }
+}
+
+void Scene::advance(double seconds) {
+    if (seconds <= 0) return;
+    const double follow = 1.0 - std::exp(-m_config.easeRate * seconds);
+    m_displayedDepth += (m_depth - m_displayedDepth) * follow;
+    if (std::fabs(m_displayedDepth - m_depth) < 1e-3) m_displayedDepth = m_depth;
+    m_flash *= std::exp(-m_config.flashDecay * seconds);
+    m_pulse *= std::exp(-m_config.pulseDecay * seconds);
+    if (m_flash < 1e-3) m_flash = 0;
+    if (m_pulse < 1e-3) m_pulse = 0;
+    m_errorLeft = std::max(0.0, m_errorLeft - seconds);
+}
+
+Color Scene::background() const {
+    if (errorShowing()) return kErrorColor;
+    return mix(paletteColor(m_branches), kFlashColor, m_flash * 0.6);
+}
+
+std::vector<Square> Scene::squares() const {
+    std::vector<Square> out;
+    // One square per level up to the displayed depth; a partly grown level
+    // (the easing in between) is drawn at its fractional size.
+    const double levels = m_displayedDepth;
+    const int whole = static_cast<int>(std::ceil(levels - 1e-9));
+    const int fit = m_config.fitLevels;
+    const double step = 0.9 / fit;  // linear shrink while levels fit
+    double size = 1.0;
+    double rotation = 0;
+    for (int level = 0; level < whole; ++level) {
+        if (level < fit) {
+            size = 0.95 - step * level;
+        } else {
+            size *= m_config.spiralRatio;  // past the fit: a spiral into the centre
+            rotation += m_config.spiralTurnDegrees;
+        }
+        double drawn = size;
+        const double fraction = levels - level;
+        if (fraction < 1.0) drawn *= std::max(0.0, fraction);  // growing or shrinking in
+        if (drawn < m_config.minimumSize) break;
+        Square sq{level, drawn, rotation, {}};
+        if (level < static_cast<int>(m_labels.size())) sq.label = m_labels[static_cast<std::size_t>(level)];
+        out.push_back(std::move(sq));
+    }
+    return out;
+}
+
+} // namespace polar::viewer
