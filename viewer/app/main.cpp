@@ -1,0 +1,202 @@
+// polar-viewer — listens for Polar AV's OSC stream and draws it.
+//
+// The receiver runs on its own thread (osc/'s OscReceiver); each frame the
+// render loop takes what arrived since the last one, applies it to the Scene
+// and draws the Scene. A flood of events costs Scene updates, never frames.
+// Headless mode draws to an off-screen texture and writes PNGs; SFML 2.5
+// still needs an X display for that, so run it under xvfb-run.
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include <SFML/Graphics.hpp>
+
+#include "event_adapter.hpp"
+#include "polar/osc/osc_receiver.hpp"
+#include "renderer.hpp"
+#include "viewer_options.hpp"
+
+namespace pv = polar::viewer;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+// Everything a frame needs besides the window: receiver, scene, counters.
+struct Pump {
+    polar::osc::OscReceiver& receiver;
+    pv::Scene& scene;
+    std::vector<polar::osc::Incoming> incoming;
+    std::uint64_t events = 0;
+    std::uint64_t windowEvents = 0;
+    Clock::time_point windowStart = Clock::now();
+    double eventsPerSecond = 0;
+
+    void take(bool apply) {
+        receiver.drain(incoming);
+        for (const auto& in : incoming) {
+            ++events;
+            ++windowEvents;
+            if (!apply) continue;
+            if (in.event) {
+                scene.apply(pv::toSceneEvent(*in.event));
+            } else {
+                scene.apply(pv::SceneEvent{});  // an address outside the table
+            }
+        }
+        const double seconds = std::chrono::duration<double>(Clock::now() - windowStart).count();
+        if (seconds >= 1.0) {
+            eventsPerSecond = static_cast<double>(windowEvents) / seconds;
+            windowEvents = 0;
+            windowStart = Clock::now();
+        }
+    }
+    void fill(pv::HudInfo& hud) const {
+        const auto c = receiver.counters();
+        hud.eventsPerSecond = eventsPerSecond;
+        hud.dropped = c.dropped;
+        hud.malformed = c.malformed;
+    }
+};
+
+bool save(const sf::RenderTexture& texture, const std::string& path) {
+    const sf::Image image = texture.getTexture().copyToImage();
+    if (image.saveToFile(path)) return true;
+    std::cerr << "polar-viewer: cannot write " << path << "\n";
+    return false;
+}
+
+int runHeadless(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, pv::HudInfo& hud) {
+    sf::RenderTexture texture;
+    if (!texture.create(o.width, o.height)) {
+        std::cerr << "polar-viewer: cannot create a " << o.width << "x" << o.height << " off-screen texture\n";
+        return 2;
+    }
+    const pv::RenderOptions options{o.labels, o.hud};
+    const auto frame = std::chrono::microseconds(16667);  // 60 fps of wall-clock time
+    const auto deadline = Clock::now() + std::chrono::duration<double>(o.timeout);
+    if (!o.outDir.empty()) std::filesystem::create_directories(o.outDir);
+    unsigned written = 0;
+    for (unsigned k = 0;; ++k) {
+        const auto start = Clock::now();
+        pump.take(true);
+        pump.scene.advance(1.0 / 60);
+        pump.fill(hud);
+        hud.framesPerSecond = 60;
+        renderer.draw(texture, pump.scene, hud, options);
+        texture.display();
+        if (o.frames > 0) {
+            if (k % o.every == 0) {
+                char name[64];
+                std::snprintf(name, sizeof name, "frame_%05u.png", written++);
+                if (!save(texture, (std::filesystem::path(o.outDir) / name).string())) return 2;
+            }
+            if (k + 1 >= o.frames) break;
+        } else if (pump.events >= o.after) {
+            // Let the squares settle on the last depth before the picture is taken.
+            for (int settle = 0; settle < 60; ++settle) pump.scene.advance(1.0 / 60);
+            renderer.draw(texture, pump.scene, hud, options);
+            texture.display();
+            if (!save(texture, o.screenshot)) return 2;
+            std::cout << "polar-viewer: wrote " << o.screenshot << " after " << pump.events << " events\n";
+            return 0;
+        }
+        if (Clock::now() > deadline) {
+            std::cerr << "polar-viewer: timed out after " << o.timeout << " s with " << pump.events
+                      << " events\n";
+            if (!o.screenshot.empty()) save(texture, o.screenshot);
+            return 3;
+        }
+        std::this_thread::sleep_until(start + frame);
+    }
+    std::cout << "polar-viewer: wrote " << written << " frames to " << o.outDir << " (" << pump.events
+              << " events)\n";
+    return 0;
+}
+
+sf::RenderWindow* openWindow(sf::RenderWindow& window, const pv::ViewerOptions& o, bool fullscreen) {
+    if (fullscreen) {
+        window.create(sf::VideoMode::getDesktopMode(), "polar-viewer", sf::Style::Fullscreen);
+    } else {
+        window.create(sf::VideoMode(o.width, o.height), "polar-viewer", sf::Style::Default);
+    }
+    window.setFramerateLimit(60);
+    return &window;
+}
+
+int runWindow(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, pv::HudInfo& hud) {
+    sf::RenderWindow window;
+    bool fullscreen = o.fullscreen;
+    openWindow(window, o, fullscreen);
+    pv::RenderOptions options{o.labels, o.hud};
+    bool paused = false;
+    unsigned shots = 0;
+    sf::Clock frameClock;
+    double fps = 60;
+    while (window.isOpen()) {
+        sf::Event event;
+        while (window.pollEvent(event)) {
+            if (event.type == sf::Event::Closed) window.close();
+            if (event.type == sf::Event::Resized)
+                window.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(event.size.width),
+                                                      static_cast<float>(event.size.height))));
+            if (event.type != sf::Event::KeyPressed) continue;
+            switch (event.key.code) {
+            case sf::Keyboard::Q:
+            case sf::Keyboard::Escape: window.close(); break;
+            case sf::Keyboard::F: fullscreen = !fullscreen; openWindow(window, o, fullscreen); break;
+            case sf::Keyboard::H: options.hud = !options.hud; break;
+            case sf::Keyboard::L: options.labels = !options.labels; break;
+            case sf::Keyboard::Space: paused = !paused; break;
+            case sf::Keyboard::S: {
+                sf::Texture texture;
+                texture.create(window.getSize().x, window.getSize().y);
+                texture.update(window);
+                char name[64];
+                std::snprintf(name, sizeof name, "polar-viewer-%03u.png", shots++);
+                if (texture.copyToImage().saveToFile(name)) std::cout << "polar-viewer: wrote " << name << "\n";
+                break;
+            }
+            default: break;
+            }
+        }
+        const double dt = frameClock.restart().asSeconds();
+        if (dt > 0) fps = 0.9 * fps + 0.1 / dt;
+        pump.take(!paused);
+        if (!paused) pump.scene.advance(dt);
+        pump.fill(hud);
+        hud.paused = paused;
+        hud.framesPerSecond = fps;
+        renderer.draw(window, pump.scene, hud, options);
+        window.display();
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const pv::ViewerOptions o = pv::parseOptions(argc, argv);
+    std::unique_ptr<polar::osc::OscReceiver> receiver;
+    try {
+        polar::osc::ReceiverOptions ro;
+        ro.address = o.bind;
+        ro.port = o.port;
+        receiver = std::make_unique<polar::osc::OscReceiver>(ro);
+    } catch (const std::exception& e) {
+        std::cerr << "polar-viewer: cannot listen on " << o.bind << ":" << o.port << ": " << e.what() << "\n";
+        return 2;
+    }
+    pv::Scene scene;
+    pv::Renderer renderer;
+    const std::string font = o.font.empty() ? pv::kDefaultFont : o.font;
+    if (!renderer.loadFont(font))
+        std::cerr << "polar-viewer: no font at " << font << " (install fonts-dejavu-core); labels and HUD are off\n";
+    pv::HudInfo hud;
+    hud.source = "udp " + receiver->describe();
+    Pump pump{*receiver, scene, {}, 0, 0, Clock::now(), 0};
+    std::cout << "polar-viewer: listening on " << receiver->describe() << std::endl;
+    return o.headless ? runHeadless(o, pump, renderer, hud) : runWindow(o, pump, renderer, hud);
+}

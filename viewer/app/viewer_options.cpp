@@ -1,0 +1,46 @@
+#include "viewer_options.hpp"
+
+#include <cstdlib>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+namespace polar::viewer {
+
+ViewerOptions parseOptions(int argc, char** argv) {
+    ViewerOptions o;
+    CLI::App app{"polar-viewer — watch a Polar policy think: nested squares, one per level of stack\n"
+                 "depth, over a background that changes colour on every branch.\n\n"
+                 "Keys: F fullscreen, H heads-up display, L rule labels, Space pause,\n"
+                 "S screenshot (polar-viewer-NNN.png), Q or Esc quit. The window is resizable."};
+    app.add_option("--port", o.port, "UDP port to listen on")->capture_default_str();
+    app.add_option("--bind", o.bind, "Address to listen on: 127.0.0.1 (default), 0.0.0.0, ::1, or a multicast group")
+        ->capture_default_str();
+    app.add_flag("--fullscreen", o.fullscreen, "Start fullscreen");
+    app.add_option("--width", o.width, "Window or image width")->capture_default_str();
+    app.add_option("--height", o.height, "Window or image height")->capture_default_str();
+    app.add_option("--font", o.font, "TTF font for labels and HUD (default: DejaVu Sans)");
+    app.add_flag("!--no-hud", o.hud, "Start with the heads-up display hidden");
+    app.add_flag("!--no-labels", o.labels, "Start with rule labels hidden");
+    app.add_flag("--headless", o.headless, "Render off-screen to PNG files (needs an X display: use xvfb-run)");
+    app.add_option("--frames", o.frames, "Headless: render this many frames, then exit");
+    app.add_option("--out", o.outDir, "Headless: directory for frame_NNNNN.png");
+    app.add_option("--every", o.every, "Headless: write every K-th frame")->capture_default_str();
+    app.add_option("--screenshot", o.screenshot, "Headless: write one PNG to FILE, then exit");
+    app.add_option("--after", o.after, "With --screenshot: wait for this many events first");
+    app.add_option("--timeout", o.timeout, "Headless: give up after this many seconds")->capture_default_str();
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        std::exit(app.exit(e));
+    }
+    if (o.every == 0) o.every = 1;
+    if (o.headless && o.frames == 0 && o.screenshot.empty()) {
+        std::cerr << "polar-viewer: --headless needs --frames N (with --out DIR) or --screenshot FILE\n";
+        std::exit(1);
+    }
+    if (o.frames > 0 && o.outDir.empty()) o.outDir = ".";
+    return o;
+}
+
+} // namespace polar::viewer
