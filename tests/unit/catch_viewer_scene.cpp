@@ -66,7 +66,7 @@ TEST_CASE("Backtrack flashes, result pulses, error shows, each fades", "[viewer]
     CHECK(scene.counters().errors == 1);
 }
 
-TEST_CASE("Rule names label their level and vanish when the stack shrinks", "[viewer][scene]") {
+TEST_CASE("Rule names label their level, and stay for levels re-entered by backtracking", "[viewer][scene]") {
     Scene scene;
     scene.apply(ev(EventKind::Rule, 0, 0, "allow"));
     scene.apply(ev(EventKind::Depth, 1));
@@ -81,6 +81,15 @@ TEST_CASE("Rule names label their level and vanish when the stack shrinks", "[vi
     for (int k = 0; k < 120; ++k) scene.advance(1.0 / 60);
     REQUIRE(scene.squares().size() == 1);
     CHECK(scene.squares()[0].label == "allow");
+    scene.apply(ev(EventKind::Depth, 2));  // re-entered without a new rule call
+    for (int k = 0; k < 120; ++k) scene.advance(1.0 / 60);
+    CHECK(scene.squares()[1].label == "has_permission");
+    scene.apply(ev(EventKind::Rule, 1, 0, "has_role"));
+    CHECK(scene.squares()[1].label == "has_role");
+    scene.apply(ev(EventKind::QueryBegin, 0, 0, "allow", 2));  // a new query starts clean
+    scene.apply(ev(EventKind::Depth, 2));
+    for (int k = 0; k < 120; ++k) scene.advance(1.0 / 60);
+    CHECK(scene.squares()[0].label.empty());
 }
 
 TEST_CASE("Deep stacks spiral inward and never overflow the view", "[viewer][scene]") {

@@ -22,7 +22,9 @@ void Scene::setDepth(int depth) {
     depth = std::max(0, depth);
     if (std::abs(depth - m_depth) > 1) ++m_counters.depthJumps;
     m_depth = depth;
-    if (static_cast<int>(m_labels.size()) > depth) m_labels.resize(static_cast<std::size_t>(depth));
+    // Labels above the depth are kept, not dropped: backtracking re-enters
+    // levels without a new /polar/rule, and the rule there is usually the
+    // same one. The next call at a level overwrites its label.
 }
 
 void Scene::apply(const SceneEvent& e) {
@@ -94,12 +96,11 @@ std::vector<Square> Scene::squares() const {
     const double levels = m_displayedDepth;
     const int whole = static_cast<int>(std::ceil(levels - 1e-9));
     const int fit = m_config.fitLevels;
-    const double step = 0.9 / fit;  // linear shrink while levels fit
-    double size = 1.0;
+    double size = 0.92 / m_config.nestRatio;  // so level 0 is 92% of the view
     double rotation = 0;
     for (int level = 0; level < whole; ++level) {
         if (level < fit) {
-            size = 0.95 - step * level;
+            size *= m_config.nestRatio;
         } else {
             size *= m_config.spiralRatio;  // past the fit: a spiral into the centre
             rotation += m_config.spiralTurnDegrees;

@@ -11,8 +11,7 @@
 // Robustness: events may arrive out of order, with gaps (a depth that jumps
 // by ten), from a sender that restarts (a new /polar/hello, query ids that
 // go backwards), or be unknown. Each case is counted and absorbed: depth
-// follows the latest value, labels above the depth are dropped, a restart
-// clears the per-query state.
+// follows the latest value, a restart clears the per-query state.
 #pragma once
 
 #include <cstdint>
@@ -38,6 +37,10 @@ struct SceneConfig {
     // Levels drawn one inside the other before the spiral starts: past this
     // many, a square would be too thin to read at 720 pixels.
     int fitLevels = 24;
+    // Each level is this fraction of its parent: at 0.84 a level's border is
+    // 8% of the parent's side away, readable as nesting, and 24 levels still
+    // fit (the 24th is 1.4% of the view, ten pixels at 720).
+    double nestRatio = 0.84;
     // Each spiral level is this fraction of its parent, turned a little: an
     // infinitely deep stack converges to the centre instead of overflowing.
     double spiralRatio = 0.88;
