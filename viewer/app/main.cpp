@@ -133,6 +133,7 @@ int runWindow(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, pv
     pv::RenderOptions options{o.labels, o.hud};
     bool paused = false;
     unsigned shots = 0;
+    const auto deadline = Clock::now() + std::chrono::duration<double>(o.timeout);
     sf::Clock frameClock;
     double fps = 60;
     while (window.isOpen()) {
@@ -170,7 +171,26 @@ int runWindow(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, pv
         hud.paused = paused;
         hud.framesPerSecond = fps;
         renderer.draw(window, pump.scene, hud, options);
+        if (!o.screenshot.empty() && pump.events >= o.after) {
+            // A picture of the real window, for tests and for performers' notes.
+            for (int settle = 0; settle < 60; ++settle) pump.scene.advance(1.0 / 60);
+            renderer.draw(window, pump.scene, hud, options);
+            sf::Texture texture;
+            texture.create(window.getSize().x, window.getSize().y);
+            texture.update(window);
+            window.display();
+            if (!texture.copyToImage().saveToFile(o.screenshot)) {
+                std::cerr << "polar-viewer: cannot write " << o.screenshot << "\n";
+                return 2;
+            }
+            std::cout << "polar-viewer: wrote " << o.screenshot << " after " << pump.events << " events" << std::endl;
+            return 0;
+        }
         window.display();
+        if (!o.screenshot.empty() && Clock::now() > deadline) {
+            std::cerr << "polar-viewer: timed out after " << o.timeout << " s with " << pump.events << " events\n";
+            return 3;
+        }
     }
     return 0;
 }

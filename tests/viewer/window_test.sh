@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# A real window under Xvfb: polar-viewer listens, oscsend (liblo, an
+# independent OSC implementation) sends depth 1..3 and 4 branches, the viewer
+# photographs its own window after those 8 events, and viewer_image_check
+# counts 3 nested squares and finds the palette colour of 4 branches.
+#   window_test.sh VIEWER CHECKER
+set -euo pipefail
+viewer=$1 checker=$2
+command -v xvfb-run >/dev/null || { echo "SKIP: xvfb-run missing (apt-get install xvfb xauth)"; exit 77; }
+command -v oscsend >/dev/null || { echo "SKIP: oscsend missing (apt-get install liblo-tools)"; exit 77; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+port=$((20000 + RANDOM % 20000))
+xvfb-run -a -s "-screen 0 1280x720x24" "$viewer" --port "$port" --screenshot "$work/window.png" \
+    --after 8 --timeout 20 --no-hud >"$work/viewer.log" 2>&1 &
+viewer_pid=$!
+for _ in $(seq 50); do grep -q listening "$work/viewer.log" 2>/dev/null && break; sleep 0.1; done
+sleep 0.5  # the window maps after the socket opens
+for d in 1 2 3; do oscsend localhost "$port" /polar/depth if "$d" 0.1; done
+for b in 1 2 3 4; do oscsend localhost "$port" /polar/branch iif 3 2 0.125; done
+oscsend localhost "$port" /polar/result ii 1 1
+wait "$viewer_pid" || { cat "$work/viewer.log"; exit 1; }
+cat "$work/viewer.log"
+"$checker" "$work/window.png" --squares 3 --branches 4
