@@ -6,7 +6,10 @@
 1. The hooks: polar_bench (observer hooks compiled in, no observer attached)
    against polar_bench_nohooks (hooks compiled out), alternating the two
    builds over several rounds so machine noise hits both alike.
-2. The reference: Oso 0.27.3 under Node on fib(15) and fib(20), the same
+2. OSC: polar_osc_bench — events/s from the VM to a loopback listener
+   (delivered vs dropped, bundling on and off), the VM's slowdown with a
+   real-time broadcaster on the GitHub example, and loopback latency.
+3. The reference: Oso 0.27.3 under Node on fib(15) and fib(20), the same
    policy text (bench/programs.polar), in process and warm.
 Timings are medians; the ratios are what to read.
 """
@@ -21,6 +24,28 @@ ROUNDS = 5
 def run_json(cmd, cwd):
     out = subprocess.run(cmd, cwd=cwd, check=True, capture_output=True, text=True).stdout
     return {row["name"]: row["median_ms"] for row in map(json.loads, out.splitlines())}
+
+
+def print_osc(binary, root):
+    out = subprocess.run([binary], cwd=root, check=True, capture_output=True, text=True).stdout
+    rows = {row["name"]: row for row in map(json.loads, out.splitlines())}
+    print("\n== OSC broadcasting (bench/osc_bench.cpp), loopback, real-time mode")
+    print(f"{'stream':28} {'captured/s':>11} {'delivered/s':>12} {'dropped':>9} {'of':>10}")
+    for name in ("throughput_vm_bundled", "throughput_vm_unbundled",
+                 "throughput_sender_bundled", "throughput_sender_unbundled"):
+        r = rows[name]
+        print(f"{name:28} {r['captured_per_s']:11.0f} {r['delivered_per_s']:12.0f} "
+              f"{r['dropped']:9d} {r['captured']:10d}")
+    s = rows["slowdown_github"]
+    print(f"VM slowdown, GitHub example ({s['checks']} checks, {s['no_observer_s']:.3f} s alone): "
+          f"{s['ratio_listener']:.3f}x with a listener, {s['ratio_nobody']:.3f}x with nobody listening "
+          f"(medians {s['median_ratio_listener']:.3f}x, {s['median_ratio_nobody']:.3f}x)")
+    t, v = rows["latency_trickle"], rows["throughput_vm_bundled"]
+    print(f"latency (arrival - timetag): trickle median {t['p50_us']:.0f} us, p99 {t['p99_us']:.0f} us; "
+          f"under full VM load median {v['late_p50_us']:.0f} us, p99 {v['late_p99_us']:.0f} us")
+    h = rows["hook_cost"]
+    print(f"hook call: median {h['p50_ns']:.0f} ns, p99.9 {h['p999_ns']:.0f} ns, max {h['max_ns']:.0f} ns "
+          f"(includes two clock reads; the tail is the OS)")
 
 
 def main():
@@ -40,6 +65,10 @@ def main():
     for name in best_hooks:
         ratio = best_hooks[name] / best_plain[name]
         print(f"{name:24} {best_hooks[name]:12.3f} {best_plain[name]:13.3f} {ratio:7.3f}")
+
+    osc_bin = os.path.join(build, "bench", "polar_osc_bench")
+    if os.path.exists(osc_bin):
+        print_osc(osc_bin, root)
 
     oso_dir = os.path.join(root, "bench", "oso")
     if not os.path.isdir(os.path.join(oso_dir, "node_modules", "oso")):

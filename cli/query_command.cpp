@@ -2,11 +2,13 @@
 #include "query_command.hpp"
 
 #include <CLI/CLI.hpp>
+#include <memory>
 #include <optional>
 #include <ostream>
 
 #include "output.hpp"
 #include "policy_loader.hpp"
+#include "polar/osc/broadcaster.hpp"
 #include "polar/polar.hpp"
 #include "polar/tracer.hpp"
 
@@ -20,14 +22,22 @@ CLI::App& addQueryCommand(CLI::App& app, QueryOptions& options) {
     command->add_option("--limit", options.limit, "Stop after N answers (0 = all)")
         ->check(CLI::NonNegativeNumber);
     command->add_flag("--trace", options.trace, "Trace the solver's steps on stderr");
+    addOscOptions(*command, options.osc);
     command->add_option("files", options.files, "Policy files (.polar) to load, in order");
     return *command;
 }
 
 int runQuery(const QueryOptions& options, std::ostream& out, std::ostream& err) {
-    // Declared before the Polar so it outlives it: observers are not owned
+    // Declared before the Polar so they outlive it: observers are not owned
     // and must not be destroyed while attached.
     std::optional<polar::Tracer> tracer;
+    std::unique_ptr<polar::osc::OscBroadcaster> osc;
+    try {
+        osc = makeBroadcaster(options.osc);  // a bad destination fails before any work
+    } catch (const polar::Error& error) {
+        printError(err, error);
+        return kExitError;
+    }
     polar::Polar polar;
     if (!loadPolicies(polar, options.files, err)) {
         return kExitError;
@@ -38,6 +48,7 @@ int runQuery(const QueryOptions& options, std::ostream& out, std::ostream& err) 
         tracer.emplace(err);
         polar.addObserver(*tracer);
     }
+    if (osc) polar.addObserver(*osc);
 
     std::size_t answers = 0;
     try {

@@ -1,16 +1,19 @@
-// cli/query_command.hpp — `polar query [--json] [--limit N] [--trace] FILE... -q QUERY`.
+// cli/query_command.hpp — `polar query [--json] [--limit N] [--trace] [--osc HOST:PORT...]
+//                          FILE... -q QUERY`.
 //
 // Loads the files, asks one query and prints each answer as soon as the
 // engine produces it (answers are lazy, so `--limit 3` on an endless query
 // still finishes). `--trace` attaches the engine's Tracer, which writes
-// every rule call, choice point and backtrack to stderr — the same
-// observer hook the OSC broadcaster will use later.
+// every rule call, choice point and backtrack to stderr; `--osc` attaches
+// an OSC broadcaster (osc_options.hpp) to the same hooks.
 #pragma once
 
 #include <cstddef>
 #include <iosfwd>
 #include <string>
 #include <vector>
+
+#include "osc_options.hpp"
 
 namespace CLI {
 class App;
@@ -24,6 +27,7 @@ struct QueryOptions {
     bool json = false;
     bool trace = false;
     std::size_t limit = 0;  // 0 = every answer
+    OscCliOptions osc;
 };
 
 // Registers the subcommand; the returned App tells main whether it was chosen.

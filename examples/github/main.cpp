@@ -2,6 +2,7 @@
 //
 //   polar-github [--users N --orgs N --repos N --roles-per-user N --seed S]
 //                [--checks N | --forever] [--mix pull:40,...] [--pace MS] [--print]
+//                [--osc HOST:PORT... [--osc-pace DURATION | --bpm N] [--osc-values]]
 //   polar-github --actions USER RESOURCE
 //   polar-github --json-dump data.json --sample 2000 --sample-out checks.json
 //
@@ -12,6 +13,8 @@
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
+#include <memory>
+#include <polar/osc/broadcaster.hpp>
 
 #include "json_io.hpp"
 #include "options.hpp"
@@ -49,8 +52,14 @@ int run(const github::ProgramOptions& options) {
     github::DataSet data = github::generateDataSet(options.data);
     if (!options.jsonDump.empty()) github::writeDataSet(options.jsonDump, data, options.data);
 
+    // Declared before the Polar, which must not outlive its observers.
+    std::unique_ptr<polar::osc::OscBroadcaster> osc;
+    if (!options.osc.empty())
+        osc = std::make_unique<polar::osc::OscBroadcaster>(polar::osc::makeOscOptions(
+            options.osc, options.oscPace, options.bpm, options.oscValues));
     polar::Polar polar;
     github::loadPolicy(polar, options.policyFile);
+    if (osc) polar.addObserver(*osc);  // after loading: the checks, not the policy's own
     if (!options.actions.empty())
         return printActions(polar, data, options.actions[0], options.actions[1]);
 

@@ -52,6 +52,25 @@ void addOptions(CLI::App& app, ProgramOptions& options) {
                    "name), instead of running the workload")
         ->expected(2)
         ->option_text("USER RESOURCE");
+
+    // --pace already means "sleep between checks", so OSC's pace is --osc-pace.
+    CLI::Option* osc = app.add_option("--osc", options.osc,
+                                      "Broadcast every check's steps as OSC to HOST:PORT (repeatable)")
+                           ->option_text("HOST:PORT")
+                           ->allow_extra_args(false);
+    CLI::Option* oscPace =
+        app.add_option("--osc-pace", options.oscPace,
+                       "Paced OSC: one event per DURATION (e.g. 40ms); the checks wait for it")
+            ->option_text("DURATION")
+            ->needs(osc);
+    app.add_option("--bpm", options.bpm, "Paced OSC: one event per beat at N beats per minute")
+        ->option_text("N")
+        ->check(CLI::PositiveNumber)
+        ->needs(osc)
+        ->excludes(oscPace);
+    app.add_flag("--osc-values", options.oscValues,
+                 "Also send goal text and bindings (user and resource names) over OSC")
+        ->needs(osc);
 }
 
 } // namespace github

@@ -23,6 +23,11 @@ struct ProgramOptions {
     std::uint64_t sample = 1'000;     // checks written by --sample-out
     std::string sampleOut;            // write sampled checks and decisions here
     std::vector<std::string> actions; // USER RESOURCE for --actions
+    // OSC (osc/README.md): destinations, and paced mode by duration or tempo.
+    std::vector<std::string> osc;
+    std::string oscPace;
+    double bpm = 0;
+    bool oscValues = false;
 };
 
 void addOptions(CLI::App& app, ProgramOptions& options);

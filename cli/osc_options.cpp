@@ -1,0 +1,43 @@
+// cli/osc_options.cpp — see osc_options.hpp. The syntax of destinations and
+// durations is polar_osc's (polar/osc/options.hpp), shared with POLAR_OSC.
+#include "osc_options.hpp"
+
+#include <CLI/CLI.hpp>
+#include <polar/osc/broadcaster.hpp>
+
+namespace polar::cli {
+
+void addOscOptions(CLI::App& command, OscCliOptions& options) {
+    CLI::Option* osc =
+        command
+            .add_option("--osc", options.destinations,
+                        "Broadcast the query's steps as OSC to HOST:PORT (repeatable)")
+            ->option_text("HOST:PORT")
+            // One destination per --osc, so `--osc 127.0.0.1:9000 policy.polar`
+            // leaves the file alone.
+            ->allow_extra_args(false);
+    CLI::Option* pace =
+        command
+            .add_option("--pace", options.pace,
+                        "Paced OSC: one event per DURATION (e.g. 40ms); the query waits for it")
+            ->option_text("DURATION")
+            ->needs(osc);
+    command.add_option("--bpm", options.bpm, "Paced OSC: one event per beat at N beats per minute")
+        ->option_text("N")
+        ->check(CLI::PositiveNumber)
+        ->needs(osc)
+        ->excludes(pace);
+    command.add_flag("--osc-values", options.values,
+                     "Also send goal text and bindings (off by default: they may be private)")
+        ->needs(osc);
+}
+
+std::unique_ptr<polar::osc::OscBroadcaster> makeBroadcaster(const OscCliOptions& options) {
+    if (options.destinations.empty()) return nullptr;
+    polar::osc::OscOptions osc = polar::osc::makeOscOptions(options.destinations, options.pace,
+                                                            options.bpm, options.values);
+    osc.programName = "polar";
+    return std::make_unique<polar::osc::OscBroadcaster>(std::move(osc));
+}
+
+} // namespace polar::cli

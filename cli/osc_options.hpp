@@ -1,0 +1,37 @@
+// cli/osc_options.hpp — `--osc HOST:PORT` (repeatable), `--pace DURATION`,
+// `--bpm N` and `--osc-values` for `polar query`: broadcast the query's
+// steps as OSC (osc/README.md) while it runs.
+//
+// Without --osc nothing is built and the query runs exactly as before.
+// --pace or --bpm switch to paced mode: one event per 40ms (or per beat),
+// and the query itself slows down to that pace.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+} // namespace CLI
+
+namespace polar::osc {
+class OscBroadcaster;
+} // namespace polar::osc
+
+namespace polar::cli {
+
+struct OscCliOptions {
+    std::vector<std::string> destinations;
+    std::string pace;  // a duration such as "40ms"; empty: real time
+    double bpm = 0;    // 0: no tempo
+    bool values = false;
+};
+
+void addOscOptions(CLI::App& command, OscCliOptions& options);
+
+// The broadcaster the options ask for, or nullptr without --osc. Throws
+// polar::Error for a bad destination, duration or tempo.
+std::unique_ptr<polar::osc::OscBroadcaster> makeBroadcaster(const OscCliOptions& options);
+
+} // namespace polar::cli

@@ -1,0 +1,89 @@
+// polar/osc/polar_event.hpp — a message of our address space, typed.
+//
+// The address space v1.0 (osc/README.md, address_space.hpp) has ten
+// addresses. toPolarEvent() checks a message's address and type tags
+// against that table and, when both match, fills a PolarEvent: one kind and
+// the named fields of that kind. A flat struct rather than a variant of ten
+// structs, because the consumer (the viewer's render loop) switches on
+// `kind` and reads two or three fields; one plain type keeps the queue and
+// the switch simple. Fields a kind does not use stay zero or empty; the
+// comment on each field says which kinds fill it.
+//
+// A message at one of our addresses with the wrong type tags is not an
+// event (isPolarAddress() tells it apart from a foreign address, so the
+// receiver can count it as "mistyped" rather than "unknown"). The optional
+// values argument (`siiis`, `iis`) is accepted and lands in `values`.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "polar/osc/osc_message.hpp"
+
+namespace polar::osc {
+
+enum class EventKind {
+    Hello,       // /polar/hello       ssi
+    QueryBegin,  // /polar/query/begin is
+    QueryEnd,    // /polar/query/end   iiii
+    Rule,        // /polar/rule        siii (+s)
+    Depth,       // /polar/depth       if
+    Branch,      // /polar/branch      iif
+    Backtrack,   // /polar/backtrack   i
+    Result,      // /polar/result      ii (+s)
+    Error,       // /polar/error       is
+    Stats,       // /polar/stats       iiif
+};
+
+struct PolarEvent {
+    EventKind kind = EventKind::Hello;
+    // Hello: program name. QueryBegin: predicate. Rule: rule name. Error: error name.
+    std::string name;
+    // Hello: namespace version ("1.0").
+    std::string version;
+    // Hello: process id.
+    std::int32_t processId = 0;
+    // QueryBegin, QueryEnd, Result, Error.
+    std::int32_t queryId = 0;
+    // QueryEnd: results, steps (goals executed), failed (an error ended it).
+    std::int32_t results = 0;
+    std::int32_t steps = 0;
+    bool failed = false;
+    // Rule: arity and applicable rules.
+    std::int32_t arity = 0;
+    std::int32_t applicable = 0;
+    // Rule: depth of the caller. Depth: active rule bodies. Branch: depth.
+    // Backtrack: depth after backtracking.
+    std::int32_t depth = 0;
+    // Branch: alternatives (>= 2).
+    std::int32_t alternatives = 0;
+    // Depth: depth / 32. Branch: alternatives / 16. Both in 0..1.
+    float normalised = 0.0f;
+    // Result: ordinal (1 for the first).
+    std::int32_t ordinal = 0;
+    // Rule: the call with its arguments; Result: the bindings. Only when the
+    // broadcaster sends values; empty otherwise.
+    std::string values;
+    // Stats: events sent, dropped, waiting, and events per second.
+    std::int32_t sent = 0;
+    std::int32_t dropped = 0;
+    std::int32_t waiting = 0;
+    float perSecond = 0.0f;
+    // Copied from the message, so an event stands on its own.
+    std::uint64_t timetag = kTimetagImmediately;
+    Clock::time_point arrival{};
+};
+
+// The event for a message of our address space with the right type tags;
+// nullopt for anything else.
+std::optional<PolarEvent> toPolarEvent(const OscMessage& message);
+
+// True for the ten addresses of the table, whatever the arguments.
+bool isPolarAddress(std::string_view address);
+
+// "hello", "query/begin", ...: the address without "/polar/".
+std::string_view eventKindName(EventKind kind);
+
+} // namespace polar::osc

@@ -1,0 +1,72 @@
+// polar/osc/broadcaster.hpp — a Polar VM, broadcast as Open Sound Control.
+//
+//   polar::osc::OscBroadcaster osc({.destinations = {"127.0.0.1:9000"}});
+//   polar::Polar polar;            // declared after: outlived by `osc`
+//   polar.addObserver(osc);
+//   polar.query("allow(...)").next();   // → /polar/query/begin, /polar/rule, ...
+//
+// An Observer (polar/observer.hpp) whose hooks copy each event into a
+// fixed-size slot of a lock-free single-producer ring; a thread of its own
+// encodes the events as the OSC address space of osc/README.md and sends
+// them over UDP. The VM thread never blocks in real-time mode (a full queue
+// drops the event and counts it) and never allocates unless values are on.
+//
+// Threading: one broadcaster serves one VM thread at a time (the ring has a
+// single producer) — attach it to one Polar, or to several used by the same
+// thread. stats() may be called from any thread. Detach (or destroy the
+// Polar) before destroying the broadcaster; its destructor sends what is
+// still queued (bounded: at most about 2 s in paced mode), then joins its
+// thread.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+
+#include "polar/observer.hpp"
+#include "polar/osc/options.hpp"
+
+namespace polar::osc {
+
+namespace detail {
+struct Channel;
+class Sender;
+} // namespace detail
+
+class OscBroadcaster final : public Observer {
+public:
+    // Resolves every destination and opens its socket, then starts the
+    // sender thread (which sends /polar/hello first). Throws polar::Error
+    // (kind Operational, subkind "OscConfiguration") naming the destination
+    // that is malformed or does not resolve, or the option out of range.
+    explicit OscBroadcaster(OscOptions options = {});
+    ~OscBroadcaster() override;
+    OscBroadcaster(const OscBroadcaster&) = delete;
+    OscBroadcaster& operator=(const OscBroadcaster&) = delete;
+
+    struct Stats {
+        std::uint64_t captured;    // events the hooks saw (sent + dropped + waiting)
+        std::uint64_t dropped;     // real-time mode: lost because the queue was full
+        std::uint64_t waiting;     // in the queue now
+        std::uint64_t sent;        // encoded and handed to the sockets
+        std::uint64_t datagrams;   // UDP datagrams built (each goes to every destination)
+        std::uint64_t sendErrors;  // failed sends, one per datagram and destination
+    };
+    Stats stats() const;
+    const OscOptions& options() const { return m_options; }
+
+    void onQueryBegin(const QueryBeginEvent& event) override;
+    void onQueryEnd(const QueryEndEvent& event) override;
+    void onRuleCall(const RuleCallEvent& event) override;
+    void onDepthChange(const DepthEvent& event) override;
+    void onBranch(const BranchEvent& event) override;
+    void onBacktrack(const BacktrackEvent& event) override;
+    void onResult(const ResultEvent& event) override;
+    void onError(const ErrorEvent& event) override;
+
+private:
+    OscOptions m_options;
+    std::unique_ptr<detail::Channel> m_channel;
+    std::unique_ptr<detail::Sender> m_sender;
+};
+
+} // namespace polar::osc

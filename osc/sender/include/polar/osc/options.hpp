@@ -1,0 +1,81 @@
+// polar/osc/options.hpp — how an OscBroadcaster is configured, and the one
+// text syntax (POLAR_OSC, `--osc`, `--pace`, `--bpm`) that fills it in.
+//
+// Every knob has a safe default: loopback only, real time, no values (only
+// rule names and numbers leave the process), bundles on. Problems in the
+// text are reported as polar::Error (kind Operational, subkind
+// "OscConfiguration") naming the offending piece, so the CLI prints them
+// like any other error.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "polar/osc/address_space.hpp"
+
+namespace polar::osc {
+
+enum class Mode {
+    // Events leave as they happen; the VM never waits. When the queue is
+    // full an event is dropped and counted.
+    RealTime,
+    // One event per `pace`, each stamped with its scheduled time; the VM
+    // waits so that it never runs more than kPacedWindow events ahead.
+    Paced,
+};
+
+// 65,536 events of 64 bytes = 4 MiB: about 16 ms of the fastest VM output
+// measured (~4 M events/s on the GitHub example), so the sender can be
+// descheduled for a few scheduler slices on a busy machine without losing
+// anything, while the memory stays modest. Rounded up to a power of two.
+inline constexpr std::size_t kDefaultQueueCapacity = 65'536;
+
+// In paced mode the queue holds at most this many events: the VM stays
+// within a few beats of what is heard (8 x 40 ms = 320 ms), and a query
+// takes as long as its sound. Also bounds the flush at shutdown.
+inline constexpr std::size_t kPacedWindow = 8;
+
+struct OscOptions {
+    // "HOST:PORT", "[v6addr]:PORT", a broadcast address or a multicast group.
+    std::vector<std::string> destinations{std::string(kDefaultDestination)};
+    Mode mode = Mode::RealTime;
+    // Paced mode: time between two events (paceFromBpm: one event a beat).
+    std::chrono::microseconds pace{40'000};
+    // Opt in to goal text (/polar/rule) and bindings (/polar/result).
+    // Capturing them formats strings on the VM thread, so that path
+    // allocates; with values off no hook allocates.
+    bool values = false;
+    // Multicast TTL / IPv6 hops: 1 keeps packets on the local network.
+    int multicastTtl = 1;
+    // Several messages per datagram in a timetagged bundle; off: one bare
+    // message per datagram and no timetags.
+    bool bundling = true;
+    std::size_t queueCapacity = kDefaultQueueCapacity;
+    // Second argument of /polar/hello; empty: the process's own short name.
+    std::string programName;
+};
+
+// "40ms", "0.5s", "250us", "1500000ns": a decimal number and a unit. Must be
+// positive.
+std::chrono::microseconds parseDuration(std::string_view text);
+// One event per beat: 60 s / bpm. bpm must be positive (and at most 600,000).
+std::chrono::microseconds paceFromBpm(double bpm);
+double parseBpm(std::string_view text);
+
+// The options programs build from their command line (`polar query --osc
+// --pace --bpm --osc-values`, polar-github): `pace` is a duration ("" for
+// real time), `bpm` a tempo (0 for none; at most one of the two).
+OscOptions makeOscOptions(std::vector<std::string> destinations, std::string_view pace, double bpm,
+                          bool values);
+
+// POLAR_OSC's syntax: destinations separated by commas, then options after
+// semicolons — `127.0.0.1:9000,239.0.0.1:9000;paced=40ms;values`. Options:
+// `paced=DURATION`, `bpm=N` (paced, 60 s / N per event), `values`,
+// `nobundle`, `ttl=N`, `queue=N`. "1" or "on" alone means the default
+// destination.
+OscOptions parseOscSpec(std::string_view spec);
+
+} // namespace polar::osc

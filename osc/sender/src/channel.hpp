@@ -1,0 +1,48 @@
+// channel.hpp — everything the VM thread and the sender thread share.
+//
+// Two rings (events, and the value texts that some events carry when values
+// are on), the drop counter and how events are timestamped. The VM thread is the only producer of both
+// rings and the only writer of `dropped`; the sender thread is the only
+// consumer. Nothing else crosses between the threads, which is what lets
+// the VM side run without locks.
+#pragma once
+
+#include <algorithm>
+#include <atomic>
+#include <cstdint>
+
+#include "capture_clock.hpp"
+#include "event.hpp"
+#include "polar/osc/options.hpp"
+#include "spsc_ring.hpp"
+
+namespace polar::osc::detail {
+
+// Values are formatted on the VM thread at well under a million a second,
+// so 4,096 texts (4 MiB) already cover milliseconds of output; a smaller
+// ring keeps the memory of `values` bounded. Without values: 2 unused slots.
+inline constexpr std::size_t kMaxTextSlots = 4096;
+
+struct Channel {
+    explicit Channel(const OscOptions& options)
+        : tsc(tscIsClock()),
+          paced(options.mode == Mode::Paced),
+          values(options.values),
+          events(paced ? kPacedWindow : options.queueCapacity, paced),
+          texts(values ? std::min(events.capacity(), kMaxTextSlots) : 2, paced) {}
+
+    // Single writer (the VM thread): a relaxed load and store, no locked
+    // read-modify-write on the hot path.
+    void countDrop() noexcept {
+        dropped.store(dropped.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+    }
+
+    const bool tsc;  // events are stamped with the TSC (capture_clock.hpp)
+    const bool paced;
+    const bool values;
+    SpscRing<Event> events;
+    SpscRing<TextSlot> texts;
+    std::atomic<std::uint64_t> dropped{0};
+};
+
+} // namespace polar::osc::detail

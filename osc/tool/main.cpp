@@ -1,0 +1,59 @@
+// osc/tool/main.cpp — entry point of `polar-osc`.
+//
+//   polar-osc record FILE [--port P] [--bind ADDR] [--duration S]
+//   polar-osc replay FILE --to HOST:PORT [--speed X] [--loop]
+//   polar-osc dump [--port P] [--bind ADDR] [--times] | dump --file FILE [--times]
+//
+// main() parses the command line (CLI11), installs the SIGINT/SIGTERM
+// handlers and dispatches; each subcommand is a file pair with an options
+// struct and a run function taking streams and a stop flag, so the tests
+// drive them in process. Exit codes: 0 done (a Ctrl-C that ends a record
+// or a dump is the normal way to finish), 1 bad usage, 2 a file, socket or
+// recording failed.
+#include <CLI/CLI.hpp>
+#include <exception>
+#include <iostream>
+
+#include "dump_command.hpp"
+#include "record_command.hpp"
+#include "replay_command.hpp"
+
+int main(int argc, char** argv) {
+    using namespace polar::osc::tool;
+
+    CLI::App app{"polar-osc — record, replay and print OSC streams (Polar AV's or any)",
+                 "polar-osc"};
+    app.require_subcommand(1);
+    app.footer("Exit codes: 0 done (Ctrl-C ends record and dump normally), 1 bad usage, "
+               "2 a file, socket or recording failed.");
+
+    RecordOptions recordOptions;
+    ReplayOptions replayOptions;
+    DumpOptions dumpOptions;
+    CLI::App& record = addRecordCommand(app, recordOptions);
+    CLI::App& replay = addReplayCommand(app, replayOptions);
+    CLI::App& dump = addDumpCommand(app, dumpOptions);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        // --help arrives here too, with exit code 0.
+        return app.exit(error) == 0 ? kExitOk : kExitUsage;
+    }
+
+    const StopFlag& stop = installStopSignals();
+    try {
+        if (record.parsed()) {
+            return runRecord(recordOptions, std::cerr, stop);
+        }
+        if (replay.parsed()) {
+            return runReplay(replayOptions, std::cerr, stop);
+        }
+        if (dump.parsed()) {
+            return runDump(dumpOptions, std::cout, std::cerr, stop);
+        }
+    } catch (const std::exception& error) {
+        std::cerr << "polar-osc: internal error: " << error.what() << '\n';
+    }
+    return kExitError;
+}
