@@ -15,6 +15,7 @@
 #include <SFML/Graphics.hpp>
 
 #include "event_adapter.hpp"
+#include "replay_source.hpp"
 #include "polar/osc/osc_receiver.hpp"
 #include "renderer.hpp"
 #include "viewer_options.hpp"
@@ -24,9 +25,11 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-// Everything a frame needs besides the window: receiver, scene, counters.
+// Everything a frame needs besides the window: the input (a live receiver or
+// a recording), the scene, and counters.
 struct Pump {
-    polar::osc::OscReceiver& receiver;
+    polar::osc::OscReceiver* receiver;
+    pv::ReplaySource* replay;
     pv::Scene& scene;
     std::vector<polar::osc::Incoming> incoming;
     std::uint64_t events = 0;
@@ -34,8 +37,16 @@ struct Pump {
     Clock::time_point windowStart = Clock::now();
     double eventsPerSecond = 0;
 
+    // Replay time: wall clock in a window, frames in headless mode.
+    std::chrono::microseconds replayTime{0};
+
     void take(bool apply) {
-        receiver.drain(incoming);
+        if (receiver) {
+            receiver->drain(incoming);
+        } else {
+            incoming.clear();
+            replay->take(replayTime, incoming);
+        }
         for (const auto& in : incoming) {
             ++events;
             ++windowEvents;
@@ -54,10 +65,15 @@ struct Pump {
         }
     }
     void fill(pv::HudInfo& hud) const {
-        const auto c = receiver.counters();
         hud.eventsPerSecond = eventsPerSecond;
-        hud.dropped = c.dropped;
-        hud.malformed = c.malformed;
+        if (receiver) {
+            const auto c = receiver->counters();
+            hud.dropped = c.dropped;
+            hud.malformed = c.malformed;
+        } else {
+            hud.malformed = replay->malformed();
+            hud.position = replay->position(replayTime);
+        }
     }
 };
 
@@ -81,6 +97,7 @@ int runHeadless(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, 
     unsigned written = 0;
     for (unsigned k = 0;; ++k) {
         const auto start = Clock::now();
+        pump.replayTime = std::chrono::microseconds(static_cast<long long>(k) * 16667);
         pump.take(true);
         pump.scene.advance(1.0 / 60);
         pump.fill(hud);
@@ -165,6 +182,7 @@ int runWindow(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, pv
         }
         const double dt = frameClock.restart().asSeconds();
         if (dt > 0) fps = 0.9 * fps + 0.1 / dt;
+        if (!paused) pump.replayTime += std::chrono::microseconds(static_cast<long long>(dt * 1e6));
         pump.take(!paused);
         if (!paused) pump.scene.advance(dt);
         pump.fill(hud);
@@ -200,13 +218,21 @@ int runWindow(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, pv
 int main(int argc, char** argv) {
     const pv::ViewerOptions o = pv::parseOptions(argc, argv);
     std::unique_ptr<polar::osc::OscReceiver> receiver;
+    std::unique_ptr<pv::ReplaySource> replay;
     try {
-        polar::osc::ReceiverOptions ro;
-        ro.address = o.bind;
-        ro.port = o.port;
-        receiver = std::make_unique<polar::osc::OscReceiver>(ro);
+        if (!o.replay.empty()) {
+            replay = std::make_unique<pv::ReplaySource>(o.replay);
+        } else {
+            polar::osc::ReceiverOptions ro;
+            ro.address = o.bind;
+            ro.port = o.port;
+            receiver = std::make_unique<polar::osc::OscReceiver>(ro);
+        }
     } catch (const std::exception& e) {
-        std::cerr << "polar-viewer: cannot listen on " << o.bind << ":" << o.port << ": " << e.what() << "\n";
+        if (replay || !o.replay.empty())
+            std::cerr << "polar-viewer: cannot replay " << o.replay << ": " << e.what() << "\n";
+        else
+            std::cerr << "polar-viewer: cannot listen on " << o.bind << ":" << o.port << ": " << e.what() << "\n";
         return 2;
     }
     pv::Scene scene;
@@ -215,8 +241,9 @@ int main(int argc, char** argv) {
     if (!renderer.loadFont(font))
         std::cerr << "polar-viewer: no font at " << font << " (install fonts-dejavu-core); labels and HUD are off\n";
     pv::HudInfo hud;
-    hud.source = "udp " + receiver->describe();
-    Pump pump{*receiver, scene, {}, 0, 0, Clock::now(), 0};
-    std::cout << "polar-viewer: listening on " << receiver->describe() << std::endl;
+    hud.source = receiver ? "udp " + receiver->describe() : "replay " + o.replay;
+    Pump pump{receiver.get(), replay.get(), scene, {}, 0, 0, Clock::now(), 0, {}};
+    if (receiver) std::cout << "polar-viewer: listening on " << receiver->describe() << std::endl;
+    else std::cout << "polar-viewer: replaying " << o.replay << std::endl;
     return o.headless ? runHeadless(o, pump, renderer, hud) : runWindow(o, pump, renderer, hud);
 }

@@ -17,6 +17,7 @@ ViewerOptions parseOptions(int argc, char** argv) {
     app.add_option("--bind", o.bind, "Address to listen on: 127.0.0.1 (default), 0.0.0.0, ::1, or a multicast group")
         ->capture_default_str();
     app.add_flag("--fullscreen", o.fullscreen, "Start fullscreen");
+    app.add_option("--replay", o.replay, "Show a polar-osc recording (polar-osc record FILE) instead of listening");
     app.add_option("--width", o.width, "Window or image width")->capture_default_str();
     app.add_option("--height", o.height, "Window or image height")->capture_default_str();
     app.add_option("--font", o.font, "TTF font for labels and HUD (default: DejaVu Sans)");

@@ -10,6 +10,7 @@ struct ViewerOptions {
     std::uint16_t port = 9000;
     std::string bind = "127.0.0.1";
     bool fullscreen = false;
+    std::string replay;  // --replay FILE: a polar-osc recording instead of the network
     unsigned width = 1280, height = 720;
     std::string font;
     bool hud = true;
