@@ -77,6 +77,30 @@ struct Pump {
     }
 };
 
+// The written frames side by side, five to a row, each a quarter-size
+// thumbnail: a whole performance on one page.
+bool saveContactSheet(const std::vector<sf::Image>& frames, const std::string& path) {
+    if (frames.empty()) return false;
+    constexpr unsigned kColumns = 5;
+    const sf::Vector2u frame = frames.front().getSize();
+    const sf::Vector2u thumb(frame.x / 4, frame.y / 4);
+    const unsigned rows = static_cast<unsigned>((frames.size() + kColumns - 1) / kColumns);
+    sf::RenderTexture sheet;
+    if (!sheet.create(thumb.x * kColumns, thumb.y * rows)) return false;
+    sheet.clear(sf::Color::Black);
+    for (std::size_t k = 0; k < frames.size(); ++k) {
+        sf::Texture texture;
+        texture.loadFromImage(frames[k]);
+        texture.setSmooth(true);
+        sf::Sprite sprite(texture);
+        sprite.setScale(0.25f, 0.25f);
+        sprite.setPosition(static_cast<float>((k % kColumns) * thumb.x), static_cast<float>((k / kColumns) * thumb.y));
+        sheet.draw(sprite);
+    }
+    sheet.display();
+    return sheet.getTexture().copyToImage().saveToFile(path);
+}
+
 bool save(const sf::RenderTexture& texture, const std::string& path) {
     const sf::Image image = texture.getTexture().copyToImage();
     if (image.saveToFile(path)) return true;
@@ -95,6 +119,7 @@ int runHeadless(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, 
     const auto deadline = Clock::now() + std::chrono::duration<double>(o.timeout);
     if (!o.outDir.empty()) std::filesystem::create_directories(o.outDir);
     unsigned written = 0;
+    std::vector<sf::Image> sheet;  // the written frames, for --contact-sheet
     for (unsigned k = 0;; ++k) {
         const auto start = Clock::now();
         pump.replayTime = std::chrono::microseconds(static_cast<long long>(k) * 16667);
@@ -109,6 +134,7 @@ int runHeadless(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, 
                 char name[64];
                 std::snprintf(name, sizeof name, "frame_%05u.png", written++);
                 if (!save(texture, (std::filesystem::path(o.outDir) / name).string())) return 2;
+                if (!o.contactSheet.empty()) sheet.push_back(texture.getTexture().copyToImage());
             }
             if (k + 1 >= o.frames) break;
         } else if (pump.events >= o.after) {
@@ -130,6 +156,13 @@ int runHeadless(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, 
     }
     std::cout << "polar-viewer: wrote " << written << " frames to " << o.outDir << " (" << pump.events
               << " events)\n";
+    if (!o.contactSheet.empty()) {
+        if (!saveContactSheet(sheet, o.contactSheet)) {
+            std::cerr << "polar-viewer: cannot write " << o.contactSheet << "\n";
+            return 2;
+        }
+        std::cout << "polar-viewer: wrote the contact sheet " << o.contactSheet << "\n";
+    }
     return 0;
 }
 

@@ -27,6 +27,7 @@ ViewerOptions parseOptions(int argc, char** argv) {
     app.add_option("--frames", o.frames, "Headless: render this many frames, then exit");
     app.add_option("--out", o.outDir, "Headless: directory for frame_NNNNN.png");
     app.add_option("--every", o.every, "Headless: write every K-th frame")->capture_default_str();
+    app.add_option("--contact-sheet", o.contactSheet, "Headless, with --frames: also tile the written frames into one PNG");
     app.add_option("--screenshot", o.screenshot, "Headless: write one PNG to FILE, then exit");
     app.add_option("--after", o.after, "With --screenshot: wait for this many events first");
     app.add_option("--timeout", o.timeout, "Headless: give up after this many seconds")->capture_default_str();

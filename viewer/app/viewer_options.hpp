@@ -20,6 +20,7 @@ struct ViewerOptions {
     unsigned frames = 0;          // --frames N: render N frames (at 60 fps of scene time)
     std::string outDir;           // --out DIR: where frame_00000.png ... go
     unsigned every = 1;           // --every K: write every K-th frame
+    std::string contactSheet;     // --contact-sheet FILE: the written frames tiled into one PNG
     std::string screenshot;       // --screenshot FILE: one PNG...
     std::uint64_t after = 0;      // ...after this many events arrived
     double timeout = 60;          // headless runs end after this many seconds, whatever happens
