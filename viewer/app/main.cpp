@@ -184,6 +184,8 @@ int runWindow(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, pv
     bool paused = false;
     unsigned shots = 0;
     const auto deadline = Clock::now() + std::chrono::duration<double>(o.timeout);
+    const auto begun = Clock::now();
+    std::uint64_t frames = 0;
     sf::Clock frameClock;
     double fps = 60;
     while (window.isOpen()) {
@@ -238,6 +240,16 @@ int runWindow(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, pv
             return 0;
         }
         window.display();
+        ++frames;
+        if (o.reportSeconds > 0) {
+            const double seconds = std::chrono::duration<double>(Clock::now() - begun).count();
+            if (seconds >= o.reportSeconds) {
+                std::cout << "polar-viewer: " << frames << " frames in " << seconds << " s = "
+                          << frames / seconds << " fps; " << pump.events << " events = "
+                          << pump.events / seconds << " events/s" << std::endl;
+                return 0;
+            }
+        }
         if (!o.screenshot.empty() && Clock::now() > deadline) {
             std::cerr << "polar-viewer: timed out after " << o.timeout << " s with " << pump.events << " events\n";
             return 3;

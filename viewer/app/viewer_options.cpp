@@ -30,6 +30,8 @@ ViewerOptions parseOptions(int argc, char** argv) {
     app.add_option("--contact-sheet", o.contactSheet, "Headless, with --frames: also tile the written frames into one PNG");
     app.add_option("--screenshot", o.screenshot, "Headless: write one PNG to FILE, then exit");
     app.add_option("--after", o.after, "With --screenshot: wait for this many events first");
+    app.add_option("--report-seconds", o.reportSeconds,
+                   "Window: run this many seconds, then print the average frame rate and events/s, and exit");
     app.add_option("--timeout", o.timeout, "Headless: give up after this many seconds")->capture_default_str();
     app.footer("With --screenshot but without --headless, the picture is taken from the real window.");
     try {

@@ -23,7 +23,8 @@ struct ViewerOptions {
     std::string contactSheet;     // --contact-sheet FILE: the written frames tiled into one PNG
     std::string screenshot;       // --screenshot FILE: one PNG...
     std::uint64_t after = 0;      // ...after this many events arrived
-    double timeout = 60;          // headless runs end after this many seconds, whatever happens
+    double timeout = 60;
+    double reportSeconds = 0;     // window: run this long, then print frame and event rates and exit          // headless runs end after this many seconds, whatever happens
 };
 
 // Parses argv; prints help or errors and exits (0 for --help, 1 for bad usage).
