@@ -88,14 +88,14 @@ void throughputVm(Workload& workload, std::uint64_t checks, bool bundling) {
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
     counter.stop();
     const auto received = static_cast<double>(counter.events());
-    std::printf("{\"name\":\"throughput_vm_%s\",\"captured\":%llu,\"dropped\":%llu,\"sent\":%llu,"
-                "\"received\":%.0f,\"vm_s\":%.3f,\"captured_per_s\":%.0f,\"delivered_per_s\":%.0f,"
-                "\"late_p50_us\":%.1f,\"late_p99_us\":%.1f}\n",
-                bundling ? "bundled" : "unbundled", static_cast<unsigned long long>(stats.captured),
-                static_cast<unsigned long long>(stats.dropped),
-                static_cast<unsigned long long>(stats.sent), received, seconds,
-                static_cast<double>(stats.captured) / seconds, received / seconds,
-                quantile(counter.lateness(), 0.5), quantile(counter.lateness(), 0.99));
+    std::printf(
+        "{\"name\":\"throughput_vm_%s\",\"captured\":%llu,\"dropped\":%llu,\"sent\":%llu,"
+        "\"received\":%.0f,\"vm_s\":%.3f,\"captured_per_s\":%.0f,\"delivered_per_s\":%.0f,"
+        "\"late_p50_us\":%.1f,\"late_p99_us\":%.1f}\n",
+        bundling ? "bundled" : "unbundled", static_cast<unsigned long long>(stats.captured),
+        static_cast<unsigned long long>(stats.dropped), static_cast<unsigned long long>(stats.sent),
+        received, seconds, static_cast<double>(stats.captured) / seconds, received / seconds,
+        quantile(counter.lateness(), 0.5), quantile(counter.lateness(), 0.99));
 }
 
 // The sender's own capacity: hook calls as fast as one thread can make them
@@ -119,22 +119,23 @@ void throughputPipeline(bool bundling) {
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
     counter.stop();
-    std::printf("{\"name\":\"throughput_sender_%s\",\"captured\":%llu,\"dropped\":%llu,"
-                "\"received\":%llu,\"captured_per_s\":%.0f,\"delivered_per_s\":%.0f}\n",
-                bundling ? "bundled" : "unbundled", static_cast<unsigned long long>(stats.captured),
-                static_cast<unsigned long long>(stats.dropped),
-                static_cast<unsigned long long>(counter.events()),
-                static_cast<double>(stats.captured) / seconds,
-                static_cast<double>(counter.events()) / seconds);
+    std::printf(
+        "{\"name\":\"throughput_sender_%s\",\"captured\":%llu,\"dropped\":%llu,"
+        "\"received\":%llu,\"captured_per_s\":%.0f,\"delivered_per_s\":%.0f}\n",
+        bundling ? "bundled" : "unbundled", static_cast<unsigned long long>(stats.captured),
+        static_cast<unsigned long long>(stats.dropped),
+        static_cast<unsigned long long>(counter.events()),
+        static_cast<double>(stats.captured) / seconds,
+        static_cast<double>(counter.events()) / seconds);
 }
 
 void slowdown(Workload& workload, std::uint64_t checks, int rounds) {
     std::vector<double> none, listened, unheard;
     OscCounter counter;
-    OscCounter gone;  // bound, then stopped: a port nobody reads
+    OscCounter gone; // bound, then stopped: a port nobody reads
     const std::string deadPort = gone.destination();
     gone.stop();
-    workload.run(checks / 4, nullptr);  // warm-up
+    workload.run(checks / 4, nullptr); // warm-up
     for (int r = 0; r < rounds; ++r) {
         none.push_back(workload.run(checks, nullptr));
         {
@@ -147,13 +148,14 @@ void slowdown(Workload& workload, std::uint64_t checks, int rounds) {
         }
     }
     // Best of rounds (as compare.py does for the hooks) and the median.
-    std::printf("{\"name\":\"slowdown_github\",\"checks\":%llu,\"no_observer_s\":%.4f,"
-                "\"ratio_listener\":%.3f,\"ratio_nobody\":%.3f,"
-                "\"median_ratio_listener\":%.3f,\"median_ratio_nobody\":%.3f}\n",
-                static_cast<unsigned long long>(checks), quantile(none, 0),
-                quantile(listened, 0) / quantile(none, 0), quantile(unheard, 0) / quantile(none, 0),
-                quantile(listened, 0.5) / quantile(none, 0.5),
-                quantile(unheard, 0.5) / quantile(none, 0.5));
+    std::printf(
+        "{\"name\":\"slowdown_github\",\"checks\":%llu,\"no_observer_s\":%.4f,"
+        "\"ratio_listener\":%.3f,\"ratio_nobody\":%.3f,"
+        "\"median_ratio_listener\":%.3f,\"median_ratio_nobody\":%.3f}\n",
+        static_cast<unsigned long long>(checks), quantile(none, 0),
+        quantile(listened, 0) / quantile(none, 0), quantile(unheard, 0) / quantile(none, 0),
+        quantile(listened, 0.5) / quantile(none, 0.5),
+        quantile(unheard, 0.5) / quantile(none, 0.5));
 }
 
 void latencyTrickle() {
@@ -169,10 +171,11 @@ void latencyTrickle() {
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
     counter.stop();
-    std::printf("{\"name\":\"latency_trickle\",\"bundles\":%zu,\"p50_us\":%.1f,\"p99_us\":%.1f,"
-                "\"max_us\":%.1f}\n",
-                counter.lateness().size(), quantile(counter.lateness(), 0.5),
-                quantile(counter.lateness(), 0.99), quantile(counter.lateness(), 1.0));
+    std::printf(
+        "{\"name\":\"latency_trickle\",\"bundles\":%zu,\"p50_us\":%.1f,\"p99_us\":%.1f,"
+        "\"max_us\":%.1f}\n",
+        counter.lateness().size(), quantile(counter.lateness(), 0.5),
+        quantile(counter.lateness(), 0.99), quantile(counter.lateness(), 1.0));
 }
 
 void hookCost() {
@@ -187,10 +190,11 @@ void hookCost() {
         if ((k & 255) == 255) std::this_thread::sleep_for(std::chrono::microseconds(50));
     }
     const auto stats = osc.stats();
-    std::printf("{\"name\":\"hook_cost\",\"calls\":%zu,\"dropped\":%llu,\"p50_ns\":%.0f,"
-                "\"p999_ns\":%.0f,\"max_ns\":%.0f}\n",
-                ns.size(), static_cast<unsigned long long>(stats.dropped), quantile(ns, 0.5),
-                quantile(ns, 0.999), quantile(ns, 1.0));
+    std::printf(
+        "{\"name\":\"hook_cost\",\"calls\":%zu,\"dropped\":%llu,\"p50_ns\":%.0f,"
+        "\"p999_ns\":%.0f,\"max_ns\":%.0f}\n",
+        ns.size(), static_cast<unsigned long long>(stats.dropped), quantile(ns, 0.5),
+        quantile(ns, 0.999), quantile(ns, 1.0));
 }
 
 } // namespace

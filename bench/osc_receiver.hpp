@@ -10,9 +10,9 @@
 // regularly descheduled while the VM and the sender run.
 #pragma once
 
+#include <arpa/inet.h>
 #include <sys/socket.h>
 
-#include <arpa/inet.h>
 #include <atomic>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/udp.hpp>
@@ -31,7 +31,8 @@ public:
         namespace ip = boost::asio::ip;
         m_socket.open(ip::udp::v4());
         const int size = 32 << 20;
-        if (::setsockopt(m_socket.native_handle(), SOL_SOCKET, SO_RCVBUFFORCE, &size, sizeof size) != 0)
+        if (::setsockopt(m_socket.native_handle(), SOL_SOCKET, SO_RCVBUFFORCE, &size,
+                         sizeof size) != 0)
             m_socket.set_option(boost::asio::socket_base::receive_buffer_size(size));
         m_socket.bind(ip::udp::endpoint(ip::address_v4::loopback(), 0));
         // Wake up now and then to notice stop().
@@ -80,7 +81,8 @@ private:
             m_events.fetch_add(messages, std::memory_order_relaxed);
             return;
         }
-        const std::string_view address(reinterpret_cast<const char*>(data), std::min<std::size_t>(size, 12));
+        const std::string_view address(reinterpret_cast<const char*>(data),
+                                       std::min<std::size_t>(size, 12));
         if (address != "/polar/stats" && address != "/polar/hello")
             m_events.fetch_add(1, std::memory_order_relaxed);
     }

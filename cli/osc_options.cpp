@@ -27,15 +27,16 @@ void addOscOptions(CLI::App& command, OscCliOptions& options) {
         ->check(CLI::PositiveNumber)
         ->needs(osc)
         ->excludes(pace);
-    command.add_flag("--osc-values", options.values,
-                     "Also send goal text and bindings (off by default: they may be private)")
+    command
+        .add_flag("--osc-values", options.values,
+                  "Also send goal text and bindings (off by default: they may be private)")
         ->needs(osc);
 }
 
 std::unique_ptr<polar::osc::OscBroadcaster> makeBroadcaster(const OscCliOptions& options) {
     if (options.destinations.empty()) return nullptr;
-    polar::osc::OscOptions osc = polar::osc::makeOscOptions(options.destinations, options.pace,
-                                                            options.bpm, options.values);
+    polar::osc::OscOptions osc =
+        polar::osc::makeOscOptions(options.destinations, options.pace, options.bpm, options.values);
     osc.programName = "polar";
     return std::make_unique<polar::osc::OscBroadcaster>(std::move(osc));
 }

@@ -23,8 +23,8 @@ namespace polar::cli {
 
 struct OscCliOptions {
     std::vector<std::string> destinations;
-    std::string pace;  // a duration such as "40ms"; empty: real time
-    double bpm = 0;    // 0: no tempo
+    std::string pace; // a duration such as "40ms"; empty: real time
+    double bpm = 0;   // 0: no tempo
     bool values = false;
 };
 

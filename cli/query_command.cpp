@@ -33,7 +33,7 @@ int runQuery(const QueryOptions& options, std::ostream& out, std::ostream& err) 
     std::optional<polar::Tracer> tracer;
     std::unique_ptr<polar::osc::OscBroadcaster> osc;
     try {
-        osc = makeBroadcaster(options.osc);  // a bad destination fails before any work
+        osc = makeBroadcaster(options.osc); // a bad destination fails before any work
     } catch (const polar::Error& error) {
         printError(err, error);
         return kExitError;

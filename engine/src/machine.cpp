@@ -106,6 +106,9 @@ void Machine::begin([[maybe_unused]] std::string_view predicate) {
 
 void Machine::finish([[maybe_unused]] bool failed) {
     m_done = true;
+    // A query that ran out of alternatives stopped wherever its last choice
+    // left it; listeners following the depth must see it return to 0.
+    setDepth(0);
     POLAR_EMIT(onQueryEnd, QueryEndEvent{m_id, m_results, m_steps, failed});
 }
 

@@ -59,7 +59,7 @@ int run(const github::ProgramOptions& options) {
             options.osc, options.oscPace, options.bpm, options.oscValues));
     polar::Polar polar;
     github::loadPolicy(polar, options.policyFile);
-    if (osc) polar.addObserver(*osc);  // after loading: the checks, not the policy's own
+    if (osc) polar.addObserver(*osc); // after loading: the checks, not the policy's own
     if (!options.actions.empty())
         return printActions(polar, data, options.actions[0], options.actions[1]);
 

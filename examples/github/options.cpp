@@ -54,10 +54,11 @@ void addOptions(CLI::App& app, ProgramOptions& options) {
         ->option_text("USER RESOURCE");
 
     // --pace already means "sleep between checks", so OSC's pace is --osc-pace.
-    CLI::Option* osc = app.add_option("--osc", options.osc,
-                                      "Broadcast every check's steps as OSC to HOST:PORT (repeatable)")
-                           ->option_text("HOST:PORT")
-                           ->allow_extra_args(false);
+    CLI::Option* osc =
+        app.add_option("--osc", options.osc,
+                       "Broadcast every check's steps as OSC to HOST:PORT (repeatable)")
+            ->option_text("HOST:PORT")
+            ->allow_extra_args(false);
     CLI::Option* oscPace =
         app.add_option("--osc-pace", options.oscPace,
                        "Paced OSC: one event per DURATION (e.g. 40ms); the checks wait for it")

@@ -9,6 +9,7 @@
 //   POLAR_OSC=127.0.0.1:PORT  → /polar/hello, then the query's messages
 //   POLAR_OSC unset           → nothing at all
 //   POLAR_OSC=nonsense        → a warning, nothing sent, the child still works
+#include <oscpack/osc/OscReceivedElements.h>
 #include <poll.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -17,11 +18,9 @@
 #include <boost/asio/ip/udp.hpp>
 #include <cstdlib>
 #include <iostream>
-#include <oscpack/osc/OscReceivedElements.h>
+#include <polar/polar.hpp>
 #include <string>
 #include <vector>
-
-#include <polar/polar.hpp>
 
 namespace {
 
@@ -35,8 +34,12 @@ int child() {
 bool runChild(const char* spec) {
     const pid_t pid = ::fork();
     if (pid == 0) {
-        if (spec) ::setenv("POLAR_OSC", spec, 1); else ::unsetenv("POLAR_OSC");
-        ::execl("/proc/self/exe", "polar_osc_env_attach_test", "--child", static_cast<char*>(nullptr));
+        if (spec)
+            ::setenv("POLAR_OSC", spec, 1);
+        else
+            ::unsetenv("POLAR_OSC");
+        ::execl("/proc/self/exe", "polar_osc_env_attach_test", "--child",
+                static_cast<char*>(nullptr));
         ::_exit(127);
     }
     int status = 0;
@@ -84,8 +87,8 @@ int main(int argc, char** argv) {
     ok &= expect(runChild(spec.c_str()), "child runs its query with POLAR_OSC=" + spec);
     const std::vector<std::string> withOsc = receivedAddresses(socket);
     const std::vector<std::string> expected = {
-        "/polar/hello",  "/polar/query/begin", "/polar/rule",      "/polar/depth",
-        "/polar/depth",  "/polar/result",      "/polar/query/end", "/polar/stats"};
+        "/polar/hello", "/polar/query/begin", "/polar/rule",      "/polar/depth",
+        "/polar/depth", "/polar/result",      "/polar/query/end", "/polar/stats"};
     ok &= expect(withOsc == expected, "it sent hello, the query's messages and the last stats");
     for (const std::string& address : withOsc) std::cout << "      " << address << '\n';
 

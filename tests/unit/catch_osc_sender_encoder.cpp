@@ -6,14 +6,14 @@
 // the text alongside, so a reviewer can check padding by eye. When the bytes
 // change, the test writes NAME.received.txt into the working directory;
 // inspect it and copy it over the golden file to approve the change.
-#include <catch2/catch.hpp>
+#include <oscpack/osc/OscOutboundPacketStream.h>
 
 #include <array>
+#include <catch2/catch.hpp>
 #include <climits>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
-#include <oscpack/osc/OscOutboundPacketStream.h>
 
 #include "encoder.hpp"
 #include "polar/osc/address_space.hpp"

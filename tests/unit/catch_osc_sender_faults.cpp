@@ -3,14 +3,12 @@
 // cannot work. The VM must never crash, stall or throw because of OSC; what
 // is lost is counted. Only loopback is used: ports nobody listens on, and
 // names under .invalid, which never resolve (RFC 6761).
-#include <catch2/catch.hpp>
-
 #include <atomic>
-#include <thread>
-
+#include <catch2/catch.hpp>
 #include <polar/error.hpp>
 #include <polar/osc/broadcaster.hpp>
 #include <polar/polar.hpp>
+#include <thread>
 
 #include "osc_sender_support.hpp"
 
@@ -80,9 +78,9 @@ TEST_CASE("A queue too small for the VM drops events and counts them", "[osc][se
     // The last /polar/stats reports the same books.
     const auto messages = polar::osc::test::decode(listener.receiveAll()).messages;
     REQUIRE(!messages.empty());
-    CHECK(messages.back().rfind("/polar/stats " + std::to_string(sent) + " " +
-                                    std::to_string(dropped) + " 0 ",
-                                0) == 0);
+    CHECK(messages.back().rfind(
+              "/polar/stats " + std::to_string(sent) + " " + std::to_string(dropped) + " 0 ", 0) ==
+          0);
 }
 
 TEST_CASE("A listener that stops mid-stream stops nothing else", "[osc][sender][faults]") {
@@ -101,7 +99,7 @@ TEST_CASE("A listener that stops mid-stream stops nothing else", "[osc][sender][
     runBusyQuery(osc);
     receiver.join();
     CHECK(closed);
-    runBusyQuery(osc);  // after the listener is gone
+    runBusyQuery(osc); // after the listener is gone
     CHECK(settledStats(osc).sendErrors > 0);
 }
 
@@ -141,7 +139,7 @@ TEST_CASE("Broadcast and multicast destinations are accepted and never stall the
     OscOptions options;
     options.destinations = {"127.255.255.255:" + std::to_string(LoopbackListener().port()),
                             "239.255.0.1:" + std::to_string(LoopbackListener().port())};
-    options.multicastTtl = 0;  // never beyond this host
+    options.multicastTtl = 0; // never beyond this host
     OscBroadcaster osc(options);
     runBusyQuery(osc);
     const auto stats = settledStats(osc);

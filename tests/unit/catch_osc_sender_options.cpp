@@ -2,7 +2,6 @@
 // and polar-github: durations, tempo, the POLAR_OSC spec. Mistakes are
 // polar::Errors that say what was wrong.
 #include <catch2/catch.hpp>
-
 #include <polar/error.hpp>
 #include <polar/osc/options.hpp>
 
@@ -57,8 +56,9 @@ TEST_CASE("POLAR_OSC: destinations, then options after semicolons", "[osc][sende
         CHECK(options.queueCapacity == polar::osc::kDefaultQueueCapacity);
     }
     SECTION("several destinations and every option") {
-        const auto options =
-            parseOscSpec("127.0.0.1:9000, [::1]:9001,239.0.0.1:9000;paced=40ms;values;nobundle;ttl=3;queue=1024");
+        const auto options = parseOscSpec(
+            "127.0.0.1:9000, "
+            "[::1]:9001,239.0.0.1:9000;paced=40ms;values;nobundle;ttl=3;queue=1024");
         CHECK(options.destinations ==
               std::vector<std::string>{"127.0.0.1:9000", "[::1]:9001", "239.0.0.1:9000"});
         CHECK(options.mode == Mode::Paced);

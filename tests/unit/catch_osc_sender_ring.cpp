@@ -1,7 +1,6 @@
 // The SPSC ring between the VM and the sender: order, fullness, and the
 // paced wait, with a real second thread (run under ./run sanitize too).
 #include <catch2/catch.hpp>
-
 #include <cstdint>
 #include <thread>
 
@@ -10,7 +9,7 @@
 using polar::osc::detail::SpscRing;
 
 TEST_CASE("The ring keeps order and reports full and empty", "[osc][sender][ring]") {
-    SpscRing<int> ring(3);  // rounded up to 4
+    SpscRing<int> ring(3); // rounded up to 4
     CHECK(ring.capacity() == 4);
     CHECK(ring.front() == nullptr);
     for (int k = 0; k < 4; ++k) {

@@ -3,11 +3,9 @@
 // engine's event sequences (catch_observer.cpp) in the README's address
 // space.
 #include <catch2/catch.hpp>
-
-#include <thread>
-
 #include <polar/osc/broadcaster.hpp>
 #include <polar/polar.hpp>
+#include <thread>
 
 #include "osc_sender_support.hpp"
 #include "timetag.hpp"
@@ -38,7 +36,8 @@ std::uint64_t runSmallQuery(OscBroadcaster& osc) {
 }
 
 std::vector<std::string> smallQueryMessages(std::uint64_t steps, bool values) {
-    const std::string rule = values ? R"x(/polar/rule "f" 1 0 2 "f(_4)")x" : R"(/polar/rule "f" 1 0 2)";
+    const std::string rule =
+        values ? R"x(/polar/rule "f" 1 0 2 "f(_4)")x" : R"(/polar/rule "f" 1 0 2)";
     return {R"(/polar/query/begin 1 "f")",
             rule,
             "/polar/branch 0 2 0.125",
@@ -113,8 +112,8 @@ TEST_CASE("An error ends the query with /polar/error", "[osc][sender][loopback]"
         polar.addObserver(osc);
         CHECK_THROWS(polar.query("x = 1 mod 0").next());
     }
-    const auto events = polar::osc::test::eventsOnly(
-        polar::osc::test::decode(listener.receiveAll()).messages);
+    const auto events =
+        polar::osc::test::eventsOnly(polar::osc::test::decode(listener.receiveAll()).messages);
     REQUIRE(events.size() >= 3);
     CHECK(events[events.size() - 2] == R"(/polar/error 1 "RuntimeError::ArithmeticError")");
     CHECK(events.back().rfind("/polar/query/end 1 0 ", 0) == 0);
@@ -139,10 +138,13 @@ TEST_CASE("Every destination gets every message, IPv6 included", "[osc][sender][
         steps = runSmallQuery(osc);
     }
     const auto expected = smallQueryMessages(steps, false);
-    CHECK(polar::osc::test::eventsOnly(polar::osc::test::decode(first.receiveAll()).messages) == expected);
-    CHECK(polar::osc::test::eventsOnly(polar::osc::test::decode(second.receiveAll()).messages) == expected);
+    CHECK(polar::osc::test::eventsOnly(polar::osc::test::decode(first.receiveAll()).messages) ==
+          expected);
+    CHECK(polar::osc::test::eventsOnly(polar::osc::test::decode(second.receiveAll()).messages) ==
+          expected);
     if (v6)
-        CHECK(polar::osc::test::eventsOnly(polar::osc::test::decode(v6->receiveAll()).messages) == expected);
+        CHECK(polar::osc::test::eventsOnly(polar::osc::test::decode(v6->receiveAll()).messages) ==
+              expected);
 }
 
 TEST_CASE("Paced mode: one event per pace, stamped on the schedule, VM held back",
@@ -187,5 +189,5 @@ TEST_CASE("Stats count what the hooks saw", "[osc][sender][loopback]") {
     CHECK(stats.waiting == 0);
     CHECK(stats.sent == 11);
     CHECK(stats.sendErrors == 0);
-    CHECK(stats.datagrams >= 2);  // hello and at least one bundle
+    CHECK(stats.datagrams >= 2); // hello and at least one bundle
 }

@@ -9,6 +9,7 @@
 // line per message: `/polar/rule "f" 1 0 2`.
 #pragma once
 
+#include <oscpack/osc/OscReceivedElements.h>
 #include <poll.h>
 
 #include <boost/asio/io_context.hpp>
@@ -19,16 +20,14 @@
 #include <string>
 #include <vector>
 
-#include <oscpack/osc/OscReceivedElements.h>
-
 namespace polar::osc::test {
 
 class LoopbackListener {
 public:
     explicit LoopbackListener(bool ipv6 = false) : m_socket(m_io) {
         namespace ip = boost::asio::ip;
-        const ip::address loopback =
-            ipv6 ? ip::address(ip::address_v6::loopback()) : ip::address(ip::address_v4::loopback());
+        const ip::address loopback = ipv6 ? ip::address(ip::address_v6::loopback())
+                                          : ip::address(ip::address_v4::loopback());
         m_socket.open(ipv6 ? ip::udp::v6() : ip::udp::v4());
         // As much as the kernel allows (rmem_max): bursts of a fast VM.
         m_socket.set_option(boost::asio::socket_base::receive_buffer_size(8 << 20));
@@ -55,7 +54,8 @@ public:
     }
 
     // Every datagram already queued (and any arriving within `quiet`).
-    std::vector<std::string> receiveAll(std::chrono::milliseconds quiet = std::chrono::milliseconds(50)) {
+    std::vector<std::string> receiveAll(
+        std::chrono::milliseconds quiet = std::chrono::milliseconds(50)) {
         std::vector<std::string> datagrams;
         for (std::string d = receive(quiet); !d.empty(); d = receive(quiet)) datagrams.push_back(d);
         return datagrams;
@@ -89,7 +89,7 @@ inline std::string describeMessage(const ::osc::ReceivedMessage& message) {
 
 struct Decoded {
     std::vector<std::string> messages;
-    std::vector<std::uint64_t> timetags;  // one per bundle, in order
+    std::vector<std::uint64_t> timetags; // one per bundle, in order
     std::size_t bundles = 0;
 };
 
@@ -112,7 +112,8 @@ inline void decodeInto(Decoded& out, const ::osc::ReceivedPacket& packet) {
 
 inline Decoded decode(const std::vector<std::string>& datagrams) {
     Decoded out;
-    for (const std::string& d : datagrams) decodeInto(out, ::osc::ReceivedPacket(d.data(), d.size()));
+    for (const std::string& d : datagrams)
+        decodeInto(out, ::osc::ReceivedPacket(d.data(), d.size()));
     return out;
 }
 

@@ -97,6 +97,8 @@ private:
 // Instrumentation that comes with linking a library, not with code: every
 // Polar created after a factory is added gets (and owns) one observer from
 // it. polar_osc uses this for the POLAR_OSC environment variable.
+// Not thread-safe: call it from static initializers or before any thread
+// creates a Polar.
 using ObserverFactory = std::function<std::shared_ptr<Observer>()>;
 void addDefaultObserverFactory(ObserverFactory factory);
 

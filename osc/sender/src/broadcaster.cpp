@@ -124,7 +124,7 @@ void OscBroadcaster::onQueryEnd(const QueryEndEvent& e) {
 void OscBroadcaster::onRuleCall(const RuleCallEvent& e) {
     std::string value;
     TextSlot* text = nullptr;
-    if (m_channel->values && e.detail) value = e.detail->goalText();  // allocates: opt-in
+    if (m_channel->values && e.detail) value = e.detail->goalText(); // allocates: opt-in
     if (Event* event = begin(*m_channel, EventKind::Rule, m_channel->values ? &text : nullptr)) {
         event->ints[0] = e.arity;
         event->ints[1] = e.depth;
@@ -160,7 +160,7 @@ void OscBroadcaster::onBacktrack(const BacktrackEvent& e) {
 void OscBroadcaster::onResult(const ResultEvent& e) {
     std::string value;
     TextSlot* text = nullptr;
-    if (m_channel->values && e.detail) value = formatBindings(*e.detail);  // allocates: opt-in
+    if (m_channel->values && e.detail) value = formatBindings(*e.detail); // allocates: opt-in
     if (Event* event = begin(*m_channel, EventKind::Result, m_channel->values ? &text : nullptr)) {
         event->ints[0] = detail::saturate(e.queryId);
         event->ints[1] = detail::saturate(e.ordinal);
@@ -173,8 +173,8 @@ void OscBroadcaster::onError(const ErrorEvent& e) {
     if (Event* event = begin(*m_channel, EventKind::Error)) {
         event->ints[0] = detail::saturate(e.queryId);
         // Error::name() without its std::string: kind, "::", subkind.
-        std::size_t length = detail::copyTruncated(event->name, detail::kNameCapacity,
-                                                   kindName(e.error.kind()));
+        std::size_t length =
+            detail::copyTruncated(event->name, detail::kNameCapacity, kindName(e.error.kind()));
         if (!e.error.subkind().empty()) {
             length = detail::appendTruncated(event->name, detail::kNameCapacity, length, "::");
             detail::appendTruncated(event->name, detail::kNameCapacity, length, e.error.subkind());

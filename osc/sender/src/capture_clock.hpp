@@ -64,14 +64,16 @@ public:
             const Sample first = sample();
             Sample later = sample();
             while (later.ns - first.ns < 2'000'000) later = sample();
-            return static_cast<double>(later.ns - first.ns) / static_cast<double>(later.ticks - first.ticks);
+            return static_cast<double>(later.ns - first.ns) /
+                   static_cast<double>(later.ticks - first.ticks);
         }();
         m_nsPerTick = initial;
     }
 
     std::int64_t toSteadyNs(std::int64_t ticks) const noexcept {
         if (!m_tsc) return ticks;
-        return m_base.ns + static_cast<std::int64_t>(static_cast<double>(ticks - m_base.ticks) * m_nsPerTick);
+        return m_base.ns +
+               static_cast<std::int64_t>(static_cast<double>(ticks - m_base.ticks) * m_nsPerTick);
     }
 
     // Re-measures the ratio over everything since construction.
@@ -85,18 +87,28 @@ private:
         std::int64_t ns;
     };
 
-    // The counter read on both sides of the clock, averaged: the pair then
-    // describes (nearly) one instant.
+    // The counter read on both sides of the clock and averaged, so the pair
+    // describes (nearly) one instant. The tightest of a few tries: a thread
+    // preempted between the reads would pair instants milliseconds apart.
     static Sample sample() {
-        const std::int64_t before = captureTicks(true);
-        const std::int64_t ns = steadyNowNs();
-        const std::int64_t after = captureTicks(true);
-        return {before + (after - before) / 2, ns};
+        Sample best{0, 0};
+        std::int64_t bestSpread = -1;
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            const std::int64_t before = captureTicks(true);
+            const std::int64_t ns = steadyNowNs();
+            const std::int64_t after = captureTicks(true);
+            if (bestSpread < 0 || after - before < bestSpread) {
+                bestSpread = after - before;
+                best = {before + (after - before) / 2, ns};
+            }
+        }
+        return best;
     }
 
     void setRatio(const Sample& now) {
         if (now.ticks > m_base.ticks)
-            m_nsPerTick = static_cast<double>(now.ns - m_base.ns) / static_cast<double>(now.ticks - m_base.ticks);
+            m_nsPerTick = static_cast<double>(now.ns - m_base.ns) /
+                          static_cast<double>(now.ticks - m_base.ticks);
     }
 
     bool m_tsc;

@@ -1,10 +1,9 @@
 // channel.hpp — everything the VM thread and the sender thread share.
 //
 // Two rings (events, and the value texts that some events carry when values
-// are on), the drop counter and how events are timestamped. The VM thread is the only producer of both
-// rings and the only writer of `dropped`; the sender thread is the only
-// consumer. Nothing else crosses between the threads, which is what lets
-// the VM side run without locks.
+// are on), the drop counter and how events are timestamped. The VM thread is the only producer of
+// both rings and the only writer of `dropped`; the sender thread is the only consumer. Nothing else
+// crosses between the threads, which is what lets the VM side run without locks.
 #pragma once
 
 #include <algorithm>
@@ -37,7 +36,7 @@ struct Channel {
         dropped.store(dropped.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
     }
 
-    const bool tsc;  // events are stamped with the TSC (capture_clock.hpp)
+    const bool tsc; // events are stamped with the TSC (capture_clock.hpp)
     const bool paced;
     const bool values;
     SpscRing<Event> events;

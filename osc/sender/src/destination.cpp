@@ -65,8 +65,8 @@ Destination resolveDestination(std::string_view text, boost::asio::io_context& i
     const auto results = resolver.resolve(std::string(host), std::to_string(portNumber),
                                           ip::resolver_base::numeric_service, error);
     if (error || results.empty())
-        throw badDestination(text, "cannot resolve host: " +
-                                       (error ? error.message() : std::string("no address")));
+        throw badDestination(
+            text, "cannot resolve host: " + (error ? error.message() : std::string("no address")));
     destination.endpoint = results.begin()->endpoint();
     return destination;
 }
@@ -76,7 +76,8 @@ void openSocket(ip::udp::socket& socket, const Destination& destination, int ttl
         const ip::udp::endpoint& endpoint = destination.endpoint;
         socket.open(endpoint.protocol());
         socket.non_blocking(true);
-        if (endpoint.address().is_v4()) socket.set_option(boost::asio::socket_base::broadcast(true));
+        if (endpoint.address().is_v4())
+            socket.set_option(boost::asio::socket_base::broadcast(true));
         if (endpoint.address().is_multicast()) {
             socket.set_option(ip::multicast::hops(ttl));
             socket.set_option(ip::multicast::enable_loopback(true));
@@ -87,7 +88,8 @@ void openSocket(ip::udp::socket& socket, const Destination& destination, int ttl
         // instead of costing a round trip each time. No packet is sent.
         socket.connect(endpoint);
     } catch (const boost::system::system_error& error) {
-        throw badDestination(destination.text, std::string("cannot open a socket: ") + error.what());
+        throw badDestination(destination.text,
+                             std::string("cannot open a socket: ") + error.what());
     }
 }
 

@@ -19,7 +19,7 @@
 namespace polar::osc::detail {
 
 struct Destination {
-    std::string text;  // as configured, for messages
+    std::string text; // as configured, for messages
     boost::asio::ip::udp::endpoint endpoint;
 };
 

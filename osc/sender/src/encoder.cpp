@@ -2,9 +2,10 @@
 // osc/README.md must agree; the golden tests hold them to the bytes.
 #include "encoder.hpp"
 
+#include <oscpack/osc/OscOutboundPacketStream.h>
+
 #include <algorithm>
 #include <cstring>
-#include <oscpack/osc/OscOutboundPacketStream.h>
 
 #include "polar/osc/address_space.hpp"
 
@@ -43,8 +44,8 @@ void encodeRule(Stream& out, const Event& event, const char* value) {
 }
 
 void encodeDepth(Stream& out, const Event& event) {
-    out << BeginMessage(address::kDepth) << event.ints[0]
-        << normalised(event.ints[0], kDepthScale) << EndMessage;
+    out << BeginMessage(address::kDepth) << event.ints[0] << normalised(event.ints[0], kDepthScale)
+        << EndMessage;
 }
 
 void encodeBranch(Stream& out, const Event& event) {
@@ -68,14 +69,30 @@ void encodeError(Stream& out, const Event& event) {
 
 void encodeEvent(Stream& out, const Event& event, const char* value) {
     switch (event.kind) {
-    case EventKind::QueryBegin: encodeQueryBegin(out, event); return;
-    case EventKind::QueryEnd: encodeQueryEnd(out, event); return;
-    case EventKind::Rule: encodeRule(out, event, value); return;
-    case EventKind::Depth: encodeDepth(out, event); return;
-    case EventKind::Branch: encodeBranch(out, event); return;
-    case EventKind::Backtrack: encodeBacktrack(out, event); return;
-    case EventKind::Result: encodeResult(out, event, value); return;
-    case EventKind::Error: encodeError(out, event); return;
+        case EventKind::QueryBegin:
+            encodeQueryBegin(out, event);
+            return;
+        case EventKind::QueryEnd:
+            encodeQueryEnd(out, event);
+            return;
+        case EventKind::Rule:
+            encodeRule(out, event, value);
+            return;
+        case EventKind::Depth:
+            encodeDepth(out, event);
+            return;
+        case EventKind::Branch:
+            encodeBranch(out, event);
+            return;
+        case EventKind::Backtrack:
+            encodeBacktrack(out, event);
+            return;
+        case EventKind::Result:
+            encodeResult(out, event, value);
+            return;
+        case EventKind::Error:
+            encodeError(out, event);
+            return;
     }
 }
 
@@ -99,15 +116,22 @@ std::size_t messageSize(const Event& event, const char* value) {
     const std::size_t valueSize = value ? stringArgument(value) : 0;
     const std::size_t extra = value ? 1 : 0;
     switch (event.kind) {
-    case EventKind::QueryBegin: return fixed(address::kQueryBegin, 2, 1) + stringArgument(event.name);
-    case EventKind::QueryEnd: return fixed(address::kQueryEnd, 4, 4);
-    case EventKind::Rule:
-        return fixed(address::kRule, 4 + extra, 3) + stringArgument(event.name) + valueSize;
-    case EventKind::Depth: return fixed(address::kDepth, 2, 2);
-    case EventKind::Branch: return fixed(address::kBranch, 3, 3);
-    case EventKind::Backtrack: return fixed(address::kBacktrack, 1, 1);
-    case EventKind::Result: return fixed(address::kResult, 2 + extra, 2) + valueSize;
-    case EventKind::Error: return fixed(address::kError, 2, 1) + stringArgument(event.name);
+        case EventKind::QueryBegin:
+            return fixed(address::kQueryBegin, 2, 1) + stringArgument(event.name);
+        case EventKind::QueryEnd:
+            return fixed(address::kQueryEnd, 4, 4);
+        case EventKind::Rule:
+            return fixed(address::kRule, 4 + extra, 3) + stringArgument(event.name) + valueSize;
+        case EventKind::Depth:
+            return fixed(address::kDepth, 2, 2);
+        case EventKind::Branch:
+            return fixed(address::kBranch, 3, 3);
+        case EventKind::Backtrack:
+            return fixed(address::kBacktrack, 1, 1);
+        case EventKind::Result:
+            return fixed(address::kResult, 2 + extra, 2) + valueSize;
+        case EventKind::Error:
+            return fixed(address::kError, 2, 1) + stringArgument(event.name);
     }
     return 0;
 }

@@ -41,7 +41,7 @@ void encodeError(Stream& out, const Event& event);
 void encodeEvent(Stream& out, const Event& event, const char* value);
 
 struct Hello {
-    const char* program;  // the program's short name, e.g. "polar"
+    const char* program; // the program's short name, e.g. "polar"
     std::int32_t pid;
 };
 void encodeHello(Stream& out, const Hello& hello);

@@ -23,14 +23,14 @@
 namespace polar::osc::detail {
 
 enum class EventKind : std::uint8_t {
-    QueryBegin,  // ints: query id                            name: predicate
-    QueryEnd,    // ints: query id, results, steps, failed
-    Rule,        // ints: arity, depth, applicable            name: rule name
-    Depth,       // ints: depth
-    Branch,      // ints: depth, alternatives
-    Backtrack,   // ints: depth
-    Result,      // ints: query id, ordinal
-    Error,       // ints: query id                            name: error name
+    QueryBegin, // ints: query id                            name: predicate
+    QueryEnd,   // ints: query id, results, steps, failed
+    Rule,       // ints: arity, depth, applicable            name: rule name
+    Depth,      // ints: depth
+    Branch,     // ints: depth, alternatives
+    Backtrack,  // ints: depth
+    Result,     // ints: query id, ordinal
+    Error,      // ints: query id                            name: error name
 };
 
 // 64 - 8 (time) - 16 (ints) - 2 (kind, hasValue) = 38 bytes, one for the NUL.
@@ -38,7 +38,7 @@ inline constexpr std::size_t kNameCapacity = 38;
 inline constexpr std::size_t kMaxNameLength = kNameCapacity - 1;
 
 struct alignas(64) Event {
-    std::int64_t captured;    // capture_clock.hpp: TSC ticks or steady-clock ns
+    std::int64_t captured; // capture_clock.hpp: TSC ticks or steady-clock ns
     std::int32_t ints[4];
     EventKind kind;
     bool hasValue;            // a TextSlot for this event precedes it
@@ -52,7 +52,7 @@ inline constexpr std::size_t kMaxValueLength = 1024;
 
 struct TextSlot {
     std::uint32_t length;
-    char text[kMaxValueLength + 1];  // NUL-terminated
+    char text[kMaxValueLength + 1]; // NUL-terminated
 };
 
 inline std::int32_t saturate(std::uint64_t n) noexcept {

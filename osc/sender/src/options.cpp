@@ -69,7 +69,8 @@ double parseBpm(std::string_view text) {
 
 std::chrono::microseconds paceFromBpm(double bpm) {
     if (!(bpm > 0 && bpm <= 600'000))
-        throw detail::configError("bad tempo " + std::to_string(bpm) + ": expected 0 < bpm <= 600000");
+        throw detail::configError("bad tempo " + std::to_string(bpm) +
+                                  ": expected 0 < bpm <= 600000");
     return std::chrono::microseconds(std::llround(60e6 / bpm));
 }
 
@@ -78,7 +79,8 @@ OscOptions makeOscOptions(std::vector<std::string> destinations, std::string_vie
     OscOptions options;
     options.destinations = std::move(destinations);
     options.values = values;
-    if (!pace.empty() && bpm > 0) throw detail::configError("give a pace or a tempo (bpm), not both");
+    if (!pace.empty() && bpm > 0)
+        throw detail::configError("give a pace or a tempo (bpm), not both");
     if (!pace.empty()) {
         options.mode = Mode::Paced;
         options.pace = parseDuration(pace);

@@ -1,11 +1,12 @@
 // sender.cpp — see sender.hpp.
 #include "sender.hpp"
 
-#include <boost/asio/post.hpp>
-#include <cerrno>
 #include <oscpack/osc/OscOutboundPacketStream.h>
 #include <pthread.h>
 #include <unistd.h>
+
+#include <boost/asio/post.hpp>
+#include <cerrno>
 
 #include "destination.hpp"
 #include "encoder.hpp"
@@ -79,7 +80,7 @@ SenderCounters Sender::counters() const {
 
 void Sender::run() {
     try {
-        m_ticks.emplace(m_channel.tsc);  // may calibrate for 2 ms: here, not on the VM thread
+        m_ticks.emplace(m_channel.tsc); // may calibrate for 2 ms: here, not on the VM thread
         Stream out(m_buffer.data(), m_buffer.size());
         encodeHello(out, {m_program.c_str(), static_cast<std::int32_t>(::getpid())});
         sendDatagram(out.Data(), out.Size());
@@ -169,12 +170,11 @@ void Sender::onPacedSlot(Clock::time_point now) {
             armPoll(now + std::min<Clock::duration>(kPollInterval, m_pace));
             return;
         }
-        if (!flushAll && now < m_nextSlot) {  // woken early, by the destructor
+        if (!flushAll && now < m_nextSlot) { // woken early, by the destructor
             armPoll(m_nextSlot);
             return;
         }
-        const Clock::time_point slot =
-            !flushAll && now - m_nextSlot >= m_pace ? now : m_nextSlot;
+        const Clock::time_point slot = !flushAll && now - m_nextSlot >= m_pace ? now : m_nextSlot;
         sendOneEvent(m_clock.timetag(nanoseconds(slot)), m_bundling);
         m_nextSlot = slot + m_pace;
         if (!flushAll) {

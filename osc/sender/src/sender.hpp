@@ -51,9 +51,9 @@ inline constexpr std::chrono::seconds kStatsInterval{1};
 inline constexpr std::chrono::milliseconds kShutdownBudget{2'000};
 
 struct SenderCounters {
-    std::uint64_t sent = 0;        // events encoded and handed to the sockets
-    std::uint64_t datagrams = 0;   // datagrams built (each sent to every destination)
-    std::uint64_t sendErrors = 0;  // failed sends, one per datagram per destination
+    std::uint64_t sent = 0;       // events encoded and handed to the sockets
+    std::uint64_t datagrams = 0;  // datagrams built (each sent to every destination)
+    std::uint64_t sendErrors = 0; // failed sends, one per datagram per destination
 };
 
 class Sender {
@@ -95,10 +95,10 @@ private:
     boost::asio::steady_timer m_statsTimer{m_io};
     std::vector<boost::asio::ip::udp::socket> m_sockets;
     ClockMapping m_clock;
-    std::optional<TickConverter> m_ticks;  // made by the thread itself
+    std::optional<TickConverter> m_ticks; // made by the thread itself
     std::array<char, kMaxDatagram> m_buffer{};
 
-    Clock::time_point m_nextSlot{};  // paced: when the next event may leave
+    Clock::time_point m_nextSlot{}; // paced: when the next event may leave
     Clock::time_point m_stopDeadline{};
     Clock::time_point m_lastStats{};
     std::uint64_t m_sentAtLastStats = 0;
@@ -108,7 +108,7 @@ private:
     std::atomic<std::uint64_t> m_datagrams{0};
     std::atomic<std::uint64_t> m_sendErrors{0};
     std::atomic<bool> m_stopping{false};
-    std::thread m_thread;  // last: starts after everything above exists
+    std::thread m_thread; // last: starts after everything above exists
 };
 
 } // namespace polar::osc::detail

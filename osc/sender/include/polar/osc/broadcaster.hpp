@@ -44,12 +44,12 @@ public:
     OscBroadcaster& operator=(const OscBroadcaster&) = delete;
 
     struct Stats {
-        std::uint64_t captured;    // events the hooks saw (sent + dropped + waiting)
-        std::uint64_t dropped;     // real-time mode: lost because the queue was full
-        std::uint64_t waiting;     // in the queue now
-        std::uint64_t sent;        // encoded and handed to the sockets
-        std::uint64_t datagrams;   // UDP datagrams built (each goes to every destination)
-        std::uint64_t sendErrors;  // failed sends, one per datagram and destination
+        std::uint64_t captured;   // events the hooks saw (sent + dropped + waiting)
+        std::uint64_t dropped;    // real-time mode: lost because the queue was full
+        std::uint64_t waiting;    // in the queue now
+        std::uint64_t sent;       // encoded and handed to the sockets
+        std::uint64_t datagrams;  // UDP datagrams built (each goes to every destination)
+        std::uint64_t sendErrors; // failed sends, one per datagram and destination
     };
     Stats stats() const;
     const OscOptions& options() const { return m_options; }
