@@ -289,31 +289,12 @@ ResourceProduction Parser::parseProduction() {
             }
             p.value.end = expect(TokenKind::RBracket, "']'").offset + 1;
         } else if (peek().kind == TokenKind::LBrace) {
-            const Token& open = advance();
-            p.value = leaf(NodeKind::Dict, open);
-            std::set<std::string> seen;
-            const std::uint32_t firstKey = peek().offset;  // Oso reports duplicates at the first field
-            while (peek().kind != TokenKind::RBrace) {
-                const Token& key = peek();
-                if (!isWordToken(key)) unexpected(key);
-                advance();
-                const std::string name = wordText(key);
-                if (!seen.insert(name).second)
-                    fail("DuplicateKey", "Duplicate key: " + name, p.value.keys.empty() ? key.offset : firstKey);
-                p.value.keys.push_back(name);
-                Node cls;
-                if (accept(TokenKind::Colon)) {
-                    cls = leaf(NodeKind::Var, peek());
-                    cls.text = expectName().text;
-                } else {
-                    if (key.kind != TokenKind::Symbol) unexpected(peek());
-                    cls = leaf(NodeKind::Var, key);  // `{p}` is `{p: p}`
-                    cls.text = name;
-                }
-                p.value.args.push_back(std::move(cls));
-                if (!accept(TokenKind::Comma)) break;
-            }
-            p.value.end = expect(TokenKind::RBrace, "'}'").offset + 1;
+            // Relations map a name to a class name: `{parent: Organization}`.
+            p.value = parseFields(NodeKind::Dict, [this] {
+                Node cls = leaf(NodeKind::Var, peek());
+                cls.text = expectName().text;
+                return cls;
+            });
         } else {
             unexpected(peek());
         }
@@ -656,11 +637,21 @@ Node Parser::parseList(bool pattern) {
 }
 
 Node Parser::parseDict(bool pattern) {
+    return parseFields(pattern ? NodeKind::DictPattern : NodeKind::Dict,
+                       [this, pattern] { return pattern ? parsePattern(false) : value(exp5()); });
+}
+
+// `{key: value, key, ...}`, shared by dictionaries, dictionary patterns and
+// a resource block's relations: keys are names (keywords allowed), `{a}`
+// means `{a: a}`, a trailing comma is fine, and a repeated key is an error
+// reported at the first field, as Oso does. `fieldValue` parses what follows
+// a key's colon.
+Node Parser::parseFields(NodeKind kind, const std::function<Node()>& fieldValue) {
     const Token& open = expect(TokenKind::LBrace, "'{'");
     NestingGuard guard(*this, open.offset);
-    Node dict = leaf(pattern ? NodeKind::DictPattern : NodeKind::Dict, open);
+    Node dict = leaf(kind, open);
     std::set<std::string> seen;
-    const std::uint32_t firstKey = peek().offset;  // Oso reports duplicates at the first field
+    const std::uint32_t firstKey = peek().offset;
     while (peek().kind != TokenKind::RBrace) {
         const Token& key = peek();
         if (!isWordToken(key)) unexpected(key);
@@ -670,10 +661,10 @@ Node Parser::parseDict(bool pattern) {
             fail("DuplicateKey", "Duplicate key: " + name, dict.keys.empty() ? key.offset : firstKey);
         dict.keys.push_back(name);
         if (accept(TokenKind::Colon)) {
-            dict.args.push_back(pattern ? parsePattern(false) : value(exp5()));
+            dict.args.push_back(fieldValue());
         } else {
             if (key.kind != TokenKind::Symbol) unexpected(peek());
-            Node var = leaf(NodeKind::Var, key);  // shorthand {a} means {a: a}
+            Node var = leaf(NodeKind::Var, key);
             var.text = name;
             dict.args.push_back(std::move(var));
         }

@@ -12,6 +12,7 @@
 // level costs a handful of frames in this parser and the compiler.
 #pragma once
 
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -68,6 +69,7 @@ private:
     Node parseCallArgs(Node call);
     Node parseList(bool pattern);
     Node parseDict(bool pattern);
+    Node parseFields(NodeKind kind, const std::function<Node()>& fieldValue);
     Node parsePattern(bool classNameAllowed);
     Node parseDotField();
     Node makeOp(Operator op, std::vector<Node> args, std::uint32_t start);
