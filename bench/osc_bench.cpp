@@ -147,7 +147,7 @@ void slowdown(Workload& workload, std::uint64_t checks, int rounds) {
             unheard.push_back(workload.run(checks, &osc));
         }
     }
-    // Best of rounds (as compare.py does for the hooks) and the median.
+    // Best of rounds (as run_all.py does for the hooks) and the median.
     std::printf(
         "{\"name\":\"slowdown_github\",\"checks\":%llu,\"no_observer_s\":%.4f,"
         "\"ratio_listener\":%.3f,\"ratio_nobody\":%.3f,"

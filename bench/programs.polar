@@ -1,4 +1,5 @@
-# The pure-logic benchmark programs, shared by polar_bench and the Oso runner.
+# The pure-logic benchmark programs, shared by polar_bench, the Oso runner and
+# (translated clause for clause) bench/swi/programs.pl.
 fib(0, 0);
 fib(1, 1);
 fib(n, r) if n > 1 and fib(n - 1, a) and fib(n - 2, b) and r = a + b;
@@ -20,3 +21,8 @@ chain10(x) if chain9(x);  chain11(x) if chain10(x); chain12(x) if chain11(x);
 chain13(x) if chain12(x); chain14(x) if chain13(x); chain15(x) if chain14(x);
 chain16(x) if chain15(x); chain17(x) if chain16(x); chain18(x) if chain17(x);
 chain19(x) if chain18(x); chain20(x) if chain19(x);
+
+# `in` over a host list (polar_bench --list-workload, Oso's queryRule) and
+# over a list built here (the whole-run and scaling rows).
+in_list(x, l) if x in l;
+in_range(n) if range(n, l) and 1 in l;
