@@ -1,8 +1,8 @@
 // cli/main.cpp — entry point of the `polar` command.
 //
-//   polar query [--json] [--limit N] [--trace] FILE... -q QUERY
+//   polar query [--json] [--limit N] [--trace] [--osc ...] [--timeout D] FILE... -q QUERY
 //   polar check FILE...
-//   polar repl [FILE...]
+//   polar repl [--timeout D] [--max-depth N] [--max-steps N] [FILE...]
 //
 // main() only parses the command line (CLI11) and dispatches; each
 // subcommand lives in its own file with a run function that takes streams.

@@ -3,9 +3,23 @@
 #include "osc_options.hpp"
 
 #include <CLI/CLI.hpp>
+#include <chrono>
+#include <ostream>
 #include <polar/osc/broadcaster.hpp>
+#include <thread>
 
 namespace polar::cli {
+
+namespace {
+
+// The sender drains its queue every millisecond, so a real-time queue is
+// empty within a few; a paced one holds at most 8 events, which at an
+// unusually slow pace take longer — 2 s is the bound the broadcaster's own
+// destructor gives paced events, and a report a little early only
+// undercounts what is still on its way.
+constexpr auto kLossReportWait = std::chrono::seconds(2);
+
+} // namespace
 
 void addOscOptions(CLI::App& command, OscCliOptions& options) {
     CLI::Option* osc =
@@ -39,6 +53,21 @@ std::unique_ptr<polar::osc::OscBroadcaster> makeBroadcaster(const OscCliOptions&
         polar::osc::makeOscOptions(options.destinations, options.pace, options.bpm, options.values);
     osc.programName = "polar";
     return std::make_unique<polar::osc::OscBroadcaster>(std::move(osc));
+}
+
+void reportOscLosses(const polar::osc::OscBroadcaster& osc, std::ostream& err) {
+    const auto deadline = std::chrono::steady_clock::now() + kLossReportWait;
+    polar::osc::OscBroadcaster::Stats stats = osc.stats();
+    while (stats.sent + stats.dropped < stats.captured && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        stats = osc.stats();
+    }
+    if (stats.dropped == 0 && stats.sendErrors == 0) return;
+    // Each datagram goes to every destination, so sends = datagrams x destinations.
+    const auto sends = stats.datagrams * osc.options().destinations.size();
+    err << "polar: warning: OSC: " << stats.dropped << " of " << stats.captured
+        << " events dropped (queue full), " << stats.sendErrors << " of " << sends
+        << " sends failed (is anyone listening?)\n";
 }
 
 } // namespace polar::cli

@@ -7,6 +7,7 @@
 // and the query itself slows down to that pace.
 #pragma once
 
+#include <iosfwd>
 #include <memory>
 #include <string>
 #include <vector>
@@ -33,5 +34,12 @@ void addOscOptions(CLI::App& command, OscCliOptions& options);
 // The broadcaster the options ask for, or nullptr without --osc. Throws
 // polar::Error for a bad destination, duration or tempo.
 std::unique_ptr<polar::osc::OscBroadcaster> makeBroadcaster(const OscCliOptions& options);
+
+// After the query: waits (at most kLossReportWait) for the sender to empty
+// its queue, then, if any event was dropped or any send failed, says so in
+// one line on `err` — `polar: warning: OSC: 0 of 40213 events dropped
+// (queue full), 31 of 32 sends failed (is anyone listening?)`. Silent when
+// nothing was lost, so a healthy session prints what it always printed.
+void reportOscLosses(const polar::osc::OscBroadcaster& osc, std::ostream& err);
 
 } // namespace polar::cli

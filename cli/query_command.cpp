@@ -23,6 +23,7 @@ CLI::App& addQueryCommand(CLI::App& app, QueryOptions& options) {
         ->check(CLI::NonNegativeNumber);
     command->add_flag("--trace", options.trace, "Trace the solver's steps on stderr");
     addOscOptions(*command, options.osc);
+    addLimitOptions(*command, options.limits);
     command->add_option("files", options.files, "Policy files (.polar) to load, in order");
     return *command;
 }
@@ -39,6 +40,12 @@ int runQuery(const QueryOptions& options, std::ostream& out, std::ostream& err) 
         return kExitError;
     }
     polar::Polar polar;
+    try {
+        applyLimits(options.limits, polar); // before loading: inline queries obey them too
+    } catch (const polar::Error& error) {
+        printError(err, error);
+        return kExitError;
+    }
     if (!loadPolicies(polar, options.files, err)) {
         return kExitError;
     }
@@ -51,6 +58,7 @@ int runQuery(const QueryOptions& options, std::ostream& out, std::ostream& err) 
     if (osc) polar.addObserver(*osc);
 
     std::size_t answers = 0;
+    int code = kExitOk;
     try {
         polar::Query query = polar.query(options.query);
         while (options.limit == 0 || answers < options.limit) {
@@ -64,11 +72,15 @@ int runQuery(const QueryOptions& options, std::ostream& out, std::ostream& err) 
             out << (options.json ? formatJson(*result) : formatPlain(*result)) << '\n'
                 << std::flush;
         }
+        code = answers > 0 ? kExitOk : kExitNoResults;
     } catch (const polar::Error& error) {
         printError(err, error);
-        return kExitError;
+        code = kExitError;
     }
-    return answers > 0 ? kExitOk : kExitNoResults;
+    // Whatever the query's outcome, events OSC lost are counted and said,
+    // never silent; they do not change the exit code (the answers stand).
+    if (osc) reportOscLosses(*osc, err);
+    return code;
 }
 
 } // namespace polar::cli

@@ -1,11 +1,13 @@
 // cli/query_command.hpp — `polar query [--json] [--limit N] [--trace] [--osc HOST:PORT...]
-//                          FILE... -q QUERY`.
+//                          [--timeout D] [--max-depth N] [--max-steps N] FILE... -q QUERY`.
 //
 // Loads the files, asks one query and prints each answer as soon as the
 // engine produces it (answers are lazy, so `--limit 3` on an endless query
 // still finishes). `--trace` attaches the engine's Tracer, which writes
 // every rule call, choice point and backtrack to stderr; `--osc` attaches
-// an OSC broadcaster (osc_options.hpp) to the same hooks.
+// an OSC broadcaster (osc_options.hpp) to the same hooks, and says on
+// stderr if it lost events; the limit options set the engine's Limits
+// (limit_options.hpp).
 #pragma once
 
 #include <cstddef>
@@ -13,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "limit_options.hpp"
 #include "osc_options.hpp"
 
 namespace CLI {
@@ -28,6 +31,7 @@ struct QueryOptions {
     bool trace = false;
     std::size_t limit = 0;  // 0 = every answer
     OscCliOptions osc;
+    LimitCliOptions limits;
 };
 
 // Registers the subcommand; the returned App tells main whether it was chosen.

@@ -1,12 +1,17 @@
-// cli/repl_command.hpp — `polar repl [FILE...]`: ask queries interactively.
+// cli/repl_command.hpp — `polar repl [--timeout D] [--max-depth N] [--max-steps N] [FILE...]`:
+// ask queries interactively.
 //
 // Loads the files, then hands stdin/stdout to the loop in repl.hpp. As in
 // Oso's REPL, a file that fails to load is reported and the session starts
-// anyway (with whatever did load), so one can explore a broken policy.
+// anyway (with whatever did load), so one can explore a broken policy. The
+// limits apply to each query; a query that hits one is an error like any
+// other, and the session goes on.
 #pragma once
 
 #include <string>
 #include <vector>
+
+#include "limit_options.hpp"
 
 namespace CLI {
 class App;
@@ -16,6 +21,7 @@ namespace polar::cli {
 
 struct ReplOptions {
     std::vector<std::string> files;
+    LimitCliOptions limits;
 };
 
 CLI::App& addReplCommand(CLI::App& app, ReplOptions& options);

@@ -26,11 +26,14 @@ using detail::EventKind;
 using detail::TextSlot;
 
 // Claims an event slot (and a text slot when `text` is given), stamps it and
-// returns it; nullptr when real-time mode drops the event.
+// returns it; nullptr when real-time mode drops the event. A query's begin,
+// end and error may use the slots the others leave free (channel.hpp).
 Event* begin(Channel& channel, EventKind kind, TextSlot** text = nullptr) {
+    const bool lifecycle =
+        kind == EventKind::QueryBegin || kind == EventKind::QueryEnd || kind == EventKind::Error;
     for (;;) {
         TextSlot* slot = text ? channel.texts.claim() : nullptr;
-        Event* event = channel.events.claim();
+        Event* event = channel.events.claim(lifecycle ? 0 : channel.reserve);
         if (event && (!text || slot)) {
             if (text) *text = slot;
             event->captured = detail::captureTicks(channel.tsc);

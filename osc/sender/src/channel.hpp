@@ -22,13 +22,23 @@ namespace polar::osc::detail {
 // ring keeps the memory of `values` bounded. Without values: 2 unused slots.
 inline constexpr std::size_t kMaxTextSlots = 4096;
 
+// Real-time mode keeps the last few event slots for a query's begin, error
+// and end: a VM outrunning the sender fills the ring with rule and depth
+// events, and without this the events that tell a receiver a query ended
+// (and why: a timeout) were the ones dropped. 4 = the three of one query
+// plus the next query's begin; the sender frees them within a millisecond.
+// At most a quarter of the ring, so a tiny queue still carries other events.
+inline constexpr std::size_t kLifecycleSlots = 4;
+
 struct Channel {
     explicit Channel(const OscOptions& options)
         : tsc(tscIsClock()),
           paced(options.mode == Mode::Paced),
           values(options.values),
           events(paced ? kPacedWindow : options.queueCapacity, paced),
-          texts(values ? std::min(events.capacity(), kMaxTextSlots) : 2, paced) {}
+          texts(values ? std::min(events.capacity(), kMaxTextSlots) : 2, paced),
+          // Paced mode drops nothing (the VM waits), so it reserves nothing.
+          reserve(paced ? 0 : std::min(kLifecycleSlots, events.capacity() / 4)) {}
 
     // Single writer (the VM thread): a relaxed load and store, no locked
     // read-modify-write on the hot path.
@@ -41,6 +51,8 @@ struct Channel {
     const bool values;
     SpscRing<Event> events;
     SpscRing<TextSlot> texts;
+    // Event slots only query begin, end and error may take (kLifecycleSlots).
+    const std::size_t reserve;
     std::atomic<std::uint64_t> dropped{0};
 };
 

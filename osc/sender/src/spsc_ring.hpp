@@ -41,13 +41,16 @@ public:
 
     std::size_t capacity() const noexcept { return m_mask + 1; }
 
-    // Producer: the slot to fill next, or nullptr when the ring is full.
-    // Claiming twice without publish() returns the same slot.
-    T* claim() noexcept {
+    // Producer: the slot to fill next, or nullptr when the ring is full —
+    // or when no more than `reserve` slots are free, which keeps the last
+    // `reserve` slots for claims that pass a smaller one (reserve must be
+    // below capacity()). Claiming twice without publish() returns the same slot.
+    T* claim(std::size_t reserve = 0) noexcept {
         const std::uint64_t head = m_head.load(std::memory_order_relaxed);
-        if (head - m_cachedTail > m_mask) {
+        const std::uint64_t limit = m_mask - reserve;
+        if (head - m_cachedTail > limit) {
             m_cachedTail = m_tail.load(std::memory_order_acquire);
-            if (head - m_cachedTail > m_mask) return nullptr;
+            if (head - m_cachedTail > limit) return nullptr;
         }
         return &m_slots[head & m_mask];
     }
