@@ -5,7 +5,11 @@
 // and draws the Scene. A flood of events costs Scene updates, never frames.
 // Headless mode draws to an off-screen texture and writes PNGs; SFML 2.5
 // still needs an X display for that, so run it under xvfb-run.
+// With --sound or --sound-out the same events also drive the built-in
+// synthesis (viewer/sound); headless with only --sound-out, nothing is drawn
+// and no display is needed: a replay renders to the WAV as fast as it can.
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -14,68 +18,29 @@
 
 #include <SFML/Graphics.hpp>
 
-#include "event_adapter.hpp"
-#include "replay_source.hpp"
 #include "polar/osc/osc_receiver.hpp"
+#include "pump.hpp"
 #include "renderer.hpp"
+#include "replay_source.hpp"
+#include "sound_stream.hpp"
 #include "viewer_options.hpp"
 
 namespace pv = polar::viewer;
-using Clock = std::chrono::steady_clock;
+using pv::Clock;
+using pv::Pump;
 
 namespace {
 
-// Everything a frame needs besides the window: the input (a live receiver or
-// a recording), the scene, and counters.
-struct Pump {
-    polar::osc::OscReceiver* receiver;
-    pv::ReplaySource* replay;
-    pv::Scene& scene;
-    std::vector<polar::osc::Incoming> incoming;
-    std::uint64_t events = 0;
-    std::uint64_t windowEvents = 0;
-    Clock::time_point windowStart = Clock::now();
-    double eventsPerSecond = 0;
+// Set by SIGINT/SIGTERM when a WAV is being written (--sound-out) or sound
+// plays headless: every loop stops at its next turn, so the file is
+// finished, not cut off, and the sound stream stops cleanly.
+volatile std::sig_atomic_t g_stop = 0;
+extern "C" void onStopSignal(int) { g_stop = 1; }
 
-    // Replay time: wall clock in a window, frames in headless mode.
-    std::chrono::microseconds replayTime{0};
-
-    void take(bool apply) {
-        if (receiver) {
-            receiver->drain(incoming);
-        } else {
-            incoming.clear();
-            replay->take(replayTime, incoming);
-        }
-        for (const auto& in : incoming) {
-            ++events;
-            ++windowEvents;
-            if (!apply) continue;
-            if (in.event) {
-                scene.apply(pv::toSceneEvent(*in.event));
-            } else {
-                scene.apply(pv::SceneEvent{});  // an address outside the table
-            }
-        }
-        const double seconds = std::chrono::duration<double>(Clock::now() - windowStart).count();
-        if (seconds >= 1.0) {
-            eventsPerSecond = static_cast<double>(windowEvents) / seconds;
-            windowEvents = 0;
-            windowStart = Clock::now();
-        }
-    }
-    void fill(pv::HudInfo& hud) const {
-        hud.eventsPerSecond = eventsPerSecond;
-        if (receiver) {
-            const auto c = receiver->counters();
-            hud.dropped = c.dropped;
-            hud.malformed = c.malformed;
-        } else {
-            hud.malformed = replay->malformed();
-            hud.position = replay->position(replayTime);
-        }
-    }
-};
+// The recording's sounds ring on after its last event; a WAV keeps that much
+// more: the depth voice is gone within 0.8 s, and a second and a half of
+// silence after it shows a listener (and a probe) that it is.
+constexpr double kSoundTailSeconds = 1.5;
 
 // The written frames side by side, five to a row, each a quarter-size
 // thumbnail: a whole performance on one page.
@@ -146,6 +111,10 @@ int runHeadless(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, 
             std::cout << "polar-viewer: wrote " << o.screenshot << " after " << pump.events << " events\n";
             return 0;
         }
+        if (g_stop) {
+            std::cerr << "polar-viewer: interrupted after " << k + 1 << " frames\n";
+            return 130;
+        }
         if (Clock::now() > deadline) {
             std::cerr << "polar-viewer: timed out after " << o.timeout << " s with " << pump.events
                       << " events\n";
@@ -163,6 +132,34 @@ int runHeadless(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, 
         }
         std::cout << "polar-viewer: wrote the contact sheet " << o.contactSheet << "\n";
     }
+    return 0;
+}
+
+// Headless with only --sound / --sound-out: no pictures, so no display
+// needed. A replay only written to a file renders in its own time, as fast
+// as the CPU goes; one that is heard (--sound) plays in real time, with the
+// tail to let it ring out. A live stream records in real time. All stop at
+// --timeout, Ctrl-C or SIGTERM.
+int runSoundOnly(const pv::ViewerOptions& o, Pump& pump) {
+    if (pump.replay && !pump.sound->playing()) {
+        pump.replayTime = pump.replay->duration();
+        pump.take(true);
+        return 0;
+    }
+    const auto begun = Clock::now();
+    const auto deadline = begun + std::chrono::duration<double>(o.timeout);
+    const auto end = pump.replay ? pump.replay->duration() + std::chrono::microseconds(static_cast<long long>(kSoundTailSeconds * 1e6))
+                                 : std::chrono::microseconds::max();
+    // 10 ms a turn: the file places each event by its time anyway; this
+    // bounds how late the sound card hears it and how much is rendered at once.
+    while (!g_stop && Clock::now() < deadline && pump.replayTime < end) {
+        if (pump.replay) pump.replayTime = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - begun);
+        pump.take(true);
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    pump.take(true);
+    std::cout << "polar-viewer: " << (pump.replay ? "played " : "recorded ") << pump.seconds() << " s with "
+              << pump.events << " events" << std::endl;
     return 0;
 }
 
@@ -189,6 +186,10 @@ int runWindow(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, pv
     sf::Clock frameClock;
     double fps = 60;
     while (window.isOpen()) {
+        if (g_stop) {
+            window.close();
+            break;
+        }
         sf::Event event;
         while (window.pollEvent(event)) {
             if (event.type == sf::Event::Closed) window.close();
@@ -280,15 +281,41 @@ int main(int argc, char** argv) {
             std::cerr << "polar-viewer: cannot listen on " << o.bind << ":" << o.port << ": " << e.what() << "\n";
         return 2;
     }
+    std::unique_ptr<pv::SoundOutput> sound;
+    if (o.sound || !o.soundOut.empty()) {
+        try {
+            sound = std::make_unique<pv::SoundOutput>(o.sound, o.soundOut, o.soundRate);
+        } catch (const std::exception& e) {
+            std::cerr << "polar-viewer: " << e.what() << "\n";
+            return 2;
+        }
+        if (!o.soundOut.empty() || o.headless) {
+            std::signal(SIGINT, onStopSignal);
+            std::signal(SIGTERM, onStopSignal);
+        }
+    }
     pv::Scene scene;
     pv::Renderer renderer;
+    const bool soundOnly = o.headless && o.frames == 0 && o.screenshot.empty();
     const std::string font = o.font.empty() ? pv::kDefaultFont : o.font;
-    if (!renderer.loadFont(font))
+    if (!soundOnly && !renderer.loadFont(font))
         std::cerr << "polar-viewer: no font at " << font << " (install fonts-dejavu-core); labels and HUD are off\n";
     pv::HudInfo hud;
     hud.source = receiver ? "udp " + receiver->describe() : "replay " + o.replay;
-    Pump pump{receiver.get(), replay.get(), scene, {}, 0, 0, Clock::now(), 0, {}};
+    Pump pump{.receiver = receiver.get(), .replay = replay.get(), .scene = scene, .sound = sound.get()};
     if (receiver) std::cout << "polar-viewer: listening on " << receiver->describe() << std::endl;
     else std::cout << "polar-viewer: replaying " << o.replay << std::endl;
-    return o.headless ? runHeadless(o, pump, renderer, hud) : runWindow(o, pump, renderer, hud);
+    int code = 0;
+    try {
+        code = soundOnly ? runSoundOnly(o, pump)
+             : o.headless ? runHeadless(o, pump, renderer, hud)
+                          : runWindow(o, pump, renderer, hud);
+        // Whatever ended the run (done, timeout, Q, a signal), the WAV gets
+        // its tail and a finished header.
+        if (sound) sound->finish(kSoundTailSeconds);
+    } catch (const std::exception& e) {
+        std::cerr << "polar-viewer: " << e.what() << "\n";
+        return 2;
+    }
+    return code;
 }

@@ -18,7 +18,8 @@ ReplaySource::ReplaySource(const std::string& path) {
     while (reader.next(d)) m_datagrams.push_back({d.time, std::move(d.bytes)});
 }
 
-void ReplaySource::take(std::chrono::microseconds elapsed, std::vector<osc::Incoming>& out) {
+void ReplaySource::take(std::chrono::microseconds elapsed, std::vector<osc::Incoming>& out,
+                        std::vector<std::chrono::microseconds>* times) {
     std::vector<osc::OscMessage> messages;
     while (m_next < m_datagrams.size() && m_datagrams[m_next].time <= elapsed) {
         const Datagram& d = m_datagrams[m_next++];
@@ -30,6 +31,7 @@ void ReplaySource::take(std::chrono::microseconds elapsed, std::vector<osc::Inco
             in.event = osc::toPolarEvent(m);
             in.message = std::move(m);
             out.push_back(std::move(in));
+            if (times) times->push_back(d.time);
         }
     }
 }

@@ -18,8 +18,10 @@ public:
     // Reads the whole recording; throws osc::RecordingError or std::runtime_error.
     explicit ReplaySource(const std::string& path);
 
-    // Appends every message due by `elapsed` since the replay started.
-    void take(std::chrono::microseconds elapsed, std::vector<osc::Incoming>& out);
+    // Appends every message due by `elapsed` since the replay started; with
+    // `times`, also each message's recorded time (one entry per message).
+    void take(std::chrono::microseconds elapsed, std::vector<osc::Incoming>& out,
+              std::vector<std::chrono::microseconds>* times = nullptr);
     bool finished() const { return m_next >= m_datagrams.size(); }
     std::chrono::microseconds duration() const;
     std::uint64_t malformed() const { return m_malformed; }

@@ -25,6 +25,10 @@ struct ViewerOptions {
     std::uint64_t after = 0;      // ...after this many events arrived
     double timeout = 60;
     double reportSeconds = 0;     // window: run this long, then print frame and event rates and exit          // headless runs end after this many seconds, whatever happens
+    // The built-in synthesis (viewer/sound).
+    bool sound = false;           // --sound: play it on the sound card
+    std::string soundOut;         // --sound-out FILE: render it to a 16-bit stereo WAV
+    unsigned soundRate = 44100;   // --sound-rate: 44100 or 48000
 };
 
 // Parses argv; prints help or errors and exits (0 for --help, 1 for bad usage).

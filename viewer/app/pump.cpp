@@ -1,0 +1,54 @@
+#include "pump.hpp"
+
+#include "event_adapter.hpp"
+
+namespace polar::viewer {
+
+double Pump::seconds() const {
+    if (replay) return std::chrono::duration<double>(replayTime).count();
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+void Pump::take(bool apply) {
+    times.clear();
+    if (receiver) {
+        receiver->drain(incoming);
+    } else {
+        incoming.clear();
+        replay->take(replayTime, incoming, sound ? &times : nullptr);
+    }
+    for (std::size_t k = 0; k < incoming.size(); ++k) {
+        const osc::Incoming& in = incoming[k];
+        ++events;
+        ++windowEvents;
+        if (!apply) continue;
+        // An address outside the table is an Unknown event.
+        const SceneEvent event = in.event ? toSceneEvent(*in.event) : SceneEvent{};
+        scene.apply(event);
+        if (!sound) continue;
+        const double at = replay ? std::chrono::duration<double>(times[k]).count()
+                                 : std::chrono::duration<double>(in.message.arrival - start).count();
+        sound->event(at, event);
+    }
+    if (sound) sound->advanceTo(seconds());
+    const double elapsed = std::chrono::duration<double>(Clock::now() - windowStart).count();
+    if (elapsed >= 1.0) {
+        eventsPerSecond = static_cast<double>(windowEvents) / elapsed;
+        windowEvents = 0;
+        windowStart = Clock::now();
+    }
+}
+
+void Pump::fill(HudInfo& hud) const {
+    hud.eventsPerSecond = eventsPerSecond;
+    if (receiver) {
+        const auto c = receiver->counters();
+        hud.dropped = c.dropped;
+        hud.malformed = c.malformed;
+    } else {
+        hud.malformed = replay->malformed();
+        hud.position = replay->position(replayTime);
+    }
+}
+
+} // namespace polar::viewer

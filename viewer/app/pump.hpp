@@ -1,0 +1,49 @@
+// pump.hpp — what a frame of polar-viewer takes in: the input (a live
+// receiver or a recording), the scene it updates, the sound it feeds, and
+// the counters the heads-up display shows.
+//
+// Time has two meanings. Live, an event's time is its arrival on the
+// receiver's thread, in seconds since the viewer started. Replaying, it is
+// the recording's own time, and "now" is `replayTime` — the wall clock in a
+// window, the frame count headless — so a replay renders the same pictures
+// and the same samples every time.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <vector>
+
+#include "polar/osc/osc_receiver.hpp"
+#include "polar/viewer/scene.hpp"
+#include "renderer.hpp"
+#include "replay_source.hpp"
+#include "sound_stream.hpp"
+
+namespace polar::viewer {
+
+using Clock = std::chrono::steady_clock;
+
+struct Pump {
+    osc::OscReceiver* receiver = nullptr;
+    ReplaySource* replay = nullptr;
+    Scene& scene;
+    SoundOutput* sound = nullptr;  // null without --sound / --sound-out
+    std::vector<osc::Incoming> incoming{};
+    std::vector<std::chrono::microseconds> times{};  // replay: each message's recorded time
+    std::uint64_t events = 0;
+    std::uint64_t windowEvents = 0;
+    Clock::time_point start = Clock::now();
+    Clock::time_point windowStart = Clock::now();
+    double eventsPerSecond = 0;
+    // Replay time: wall clock in a window, frames in headless mode.
+    std::chrono::microseconds replayTime{0};
+
+    // Takes everything due; applies it to the scene and the sound unless
+    // paused (then events are only counted); brings the sound up to now.
+    void take(bool apply);
+    void fill(HudInfo& hud) const;
+    // Now on the sound's clock, in seconds.
+    double seconds() const;
+};
+
+} // namespace polar::viewer
