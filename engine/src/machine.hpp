@@ -20,6 +20,7 @@
 // of the same name; every operator of the language is handled in query().
 #pragma once
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
 #include <cstdint>
@@ -75,6 +76,11 @@ struct ChoicePoint {
     std::uint32_t a = 0, b = 0, c = 0, d = 0, e = 0;
 };
 
+// What an `In` choice point walks (its `c`): a list or dictionary on the
+// heap or in code (`a` = pair or header index), a string (`a` = symbol), or
+// a host iterator (`a` = instance index).
+enum class InKind : std::uint32_t { List, Dict, String, Iterator };
+
 // A goal waiting for a variable to be bound.
 struct Suspension {
     std::uint32_t var;
@@ -109,6 +115,11 @@ public:
     std::uint64_t id() const { return m_id; }
     std::uint64_t steps() const { return m_steps; }
     std::uint64_t results() const { return m_results; }
+    // Heap cells in use now, and the most the heap held at any collection or
+    // answer (machine_gc.cpp): what the memory tests measure.
+    std::size_t heapCells() const { return m_heap.size(); }
+    std::size_t peakHeapCells() const { return std::max(m_peakHeap, m_heap.size()); }
+    std::uint64_t collections() const { return m_collections; }
 
     // EventDetail
     std::string goalText() const override;
@@ -159,7 +170,9 @@ private:
     // Rule calls (machine.cpp).
     bool callRule(const Cell& call, const Goal& g);
     void collectCandidates(Predicate& p, std::uint32_t args, std::uint32_t arity);
+    bool candidate(const Clause& c, std::uint32_t args);
     bool shallowMatch(const Clause& c, std::uint32_t args) const;
+    bool guardRejects(const Clause& c, std::uint32_t args);
     void filterAndSort(std::uint32_t begin, std::uint32_t args);
     bool applicable(const Clause& c, std::uint32_t args);
     bool moreSpecific(const Clause& left, const Clause& right, std::uint32_t args);
@@ -182,6 +195,16 @@ private:
     bool isKnownClass(std::uint64_t classSymbol) const;
     const Cell* dictField(const Cell& dict, std::uint64_t keySymbol) const;
     bool sameTerm(const Cell& a, const Cell& b) const;
+
+    // Garbage collection (machine_gc.cpp).
+    void collectGarbage();
+    void markReachable(std::uint32_t index);
+    void markGoal(const Goal& g);
+    void markFrameOf(const Cell& term, std::uint32_t frame);
+    void markChoice(const ChoicePoint& cp);
+    std::uint32_t forwarded(std::uint32_t index) const;
+    void forwardGoal(Goal& g) const;
+    void forwardChoice(ChoicePoint& cp) const;
 
     // Builtins (machine_builtins.cpp).
     Cell arithmetic(Operator op, const Cell& left, const Cell& right);
@@ -231,6 +254,18 @@ private:
     bool m_observed = false;                  // the sub-expression being evaluated, for error positions
     std::vector<std::pair<Cell, Cell>> m_unifyStack;
     int m_depth = 0;
+
+    // Garbage collection (machine_gc.cpp): cells below m_fixedTop (the
+    // query's own terms and frame) never move; the heap is compacted when it
+    // reaches m_gcThreshold.
+    std::uint32_t m_fixedTop = 0;
+    std::size_t m_gcThreshold = 0;
+    std::size_t m_peakHeap = 0;
+    std::uint64_t m_collections = 0;
+    std::vector<std::uint64_t> m_liveBits;     // one bit per heap cell
+    std::vector<std::uint32_t> m_liveBefore;   // live cells before each 64-cell word
+    std::vector<std::uint32_t> m_markStack;
+    std::vector<Cell> m_walkStack;
 
     // The query itself.
     Source m_source;

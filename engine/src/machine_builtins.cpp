@@ -37,8 +37,6 @@ int compareIntFloat(std::int64_t i, double f) {
     return 0;
 }
 
-enum class InKind : std::uint32_t { List, Dict, String, Iterator };
-
 } // namespace
 
 void Machine::fail(const char* subkind, const std::string& message) {
