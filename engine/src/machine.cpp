@@ -234,10 +234,7 @@ void Machine::pushBody(std::uint8_t inCode, std::uint32_t header, std::uint32_t 
     }
 }
 
-void Machine::setDepth(int depth) {
-    if (depth == m_depth) return;
-    [[maybe_unused]] const int previous = m_depth;
-    m_depth = depth;
+void Machine::emitDepth([[maybe_unused]] int depth, [[maybe_unused]] int previous) {
     POLAR_EMIT(onDepthChange, DepthEvent{m_id, depth, previous});
 }
 
@@ -515,6 +512,7 @@ bool Machine::shallowMatch(const Clause& c, std::uint32_t args) const {
     if (c.arity != m_callArity) return false;
     for (std::uint32_t k = 0; k < c.arity; ++k) {
         const Cell& param = m_kb.code[c.params + k];
+        if (param.tag == Tag::TVar && c.specs == kNone) continue;  // takes anything
         const Cell arg = deref(m_heap[args + k]);
         if (arg.tag == Tag::Var) continue;
         if (param.isAtomic()) {

@@ -165,7 +165,18 @@ private:
     void restore(const ChoicePoint& cp);
     void popChoice();
     void cutTo(std::uint32_t barrier);
-    void setDepth(int depth);
+    // Inline: twice per rule call; observers hear of it out of line.
+    void setDepth(int depth) {
+        if (depth == m_depth) return;
+        const int previous = m_depth;
+        m_depth = depth;
+#if POLAR_HOOKS
+        if (m_observed) [[unlikely]] emitDepth(depth, previous);
+#else
+        (void)previous;
+#endif
+    }
+    void emitDepth(int depth, int previous);
 
     // Rule calls (machine.cpp).
     bool callRule(const Cell& call, const Goal& g);
@@ -209,6 +220,7 @@ private:
     // Builtins (machine_builtins.cpp).
     Cell arithmetic(Operator op, const Cell& left, const Cell& right);
     bool compare(Operator op, const Cell& left, const Cell& right);
+    static bool compareInts(Operator op, std::int64_t left, std::int64_t right);
     bool in(const Goal& g, const Cell& element, const Cell& collection);
     bool nextMember(ChoicePoint& cp, Cell& member);
     bool lookup(const Cell& object, const Cell& field, const Cell& out, std::uint32_t frame);

@@ -30,6 +30,18 @@
 #include "machine.hpp"
 
 namespace polar::detail {
+namespace {
+
+// Bits set in a word, inline: std::popcount without -mpopcnt is a libgcc
+// call, and forwarding a pointer needs one.
+std::uint32_t countBits(std::uint64_t x) {
+    x = x - ((x >> 1) & 0x5555555555555555ull);
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+    return static_cast<std::uint32_t>((x * 0x0101010101010101ull) >> 56);
+}
+
+} // namespace
 
 void Machine::collectGarbage() {
     const std::size_t size = m_heap.size();
@@ -52,15 +64,16 @@ void Machine::collectGarbage() {
     std::uint32_t live = 0;
     for (std::size_t w = 0; w < words; ++w) {
         m_liveBefore[w] = live;
-        live += static_cast<std::uint32_t>(std::popcount(m_liveBits[w]));
+        live += countBits(m_liveBits[w]);
     }
+    std::uint32_t destination = 0;  // live cells keep their order
     for (std::size_t w = 0; w < words; ++w) {
         for (std::uint64_t bits = m_liveBits[w]; bits; bits &= bits - 1) {
             const auto index = static_cast<std::uint32_t>(w * 64 + static_cast<unsigned>(std::countr_zero(bits)));
             Cell c = m_heap[index];
             if (c.tag == Tag::Var || (c.isPointer() && !c.inCode()))
                 c.u = forwarded(static_cast<std::uint32_t>(c.u));
-            m_heap[forwarded(index)] = c;
+            m_heap[destination++] = c;
         }
     }
     m_heap.resize(live);
@@ -179,7 +192,7 @@ void Machine::markChoice(const ChoicePoint& cp) {
 
 std::uint32_t Machine::forwarded(std::uint32_t index) const {
     const std::uint64_t below = (std::uint64_t{1} << (index & 63)) - 1;
-    return m_liveBefore[index >> 6] + static_cast<std::uint32_t>(std::popcount(m_liveBits[index >> 6] & below));
+    return m_liveBefore[index >> 6] + countBits(m_liveBits[index >> 6] & below);
 }
 
 void Machine::forwardGoal(Goal& g) const {

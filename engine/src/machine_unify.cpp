@@ -48,6 +48,12 @@ Cell Machine::resolve(const Cell& t, std::uint32_t frame) {
             fail("TypeError", std::string("`") + operatorSymbol(op) + "` is not a value");
         const Cell l = resolve(cellAt(t, 1), frame);
         const Cell r = resolve(cellAt(t, 2), frame);
+        if (l.tag == Tag::Int && r.tag == Tag::Int) {
+            // The common case, inline; overflow and the rest go to arithmetic().
+            std::int64_t out;
+            if (op == Operator::Add && !__builtin_add_overflow(l.i, r.i, &out)) return Cell::makeInt(out);
+            if (op == Operator::Sub && !__builtin_sub_overflow(l.i, r.i, &out)) return Cell::makeInt(out);
+        }
         if (l.tag == Tag::Var) throw SuspendOn{l.u};
         if (r.tag == Tag::Var) throw SuspendOn{r.u};
         m_errorTerm = t;
@@ -120,6 +126,11 @@ bool Machine::matchTemplate(const Cell& pattern, std::uint32_t frame, Cell value
             return unify(Cell::makeVar(slot), value);
         }
         case Tag::Cons:
+            if (value.tag == Tag::Var) {
+                // An output argument: build the list and bind, as unify would.
+                bind(value.u, resolve(p, frame));
+                return true;
+            }
             if (p.isGround() || value.tag != Tag::Cons) return unify(resolve(p, frame), value);
             if (!matchTemplate(cellAt(p, 0), frame, cellAt(value, 0))) return false;
             value = cellAt(value, 1);
@@ -184,6 +195,19 @@ void Machine::checkPendingConstraints() const {
 }
 
 bool Machine::unify(Cell a, Cell b) {
+    // The common cases without the work stack: a variable and a value, two
+    // integers or two strings. Everything else takes the general loop below.
+    a = deref(a);
+    b = deref(b);
+    if (a.tag == Tag::Var && b.tag != Tag::Var) {
+        bind(a.u, b);
+        return true;
+    }
+    if (b.tag == Tag::Var && a.tag != Tag::Var) {
+        bind(b.u, a);
+        return true;
+    }
+    if (a.tag == b.tag && (a.tag == Tag::Int || a.tag == Tag::Str)) return a.u == b.u;
     const std::size_t base = m_unifyStack.size();
     m_unifyStack.emplace_back(a, b);
     while (m_unifyStack.size() > base) {
