@@ -1,7 +1,8 @@
 // machine.hpp — the solver: depth-first search with explicit state.
 //
 // One query runs on one Machine. Its state is five stacks, all plain vectors:
-//   heap     cells of run-time terms; rule frames; grows, and shrinks on backtracking
+//   heap     cells of run-time terms; rule frames; grows, shrinks on backtracking,
+//            and is compacted by the garbage collector (machine_gc.cpp)
 //   trail    heap variables bound since the newest choice point, to unbind them
 //   goals    what is left to do, top = next (see GoalKind)
 //   choices  choice points: where to resume when a goal fails
@@ -192,10 +193,37 @@ private:
     bool matchTemplate(const Cell& pattern, std::uint32_t frame, Cell value);
 
     // Terms (machine_unify.cpp).
-    Cell resolve(const Cell& t, std::uint32_t frame);
+    // A template term as a heap value. Inline for what most calls meet (a
+    // slot, a variable, a constant); arithmetic, registered constants and
+    // blocks to copy go to resolveSlow, out of line, so the common path
+    // pays for no stack frame.
+    Cell resolve(const Cell& t, std::uint32_t frame) {
+        if (t.tag == Tag::TVar) return deref(Cell::makeVar(frame + t.u));
+        if (t.tag == Tag::Var) return deref(t);
+        if (t.tag == Tag::Op || t.tag == Tag::Instance || (t.isPointer() && !t.isGround()))
+            return resolveSlow(t, frame);
+        return t;
+    }
+    Cell resolveSlow(const Cell& t, std::uint32_t frame);
     Cell materialize(const Cell& t, std::uint32_t frame);
     std::uint32_t allocFrame(std::uint32_t size);
-    bool unify(Cell a, Cell b);
+    // Inline for the common cases — a variable and a value, two integers or
+    // two strings — which need no work stack; the general loop is unifySlow.
+    bool unify(Cell a, Cell b) {
+        a = deref(a);
+        b = deref(b);
+        if (a.tag == Tag::Var && b.tag != Tag::Var) {
+            bind(a.u, b);
+            return true;
+        }
+        if (b.tag == Tag::Var && a.tag != Tag::Var) {
+            bind(b.u, a);
+            return true;
+        }
+        if (a.tag == b.tag && (a.tag == Tag::Int || a.tag == Tag::Str)) return a.u == b.u;
+        return unifySlow(a, b);
+    }
+    bool unifySlow(Cell a, Cell b);
     void bind(std::uint64_t var, const Cell& value);
     void suspend(std::uint64_t var, const Goal& g);
     void wake(std::uint64_t var);

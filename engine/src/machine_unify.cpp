@@ -34,7 +34,7 @@ std::uint32_t Machine::allocFrame(std::uint32_t size) {
 // A template term (rule code or the query's own cells) as a heap value:
 // variables become their frame slots, arithmetic is evaluated, ground
 // blocks are shared, other blocks copied.
-Cell Machine::resolve(const Cell& t, std::uint32_t frame) {
+Cell Machine::resolveSlow(const Cell& t, std::uint32_t frame) {
     switch (t.tag) {
     case Tag::TVar: return deref(Cell::makeVar(frame + t.u));
     case Tag::Var: return deref(t);
@@ -194,20 +194,7 @@ void Machine::checkPendingConstraints() const {
     }
 }
 
-bool Machine::unify(Cell a, Cell b) {
-    // The common cases without the work stack: a variable and a value, two
-    // integers or two strings. Everything else takes the general loop below.
-    a = deref(a);
-    b = deref(b);
-    if (a.tag == Tag::Var && b.tag != Tag::Var) {
-        bind(a.u, b);
-        return true;
-    }
-    if (b.tag == Tag::Var && a.tag != Tag::Var) {
-        bind(b.u, a);
-        return true;
-    }
-    if (a.tag == b.tag && (a.tag == Tag::Int || a.tag == Tag::Str)) return a.u == b.u;
+bool Machine::unifySlow(Cell a, Cell b) {
     const std::size_t base = m_unifyStack.size();
     m_unifyStack.emplace_back(a, b);
     while (m_unifyStack.size() > base) {
