@@ -306,6 +306,7 @@ private:
     std::vector<std::uint32_t> m_liveBefore;   // live cells before each 64-cell word
     std::vector<std::uint32_t> m_markStack;
     std::vector<Cell> m_walkStack;
+    bool m_shuntVariables = false;
 
     // The query itself.
     Source m_source;

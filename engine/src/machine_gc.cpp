@@ -51,6 +51,9 @@ void Machine::collectGarbage() {
     m_liveBits.assign(words, 0);
     m_liveBefore.resize(words);
 
+    // Without choice points nothing will be undone (the trail is empty), so
+    // marking may shorten chains of bound variables (markReachable).
+    m_shuntVariables = m_choices.empty();
     for (std::uint32_t k = 0; k < m_fixedTop; ++k) markReachable(k);
     for (const Goal& g : m_goals) markGoal(g);
     for (const GoalTrailEntry& e : m_goalTrail) markGoal(e.goal);
@@ -94,8 +97,10 @@ void Machine::collectGarbage() {
     const std::size_t roots = m_goals.size() + m_goalTrail.size() + m_choices.size() +
                               m_trail.size() + m_suspensions.size();
     m_gcThreshold = live + std::max<std::size_t>(m_kb.limits.gcMinCells, live + roots);
-    // Give back memory a burst of garbage took, keeping room to the next collection.
-    m_heap.shrinkCapacity(2 * m_gcThreshold);
+    // Give back memory a burst of garbage took, but only when it is far more
+    // than the next collection needs: shrinking and growing again would cost
+    // a copy and fresh pages each time.
+    if (m_heap.capacity() > 8 * m_gcThreshold) m_heap.shrinkCapacity(2 * m_gcThreshold);
 }
 
 // Marks the cell and everything it reaches.
@@ -109,11 +114,26 @@ void Machine::markReachable(std::uint32_t index) {
     };
     mark(index);
     while (!m_markStack.empty()) {
-        const Cell c = m_heap[m_markStack.back()];
+        const std::uint32_t at = m_markStack.back();
         m_markStack.pop_back();
+        Cell c = m_heap[at];
         if (c.tag == Tag::Var) {
-            mark(c.u);
-            continue;
+            if (!m_shuntVariables || c.u == at) {
+                mark(c.u);
+                continue;
+            }
+            // No binding can be undone (see collectGarbage): the cell takes
+            // what its chain of variables ends in, and the chain's cells
+            // need not be kept for it — a list built through rule frames
+            // then keeps two cells per element, not three.
+            const Cell end = deref(c);
+            if (end.tag == Tag::Var) {
+                m_heap[at] = Cell::makeVar(end.u);
+                mark(end.u);
+                continue;
+            }
+            m_heap[at] = end;
+            c = end;
         }
         if (!c.isPointer() || c.inCode()) continue;
         if (c.tag == Tag::Cons) {
