@@ -112,7 +112,14 @@ enum class Operator : std::uint8_t {
 };
 
 const char* operatorSymbol(Operator op);  // "and", "=", "+", ...
-bool isArithmetic(Operator op);
-bool isComparison(Operator op);
+// Inline: the solver asks on every arithmetic expression it evaluates.
+inline bool isArithmetic(Operator op) {
+    return op == Operator::Add || op == Operator::Sub || op == Operator::Mul ||
+           op == Operator::Div || op == Operator::Mod || op == Operator::Rem;
+}
+inline bool isComparison(Operator op) {
+    return op == Operator::Eq || op == Operator::Neq || op == Operator::Lt ||
+           op == Operator::Leq || op == Operator::Gt || op == Operator::Geq;
+}
 
 } // namespace polar::detail

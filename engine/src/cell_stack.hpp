@@ -23,6 +23,7 @@ public:
     ~CellStack() { std::free(m_data); }
 
     std::size_t size() const { return m_size; }
+    std::size_t capacity() const { return m_capacity; }
     bool empty() const { return m_size == 0; }
     Cell& operator[](std::size_t i) { return m_data[i]; }
     const Cell& operator[](std::size_t i) const { return m_data[i]; }
@@ -40,6 +41,15 @@ public:
     void push_back(const Cell& c) {
         if (m_size == m_capacity) grow(m_size + 1);
         m_data[m_size++] = c;
+    }
+
+    // Returns memory after a garbage collection shrank the contents.
+    void shrinkCapacity(std::size_t capacity) {
+        if (capacity >= m_capacity || capacity < m_size || capacity == 0) return;
+        void* data = std::realloc(m_data, capacity * sizeof(Cell));
+        if (!data) return;  // keeping the larger block is fine
+        m_data = static_cast<Cell*>(data);
+        m_capacity = capacity;
     }
 
 private:

@@ -59,6 +59,30 @@ bool indexKey(const Cell& c, std::uint64_t& key) {
     }
 }
 
+// Only rules without specializers: matching a specializer can call the host
+// (a field of a class pattern), which skipping the rule must not hide.
+void findGuard(Clause& c, const std::vector<Cell>& code) {
+    c.guard = kNone;
+    if (c.specs != kNone || code[c.body].aux == 0) return;
+    const Cell& goal = code[c.body + 1];
+    if (goal.tag != Tag::Op) return;
+    const Cell& header = code[goal.u];
+    if (!isComparison(static_cast<Operator>(header.u)) || header.aux != 2) return;
+    const Cell& left = code[goal.u + 1];
+    const Cell& right = code[goal.u + 2];
+    const bool paramLeft = left.tag == Tag::TVar && right.isNumber();
+    if (!paramLeft && !(right.tag == Tag::TVar && left.isNumber())) return;
+    const std::uint64_t slot = paramLeft ? left.u : right.u;
+    for (std::uint32_t k = 0; k < c.arity; ++k) {
+        const Cell& param = code[c.params + k];
+        if (param.tag != Tag::TVar || param.u != slot) continue;
+        c.guard = static_cast<std::uint32_t>(goal.u);
+        c.guardParam = k;
+        c.guardParamLeft = paramLeft;
+        return;
+    }
+}
+
 KnowledgeBase::KnowledgeBase() : printStream(&std::cout) {
     sym.Integer = symbols.intern("Integer");
     sym.Float = symbols.intern("Float");
@@ -365,6 +389,7 @@ void KnowledgeBase::load(std::string_view text, std::string_view file) {
             Predicate& p = ensurePredicate(clauses[id].name);
             p.clauses.push_back(id);
             p.indexes.clear();
+            findGuard(clauses[id], code);
             if (clauses[id].specs != kNone) p.anySpecializer = true;
         }
         validateCalls(*this, added);

@@ -52,7 +52,16 @@ struct Clause {
     std::uint32_t source = kNone;
     std::uint32_t start = 0, end = 0;  // byte range of the rule text, for traces
     std::uint32_t headEnd = 0;         // end of the head `name(params)`
+    // A body that opens with a comparison of a parameter with a number
+    // (`n > 0`): the code index of that comparison's header, the parameter's
+    // position, and which side it is on. kNone when the body opens otherwise.
+    std::uint32_t guard = kNone;
+    std::uint32_t guardParam = 0;
+    bool guardParamLeft = true;
 };
+
+// Fills Clause::guard (see there) from the compiled rule.
+void findGuard(Clause& c, const std::vector<Cell>& code);
 
 struct ArgIndex {
     bool built = false;

@@ -3,6 +3,7 @@
 #include "machine.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "parser.hpp"
 #include "polar/error.hpp"
@@ -99,6 +100,9 @@ void Machine::startRule(std::string_view name, const std::vector<Value>& args) {
 void Machine::begin([[maybe_unused]] std::string_view predicate) {
     m_started = true;
     m_id = m_kb.nextQueryId++;
+    // The query's own cells and frame never move (machine_gc.cpp).
+    m_fixedTop = static_cast<std::uint32_t>(m_heap.size());
+    m_gcThreshold = m_kb.limits.gcMinCells ? m_heap.size() + m_kb.limits.gcMinCells : std::numeric_limits<std::size_t>::max();
     if (m_kb.limits.timeout.count() > 0)
         m_deadline = std::chrono::steady_clock::now() + m_kb.limits.timeout;
     POLAR_EMIT(onQueryBegin, QueryBeginEvent{m_id, predicate, m_text});
@@ -135,6 +139,7 @@ std::optional<Bindings> Machine::next() {
         throw;
     }
     ++m_results;
+    m_peakHeap = std::max(m_peakHeap, m_heap.size());
     POLAR_EMIT(onResult, ResultEvent{m_id, m_results, this});
     return currentBindings();
 }
@@ -167,6 +172,8 @@ bool Machine::run() {
             if (!m_suspensions.empty()) checkPendingConstraints();
             return true;
         }
+        // Between two goals no C++ code holds a heap index: the one safe point.
+        if (m_heap.size() >= m_gcThreshold) [[unlikely]] collectGarbage();
         const Goal g = popGoal();
         if ((++m_steps & (kClockInterval - 1)) == 0) checkLimits();
         m_current = &g;
@@ -227,10 +234,7 @@ void Machine::pushBody(std::uint8_t inCode, std::uint32_t header, std::uint32_t 
     }
 }
 
-void Machine::setDepth(int depth) {
-    if (depth == m_depth) return;
-    [[maybe_unused]] const int previous = m_depth;
-    m_depth = depth;
+void Machine::emitDepth([[maybe_unused]] int depth, [[maybe_unused]] int previous) {
     POLAR_EMIT(onDepthChange, DepthEvent{m_id, depth, previous});
 }
 
@@ -450,13 +454,33 @@ void Machine::collectCandidates(Predicate& p, std::uint32_t args, std::uint32_t 
                 const std::uint32_t ordinal =
                     (o == index.open.end() || (k != keyed.end() && *k < *o)) ? *k++ : *o++;
                 const std::uint32_t id = p.clauses[ordinal];
-                if (shallowMatch(m_kb.clauses[id], args)) m_alts.push_back(id);
+                if (candidate(m_kb.clauses[id], args)) m_alts.push_back(id);
             }
             return;
         }
     }
     for (const std::uint32_t id : p.clauses)
-        if (shallowMatch(m_kb.clauses[id], args)) m_alts.push_back(id);
+        if (candidate(m_kb.clauses[id], args)) m_alts.push_back(id);
+}
+
+// Rules that would fail at once are left out, so that the last rule that
+// can apply leaves no choice point behind: `fib(1, a)` matches `fib(1, 1)`
+// and `fib(n, r) if n > 1 and ...`, but only the first can succeed. The
+// guard test is skipped while observers listen: they see every rule tried.
+bool Machine::candidate(const Clause& c, std::uint32_t args) {
+    if (!shallowMatch(c, args)) return false;
+    return c.guard == kNone || m_observed || !guardRejects(c, args);
+}
+
+// The rule's leading comparison is false for this argument. Only numbers are
+// decided here: anything else (an unbound variable, which would suspend; a
+// string, which may be an error) is left to the rule itself.
+bool Machine::guardRejects(const Clause& c, std::uint32_t args) {
+    const Cell arg = deref(m_heap[args + c.guardParam]);
+    if (!arg.isNumber()) return false;
+    const auto op = static_cast<Operator>(m_kb.code[c.guard].u);
+    const Cell& number = m_kb.code[c.guard + (c.guardParamLeft ? 2 : 1)];
+    return c.guardParamLeft ? !compare(op, arg, number) : !compare(op, number, arg);
 }
 
 namespace {
@@ -488,10 +512,14 @@ bool Machine::shallowMatch(const Clause& c, std::uint32_t args) const {
     if (c.arity != m_callArity) return false;
     for (std::uint32_t k = 0; k < c.arity; ++k) {
         const Cell& param = m_kb.code[c.params + k];
+        if (param.tag == Tag::TVar && c.specs == kNone) continue;  // takes anything
         const Cell arg = deref(m_heap[args + k]);
         if (arg.tag == Tag::Var) continue;
         if (param.isAtomic()) {
             if (!arg.isAtomic() || !sameConstant(param, arg)) return false;
+        } else if ((param.tag == Tag::Cons || param.tag == Tag::Dict || param.tag == Tag::Call) &&
+                   arg.tag != param.tag) {
+            return false;  // a list (dictionary, call) unifies only with another
         }
         if (c.specs != kNone) {
             const Cell& spec = m_kb.code[c.specs + k];

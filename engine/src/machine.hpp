@@ -1,7 +1,8 @@
 // machine.hpp — the solver: depth-first search with explicit state.
 //
 // One query runs on one Machine. Its state is five stacks, all plain vectors:
-//   heap     cells of run-time terms; rule frames; grows, and shrinks on backtracking
+//   heap     cells of run-time terms; rule frames; grows, shrinks on backtracking,
+//            and is compacted by the garbage collector (machine_gc.cpp)
 //   trail    heap variables bound since the newest choice point, to unbind them
 //   goals    what is left to do, top = next (see GoalKind)
 //   choices  choice points: where to resume when a goal fails
@@ -20,6 +21,7 @@
 // of the same name; every operator of the language is handled in query().
 #pragma once
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
 #include <cstdint>
@@ -75,6 +77,11 @@ struct ChoicePoint {
     std::uint32_t a = 0, b = 0, c = 0, d = 0, e = 0;
 };
 
+// What an `In` choice point walks (its `c`): a list or dictionary on the
+// heap or in code (`a` = pair or header index), a string (`a` = symbol), or
+// a host iterator (`a` = instance index).
+enum class InKind : std::uint32_t { List, Dict, String, Iterator };
+
 // A goal waiting for a variable to be bound.
 struct Suspension {
     std::uint32_t var;
@@ -109,6 +116,11 @@ public:
     std::uint64_t id() const { return m_id; }
     std::uint64_t steps() const { return m_steps; }
     std::uint64_t results() const { return m_results; }
+    // Heap cells in use now, and the most the heap held at any collection or
+    // answer (machine_gc.cpp): what the memory tests measure.
+    std::size_t heapCells() const { return m_heap.size(); }
+    std::size_t peakHeapCells() const { return std::max(m_peakHeap, m_heap.size()); }
+    std::uint64_t collections() const { return m_collections; }
 
     // EventDetail
     std::string goalText() const override;
@@ -154,12 +166,25 @@ private:
     void restore(const ChoicePoint& cp);
     void popChoice();
     void cutTo(std::uint32_t barrier);
-    void setDepth(int depth);
+    // Inline: twice per rule call; observers hear of it out of line.
+    void setDepth(int depth) {
+        if (depth == m_depth) return;
+        const int previous = m_depth;
+        m_depth = depth;
+#if POLAR_HOOKS
+        if (m_observed) [[unlikely]] emitDepth(depth, previous);
+#else
+        (void)previous;
+#endif
+    }
+    void emitDepth(int depth, int previous);
 
     // Rule calls (machine.cpp).
     bool callRule(const Cell& call, const Goal& g);
     void collectCandidates(Predicate& p, std::uint32_t args, std::uint32_t arity);
+    bool candidate(const Clause& c, std::uint32_t args);
     bool shallowMatch(const Clause& c, std::uint32_t args) const;
+    bool guardRejects(const Clause& c, std::uint32_t args);
     void filterAndSort(std::uint32_t begin, std::uint32_t args);
     bool applicable(const Clause& c, std::uint32_t args);
     bool moreSpecific(const Clause& left, const Clause& right, std::uint32_t args);
@@ -168,10 +193,37 @@ private:
     bool matchTemplate(const Cell& pattern, std::uint32_t frame, Cell value);
 
     // Terms (machine_unify.cpp).
-    Cell resolve(const Cell& t, std::uint32_t frame);
+    // A template term as a heap value. Inline for what most calls meet (a
+    // slot, a variable, a constant); arithmetic, registered constants and
+    // blocks to copy go to resolveSlow, out of line, so the common path
+    // pays for no stack frame.
+    Cell resolve(const Cell& t, std::uint32_t frame) {
+        if (t.tag == Tag::TVar) return deref(Cell::makeVar(frame + t.u));
+        if (t.tag == Tag::Var) return deref(t);
+        if (t.tag == Tag::Op || t.tag == Tag::Instance || (t.isPointer() && !t.isGround()))
+            return resolveSlow(t, frame);
+        return t;
+    }
+    Cell resolveSlow(const Cell& t, std::uint32_t frame);
     Cell materialize(const Cell& t, std::uint32_t frame);
     std::uint32_t allocFrame(std::uint32_t size);
-    bool unify(Cell a, Cell b);
+    // Inline for the common cases — a variable and a value, two integers or
+    // two strings — which need no work stack; the general loop is unifySlow.
+    bool unify(Cell a, Cell b) {
+        a = deref(a);
+        b = deref(b);
+        if (a.tag == Tag::Var && b.tag != Tag::Var) {
+            bind(a.u, b);
+            return true;
+        }
+        if (b.tag == Tag::Var && a.tag != Tag::Var) {
+            bind(b.u, a);
+            return true;
+        }
+        if (a.tag == b.tag && (a.tag == Tag::Int || a.tag == Tag::Str)) return a.u == b.u;
+        return unifySlow(a, b);
+    }
+    bool unifySlow(Cell a, Cell b);
     void bind(std::uint64_t var, const Cell& value);
     void suspend(std::uint64_t var, const Goal& g);
     void wake(std::uint64_t var);
@@ -183,9 +235,20 @@ private:
     const Cell* dictField(const Cell& dict, std::uint64_t keySymbol) const;
     bool sameTerm(const Cell& a, const Cell& b) const;
 
+    // Garbage collection (machine_gc.cpp).
+    void collectGarbage();
+    void markReachable(std::uint32_t index);
+    void markGoal(const Goal& g);
+    void markFrameOf(const Cell& term, std::uint32_t frame);
+    void markChoice(const ChoicePoint& cp);
+    std::uint32_t forwarded(std::uint32_t index) const;
+    void forwardGoal(Goal& g) const;
+    void forwardChoice(ChoicePoint& cp) const;
+
     // Builtins (machine_builtins.cpp).
     Cell arithmetic(Operator op, const Cell& left, const Cell& right);
     bool compare(Operator op, const Cell& left, const Cell& right);
+    static bool compareInts(Operator op, std::int64_t left, std::int64_t right);
     bool in(const Goal& g, const Cell& element, const Cell& collection);
     bool nextMember(ChoicePoint& cp, Cell& member);
     bool lookup(const Cell& object, const Cell& field, const Cell& out, std::uint32_t frame);
@@ -231,6 +294,19 @@ private:
     bool m_observed = false;                  // the sub-expression being evaluated, for error positions
     std::vector<std::pair<Cell, Cell>> m_unifyStack;
     int m_depth = 0;
+
+    // Garbage collection (machine_gc.cpp): cells below m_fixedTop (the
+    // query's own terms and frame) never move; the heap is compacted when it
+    // reaches m_gcThreshold.
+    std::uint32_t m_fixedTop = 0;
+    std::size_t m_gcThreshold = 0;
+    std::size_t m_peakHeap = 0;
+    std::uint64_t m_collections = 0;
+    std::vector<std::uint64_t> m_liveBits;     // one bit per heap cell
+    std::vector<std::uint32_t> m_liveBefore;   // live cells before each 64-cell word
+    std::vector<std::uint32_t> m_markStack;
+    std::vector<Cell> m_walkStack;
+    bool m_shuntVariables = false;
 
     // The query itself.
     Source m_source;

@@ -37,8 +37,6 @@ int compareIntFloat(std::int64_t i, double f) {
     return 0;
 }
 
-enum class InKind : std::uint32_t { List, Dict, String, Iterator };
-
 } // namespace
 
 void Machine::fail(const char* subkind, const std::string& message) {
@@ -153,7 +151,12 @@ bool Machine::query(const Goal& g) {
     case Operator::Lt:
     case Operator::Leq:
     case Operator::Gt:
-    case Operator::Geq: return compare(op, resolve(arg(0), g.frame), resolve(arg(1), g.frame));
+    case Operator::Geq: {
+        const Cell left = resolve(arg(0), g.frame);
+        const Cell right = resolve(arg(1), g.frame);
+        if (left.tag == Tag::Int && right.tag == Tag::Int) return compareInts(op, left.i, right.i);
+        return compare(op, left, right);
+    }
     case Operator::In: return in(g, resolve(arg(0), g.frame), resolve(arg(1), g.frame));
     case Operator::Isa: return isa(resolve(arg(0), g.frame), arg(1), g.frame);
     case Operator::Dot: return lookup(resolve(arg(0), g.frame), arg(1), arg(2), g.frame);
@@ -210,6 +213,19 @@ Cell Machine::arithmetic(Operator op, const Cell& l, const Cell& r) {
         return Cell::makeFloat(m);
     }
     default: return Cell::makeFloat(0);
+    }
+}
+
+// Two integers, the common case, without compare()'s type dispatch.
+bool Machine::compareInts(Operator op, std::int64_t l, std::int64_t r) {
+    switch (op) {
+    case Operator::Eq: return l == r;
+    case Operator::Neq: return l != r;
+    case Operator::Lt: return l < r;
+    case Operator::Leq: return l <= r;
+    case Operator::Gt: return l > r;
+    case Operator::Geq: return l >= r;
+    default: return false;
     }
 }
 

@@ -34,7 +34,7 @@ std::uint32_t Machine::allocFrame(std::uint32_t size) {
 // A template term (rule code or the query's own cells) as a heap value:
 // variables become their frame slots, arithmetic is evaluated, ground
 // blocks are shared, other blocks copied.
-Cell Machine::resolve(const Cell& t, std::uint32_t frame) {
+Cell Machine::resolveSlow(const Cell& t, std::uint32_t frame) {
     switch (t.tag) {
     case Tag::TVar: return deref(Cell::makeVar(frame + t.u));
     case Tag::Var: return deref(t);
@@ -48,6 +48,12 @@ Cell Machine::resolve(const Cell& t, std::uint32_t frame) {
             fail("TypeError", std::string("`") + operatorSymbol(op) + "` is not a value");
         const Cell l = resolve(cellAt(t, 1), frame);
         const Cell r = resolve(cellAt(t, 2), frame);
+        if (l.tag == Tag::Int && r.tag == Tag::Int) {
+            // The common case, inline; overflow and the rest go to arithmetic().
+            std::int64_t out;
+            if (op == Operator::Add && !__builtin_add_overflow(l.i, r.i, &out)) return Cell::makeInt(out);
+            if (op == Operator::Sub && !__builtin_sub_overflow(l.i, r.i, &out)) return Cell::makeInt(out);
+        }
         if (l.tag == Tag::Var) throw SuspendOn{l.u};
         if (r.tag == Tag::Var) throw SuspendOn{r.u};
         m_errorTerm = t;
@@ -120,6 +126,11 @@ bool Machine::matchTemplate(const Cell& pattern, std::uint32_t frame, Cell value
             return unify(Cell::makeVar(slot), value);
         }
         case Tag::Cons:
+            if (value.tag == Tag::Var) {
+                // An output argument: build the list and bind, as unify would.
+                bind(value.u, resolve(p, frame));
+                return true;
+            }
             if (p.isGround() || value.tag != Tag::Cons) return unify(resolve(p, frame), value);
             if (!matchTemplate(cellAt(p, 0), frame, cellAt(value, 0))) return false;
             value = cellAt(value, 1);
@@ -183,7 +194,7 @@ void Machine::checkPendingConstraints() const {
     }
 }
 
-bool Machine::unify(Cell a, Cell b) {
+bool Machine::unifySlow(Cell a, Cell b) {
     const std::size_t base = m_unifyStack.size();
     m_unifyStack.emplace_back(a, b);
     while (m_unifyStack.size() > base) {

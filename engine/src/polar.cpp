@@ -55,6 +55,8 @@ std::vector<Bindings> Query::collect(std::size_t limit) {
 
 std::uint64_t Query::id() const { return m_machine->id(); }
 std::uint64_t Query::steps() const { return m_machine->steps(); }
+std::size_t Query::heapCells() const { return m_machine->heapCells(); }
+std::size_t Query::peakHeapCells() const { return m_machine->peakHeapCells(); }
 std::uint64_t Query::results() const { return m_machine->results(); }
 
 Query::iterator& Query::iterator::operator++() {

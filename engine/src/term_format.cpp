@@ -48,16 +48,6 @@ const char* operatorSymbol(Operator op) {
     return "?";
 }
 
-bool isArithmetic(Operator op) {
-    return op == Operator::Add || op == Operator::Sub || op == Operator::Mul ||
-           op == Operator::Div || op == Operator::Mod || op == Operator::Rem;
-}
-
-bool isComparison(Operator op) {
-    return op == Operator::Eq || op == Operator::Neq || op == Operator::Lt ||
-           op == Operator::Leq || op == Operator::Gt || op == Operator::Geq;
-}
-
 std::string Machine::format(Cell c) const {
     struct Printer {
         const Machine& m;

@@ -47,6 +47,11 @@ struct Limits {
     std::uint64_t maxSteps = 0;
     // Wall-clock time for one query, as Oso's default of 30 s.
     std::chrono::milliseconds timeout{30'000};
+    // The heap is compacted (unreachable cells dropped) once it has grown by
+    // this many 16-byte cells since the last collection, and at least by as
+    // many as were live: 65,536 cells (1 MiB) keeps a shallow query's heap
+    // small while a collection stays rare. 0 turns collection off.
+    std::uint64_t gcMinCells = 1 << 16;
 };
 
 class Query {
@@ -63,6 +68,10 @@ public:
     std::uint64_t id() const;
     std::uint64_t steps() const;
     std::uint64_t results() const;
+    // Heap cells (16 bytes each) in use now, and the most at any collection
+    // or answer so far: what the memory tests and benchmarks report.
+    std::size_t heapCells() const;
+    std::size_t peakHeapCells() const;
 
     class iterator {
     public:
