@@ -123,10 +123,10 @@ public:
     std::uint64_t collections() const { return m_collections; }
 
     // EventDetail
-    std::string goalText() const override;
+    std::string goalText(std::size_t maxBytes = kWholeText) const override;
     std::vector<std::string> applicableRules() const override;
     std::string ruleText() const override;
-    std::vector<std::pair<std::string, std::string>> bindings() const override;
+    std::vector<std::pair<std::string, std::string>> bindings(std::size_t maxBytesEach = kWholeText) const override;
 
     // Term access, shared with the builtins and formatting.
     Cell deref(Cell c) const {
@@ -140,7 +140,10 @@ public:
     const Cell& cellAt(const Cell& pointer, std::uint64_t offset) const {
         return pointer.inCode() ? m_kb.code[pointer.u + offset] : m_heap[pointer.u + offset];
     }
-    std::string format(Cell c) const;
+    // Polar text of a term; past `maxBytes` it stops printing and ends in "...".
+    std::string format(Cell c, std::size_t maxBytes = EventDetail::kWholeText) const;
+    // Appends c's text to `text`, stopping once `text` holds `limit` bytes.
+    void printTerm(Cell c, std::string& text, std::size_t limit) const;
     Value toValue(Cell c, int nesting = 0) const;
     Cell fromValue(const Value& v);
 

@@ -15,6 +15,18 @@ constexpr int kMaxPrintNesting = 1000;
 
 std::string quote(const std::string& s) { return Value(s).toPolar(); }
 
+// At most maxBytes bytes, the last three of them "..." when anything was cut.
+std::string cut(std::string text, std::size_t maxBytes) {
+    if (text.size() <= maxBytes) return text;
+    if (maxBytes < 3) return std::string(maxBytes, '.');
+    text.resize(maxBytes - 3);
+    // Never leave half a UTF-8 sequence before the ellipsis: drop trailing
+    // continuation bytes (10xxxxxx), then the lead byte they belonged to.
+    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
+    if (!text.empty() && (static_cast<unsigned char>(text.back()) & 0x80)) text.pop_back();
+    return text + "...";
+}
+
 } // namespace
 
 const char* operatorSymbol(Operator op) {
@@ -48,11 +60,21 @@ const char* operatorSymbol(Operator op) {
     return "?";
 }
 
-std::string Machine::format(Cell c) const {
+std::string Machine::format(Cell c, std::size_t maxBytes) const {
+    std::string out;
+    // One byte over the budget tells cut() that something was left out.
+    printTerm(c, out, maxBytes == EventDetail::kWholeText ? maxBytes : maxBytes + 1);
+    return cut(std::move(out), maxBytes);
+}
+
+void Machine::printTerm(Cell c, std::string& text, std::size_t limit) const {
     struct Printer {
         const Machine& m;
-        std::string out;
+        std::size_t limit;
+        std::string& out;
+        bool full() const { return out.size() >= limit; }
         void term(Cell c, int nesting) {
+            if (full()) return;  // the caller cuts the text there anyway
             if (nesting > kMaxPrintNesting) {
                 out += "...";
                 return;
@@ -90,6 +112,7 @@ std::string Machine::format(Cell c) const {
                 out += '[';
                 bool first = true;
                 for (;;) {
+                    if (full()) break;
                     if (!first) out += ", ";
                     first = false;
                     term(m.cellAt(c, 0), nesting + 1);
@@ -114,7 +137,7 @@ std::string Machine::format(Cell c) const {
                 if (c.tag == Tag::InstancePattern) out += m.m_kb.symbols.text(h.u);
                 if (c.tag == Tag::InstancePattern && h.aux == 0) return;
                 out += '{';
-                for (std::uint32_t k = 0; k < h.aux; ++k) {
+                for (std::uint32_t k = 0; k < h.aux && !full(); ++k) {
                     if (k) out += ", ";
                     out += m.m_kb.symbols.text(m.cellAt(c, 1 + 2 * k).u) + ": ";
                     term(m.cellAt(c, 2 + 2 * k), nesting + 1);
@@ -168,9 +191,8 @@ std::string Machine::format(Cell c) const {
             }
         }
     };
-    Printer p{*this, {}};
+    Printer p{*this, limit, text};
     p.term(c, 0);
-    return p.out;
 }
 
 Value Machine::toValue(Cell c, int nesting) const {
@@ -269,15 +291,18 @@ Cell Machine::fromValue(const Value& v) {
 
 // ---- EventDetail -----------------------------------------------------------------
 
-std::string Machine::goalText() const {
-    if (m_detailCall.tag != Tag::Call) return m_current ? format(m_current->inCode ? m_kb.code[m_current->term] : m_heap[m_current->term]) : m_text;
+std::string Machine::goalText(std::size_t maxBytes) const {
+    if (m_detailCall.tag != Tag::Call)
+        return m_current ? format(m_current->inCode ? m_kb.code[m_current->term] : m_heap[m_current->term], maxBytes)
+                         : cut(m_text, maxBytes);
     const Cell h = cellAt(m_detailCall, 0);
+    const std::size_t limit = maxBytes == kWholeText ? maxBytes : maxBytes + 1;  // as in format()
     std::string out = m_kb.symbols.text(h.u) + "(";
-    for (std::uint32_t k = 0; k < h.aux; ++k) {
+    for (std::uint32_t k = 0; k < h.aux && out.size() < limit; ++k) {
         if (k) out += ", ";
-        out += format(m_heap[m_detailArgs + k]);
+        printTerm(m_heap[m_detailArgs + k], out, limit);
     }
-    return out + ")";
+    return cut(out + ")", maxBytes);
 }
 
 std::vector<std::string> Machine::applicableRules() const {
@@ -291,11 +316,11 @@ std::string Machine::ruleText() const {
     return m_detailClause == kNone ? std::string() : m_kb.clauseText(m_kb.clauses[m_detailClause]);
 }
 
-std::vector<std::pair<std::string, std::string>> Machine::bindings() const {
+std::vector<std::pair<std::string, std::string>> Machine::bindings(std::size_t maxBytesEach) const {
     std::vector<std::pair<std::string, std::string>> out;
     for (const auto& [name, index] : m_variables) {
         const Cell v = deref(Cell::makeVar(index));
-        if (v.tag != Tag::Var) out.emplace_back(name, format(v));
+        if (v.tag != Tag::Var) out.emplace_back(name, format(v, maxBytesEach));
     }
     return out;
 }

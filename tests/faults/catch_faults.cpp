@@ -198,16 +198,12 @@ TEST_CASE("a 1,000,000-element list, broadcast", "[faults][million_list]") {
     CHECK(settled(osc).sent > 0);
 }
 
-// KNOWN ENGINE BUG — ctest passes it while it times out (CMakeLists.txt)
-// until it is fixed. With values on, every rule call formats its goal text
-// in full (Machine::goalText(), engine/src/term_format.cpp) before the
-// broadcaster cuts it at 1,024 bytes: len(t, m) formats the whole rest of
-// the list at each of its calls, so the query is quadratic. The engine reads
-// its clock every 1,024 goals, and 1,024 such calls take seconds, so the
-// timeout also fires seconds late. 100,000 elements, not the issue's
-// 1,000,000: the same quadratic cost with a tenth of the wait (at 1,000,000
-// the first clock reading alone comes after ~7 GB of text). Without values
-// the query takes ~0.2 s here; 2 s is ten times that.
+// With values on, every rule call sends its goal text, cut at 1,024 bytes.
+// The engine prints only those bytes (EventDetail::goalText(maxBytes));
+// printing the whole goal and cutting afterwards made len(t, m) print the
+// rest of the list at each call — quadratic, and past this 2 s timeout
+// (the engine reads its clock every 1,024 goals, so it also fired late).
+// 100,000 elements keep the test quick; without values it takes ~0.2 s.
 TEST_CASE("a long list, broadcast with its values", "[faults][million_list_values]") {
     UdpSocket listener(4 << 20);
     OscOptions options;

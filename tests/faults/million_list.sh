@@ -2,8 +2,8 @@
 # million_list.sh — fault: a 1,000,000-element list.
 # As a literal in a policy file (7.9 MB of source), built by recursion in a
 # query, printed as text and JSON, broadcast over OSC, and in a REPL
-# followed by a normal query. With OSC values the engine is quadratic: see
-# faults/library/million_list_values (a known engine bug).
+# followed by a normal query. With OSC values, goal texts are cut as they
+# are printed: see faults/library/million_list_values.
 # Run by ctest as faults/million_list (environment: see lib.sh).
 source "$(dirname "$0")/lib.sh"
 

@@ -110,3 +110,48 @@ TEST_CASE("Tracer prints Oso's POLAR_LOG layout", "[observer][tracer]") {
         "[polar]  }\n";
     CHECK(out.str() == expected);
 }
+
+TEST_CASE("Event texts can be cut to a budget as they are printed", "[observer]") {
+    // An observer that keeps 1,024 bytes (the OSC broadcaster) must not pay
+    // for printing a whole long list at every call that holds it.
+    struct TextTaker : polar::Observer {
+        std::size_t budget = 0;
+        std::vector<std::string> goals, whole, results;
+        void onRuleCall(const polar::RuleCallEvent& e) override {
+            goals.push_back(e.detail->goalText(budget));
+            whole.push_back(e.detail->goalText());
+        }
+        void onResult(const polar::ResultEvent& e) override {
+            for (const auto& [name, text] : e.detail->bindings(budget)) results.push_back(name + "=" + text);
+        }
+    };
+    polar::Polar p;
+    p.loadString("len([], 0); len([_, *t], n) if len(t, m) and n = m + 1;");
+    TextTaker taker;
+    p.addObserver(taker);
+
+    SECTION("a long goal ends in ... within the budget") {
+        taker.budget = 40;
+        auto results = p.query("x = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16] and len(x, n)").collect();
+        REQUIRE(results.size() == 1);
+        REQUIRE(!taker.goals.empty());
+        CHECK(taker.goals.front() == "len([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1...");
+        CHECK(taker.goals.front().size() == 40);
+        CHECK(taker.whole.front() == "len([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16], _" +
+                                         taker.whole.front().substr(taker.whole.front().rfind('_') + 1));
+        // A short goal is untouched: the last call, len([], m).
+        CHECK(taker.goals.back() == taker.whole.back());
+        CHECK(std::find(taker.results.begin(), taker.results.end(), "n=16") != taker.results.end());
+        CHECK(std::find_if(taker.results.begin(), taker.results.end(), [](const std::string& r) {
+                  return r.rfind("x=[1, 2, 3", 0) == 0 && r.size() == 2 + 40 && r.ends_with("...");
+              }) != taker.results.end());
+    }
+    SECTION("a multi-byte character is never cut in half") {
+        taker.budget = 12;
+        auto results = p.query("x = [\"ééééééééé\"] and len(x, n)").collect();
+        REQUIRE(results.size() == 1);
+        // 12 bytes leave 9 before "...": len([" is 6, é is 2 more, and
+        // byte 9 would be the first half of the second é — so it goes.
+        CHECK(taker.goals.front() == "len([\"é...");
+    }
+}

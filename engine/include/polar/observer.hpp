@@ -18,6 +18,7 @@
 // during the callback.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -32,9 +33,16 @@ class Error;
 class EventDetail {
 public:
     virtual ~EventDetail() = default;
+    // Texts may be cut: at most `maxBytes` bytes, then "...". An observer
+    // that keeps only the start of a text (the OSC broadcaster sends 1,024
+    // bytes) passes its budget, so printing a goal costs what is kept, not
+    // the whole term — a million-element list would otherwise be printed at
+    // every call that holds it.
+    static constexpr std::size_t kWholeText = static_cast<std::size_t>(-1);
+
     // The goal being evaluated, with current bindings substituted:
     // `has_role(User("ann"), "admin", _org_12)`.
-    virtual std::string goalText() const = 0;
+    virtual std::string goalText(std::size_t maxBytes = kWholeText) const = 0;
     // Each applicable rule at a rule call, in the order they will be tried,
     // as its head and position: `f(x) at line 1, column 7` (empty for
     // other events).
@@ -42,7 +50,7 @@ public:
     // The source text of the rule being tried (RuleEnter only).
     virtual std::string ruleText() const = 0;
     // The query's own variables that are bound now, as (name, Polar text).
-    virtual std::vector<std::pair<std::string, std::string>> bindings() const = 0;
+    virtual std::vector<std::pair<std::string, std::string>> bindings(std::size_t maxBytesEach = kWholeText) const = 0;
 };
 
 struct QueryBeginEvent {

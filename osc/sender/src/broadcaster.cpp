@@ -68,7 +68,8 @@ void setText(TextSlot& slot, std::string_view text) {
 // `{x: 2, y: "a"}`: the bindings on one line, as in the README.
 std::string formatBindings(const EventDetail& detail) {
     std::string text = "{";
-    for (const auto& [name, value] : detail.bindings()) {
+    // Each value is printed only as far as a datagram can carry it.
+    for (const auto& [name, value] : detail.bindings(detail::kMaxValueLength)) {
         if (text.size() > 1) text += ", ";
         text += name;
         text += ": ";
@@ -127,7 +128,7 @@ void OscBroadcaster::onQueryEnd(const QueryEndEvent& e) {
 void OscBroadcaster::onRuleCall(const RuleCallEvent& e) {
     std::string value;
     TextSlot* text = nullptr;
-    if (m_channel->values && e.detail) value = e.detail->goalText(); // allocates: opt-in
+    if (m_channel->values && e.detail) value = e.detail->goalText(detail::kMaxValueLength); // allocates: opt-in
     if (Event* event = begin(*m_channel, EventKind::Rule, m_channel->values ? &text : nullptr)) {
         event->ints[0] = e.arity;
         event->ints[1] = e.depth;
