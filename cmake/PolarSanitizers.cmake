@@ -9,6 +9,11 @@
 #
 # POLAR_FUZZ adds -fsanitize=fuzzer-no-link: coverage instrumentation for
 # everything, while only the fuzz target itself links libFuzzer's main().
+# The two are meant to be combined: `./run` configures build-asan/ with both,
+# so the sanitizer test suite and the fuzz targets come from one compile
+# (the ASan runtime supplies no-op coverage callbacks to the test programs).
+# LeakSanitizer needs no flag of its own: it is part of ASan on Linux and
+# runs at exit when ASAN_OPTIONS has detect_leaks=1 (docs/hardening.md).
 include_guard(GLOBAL)
 
 if(POLAR_SANITIZE OR POLAR_FUZZ)
