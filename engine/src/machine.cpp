@@ -627,10 +627,7 @@ bool Machine::tryClause(std::uint32_t clauseId, std::uint32_t args, std::uint32_
     if (m_kb.limits.maxDepth && static_cast<std::uint64_t>(m_depth) >= m_kb.limits.maxDepth)
         fail("StackOverflow", "Maximum depth of " + std::to_string(m_kb.limits.maxDepth) +
                                   " rule calls exceeded (Limits::maxDepth)");
-    Goal exit;
-    exit.kind = GoalKind::ExitRule;
-    exit.term = static_cast<std::uint32_t>(m_depth);
-    pushGoal(exit);
+    pushExit();
     setDepth(m_depth + 1);
     pushBody(kInCode, c.body, frame, barrier);
     return true;

@@ -189,6 +189,21 @@ private:
     bool applicable(const Clause& c, std::uint32_t args);
     bool moreSpecific(const Clause& left, const Clause& right, std::uint32_t args);
     bool tryClause(std::uint32_t clauseId, std::uint32_t args, std::uint32_t barrier, int alternative);
+    // The goal that sets the depth back when the body is done. A last call
+    // (the caller's ExitRule is next on the stack) needs none of its own when
+    // nobody listens: that ExitRule runs right after this body and restores an
+    // older depth anyway, and no goal runs in between to see the difference. The
+    // depth while the body runs, choice points' depths and Limits::maxDepth are
+    // the same as with the extra goal; a 1,000,000-deep tail recursion keeps one
+    // goal instead of 1,000,000. Observers hear every depth change, so they get
+    // every goal.
+    void pushExit() {
+        if (!m_observed && !m_goals.empty() && m_goals.back().kind == GoalKind::ExitRule) return;
+        Goal exit;
+        exit.kind = GoalKind::ExitRule;
+        exit.term = static_cast<std::uint32_t>(m_depth);
+        m_goals.push_back(exit);
+    }
     bool matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame);
     bool matchTemplate(const Cell& pattern, std::uint32_t frame, Cell value);
 
