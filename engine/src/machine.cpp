@@ -480,6 +480,10 @@ bool Machine::guardRejects(const Clause& c, std::uint32_t args) {
     if (!arg.isNumber()) return false;
     const auto op = static_cast<Operator>(m_kb.code[c.guard].u);
     const Cell& number = m_kb.code[c.guard + (c.guardParamLeft ? 2 : 1)];
+    // Two integers (`n > 1` with an integer n, nearly every guard) skip the
+    // general comparison's number classes: ~90 instructions per call.
+    if (arg.tag == Tag::Int && number.tag == Tag::Int)
+        return c.guardParamLeft ? !compareInts(op, arg.i, number.i) : !compareInts(op, number.i, arg.i);
     return c.guardParamLeft ? !compare(op, arg, number) : !compare(op, number, arg);
 }
 
