@@ -122,3 +122,31 @@ TEST_CASE("Large fact sets are indexed on a constant argument", "[solver][index]
         CHECK(q2.steps() < 20);
     }
 }
+
+// The parser reads tokens as it needs them (so loading 1,000,000 facts does
+// not hold 7,000,000 tokens at once): a file with two errors reports the
+// first one in the text, as Oso does (its LALRPOP parser pulls tokens from
+// the lexer lazily too), even when the later one is the lexer's.
+TEST_CASE("Loading reports the first error in the text", "[solver][load]") {
+    polar::Polar p;
+    try {
+        p.loadString("f(1) if ;\ng(\"abc\n", "two_errors.polar");
+        FAIL("expected a parse error");
+    } catch (const polar::Error& e) {
+        CHECK(e.name() == "ParseError::UnrecognizedToken");
+        REQUIRE(e.location());
+        CHECK(e.location()->line == 1);
+    }
+    // A lexer error alone is still found, wherever it is.
+    CHECK_THROWS_AS(p.loadString("f(1);\ng(x) if x = \"abc\n", "lex.polar"), polar::Error);
+    // An unfinished last line points just past its last token.
+    try {
+        p.loadString("f(1);\ng(x) if x = 1", "eof.polar");
+        FAIL("expected a parse error");
+    } catch (const polar::Error& e) {
+        CHECK(e.name() == "ParseError::UnrecognizedEOF");
+        REQUIRE(e.location());
+        CHECK(e.location()->line == 2);
+        CHECK(e.location()->column == 14);
+    }
+}
