@@ -221,7 +221,13 @@ private:
     }
     Cell resolveSlow(const Cell& t, std::uint32_t frame);
     Cell materialize(const Cell& t, std::uint32_t frame);
-    std::uint32_t allocFrame(std::uint32_t size);
+    // Inline: once per rule call, and the loop is a few stores.
+    std::uint32_t allocFrame(std::uint32_t size) {
+        const auto frame = static_cast<std::uint32_t>(m_heap.size());
+        m_heap.resize(m_heap.size() + size);
+        for (std::uint32_t k = 0; k < size; ++k) m_heap[frame + k] = Cell::makeVar(frame + k);
+        return frame;
+    }
     // Inline for the common cases — a variable and a value, two integers or
     // two strings — which need no work stack; the general loop is unifySlow.
     bool unify(Cell a, Cell b) {
