@@ -331,6 +331,7 @@ bool Machine::backtrack() {
         case ChoiceKind::In: {
             Cell member;
             const Cell element = m_heap[cp.b];
+            skipUnmatchable(cp, element);
             if (!nextMember(cp, member)) {
                 popChoice();
                 break;

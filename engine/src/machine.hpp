@@ -272,6 +272,7 @@ private:
     static bool compareInts(Operator op, std::int64_t left, std::int64_t right);
     bool in(const Goal& g, const Cell& element, const Cell& collection);
     bool nextMember(ChoicePoint& cp, Cell& member);
+    void skipUnmatchable(ChoicePoint& cp, Cell element);
     bool lookup(const Cell& object, const Cell& field, const Cell& out, std::uint32_t frame);
     bool print(const Cell& op, std::uint32_t frame);
 

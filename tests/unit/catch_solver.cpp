@@ -150,3 +150,19 @@ TEST_CASE("Loading reports the first error in the text", "[solver][load]") {
         CHECK(e.location()->column == 14);
     }
 }
+
+// `in` over a list passes over the members that cannot equal an integer or
+// string element without a choice point each (Machine::skipUnmatchable);
+// the answers must be those of trying every member.
+TEST_CASE("in skips members that cannot match, with the same answers", "[solver][in]") {
+    polar::Polar p;
+    CHECK(answers(p, "2 in [1, 2, 3, 2]") == Answers{"{}", "{}"});
+    CHECK(answers(p, "x = 2 and x in [1, 2, 3]") == Answers{R"({"x":2})"});
+    CHECK(answers(p, "\"b\" in [\"a\", 1, \"b\"]") == Answers{"{}"});
+    CHECK(answers(p, "1 in [2, 1.0, 3]") == Answers{"{}"});  // numbers by value
+    CHECK(answers(p, "1 in [2, y, 3, 1]") == Answers{R"({"y":1})", "{}"});
+    CHECK(answers(p, "5 in [1, 2, 3]").empty());
+    CHECK(answers(p, "3 in [1, 2, 3]") == Answers{"{}"});  // the last member
+    p.loadString("range(0, []); range(n, [n, *t]) if n > 0 and range(n - 1, t);");
+    CHECK(answers(p, "range(1000, l) and 1 in l and 1000 in l and not 0 in l").size() == 1);
+}
