@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,7 +45,27 @@ struct Node {
 
 struct ParamAst {
     Node value;
-    std::optional<Node> specializer;
+    // Held on the heap: most parameters have none, and an inline
+    // optional<Node> made every parameter 248 bytes instead of 128 (a third
+    // of the peak memory of loading 1,000,000 two-argument facts).
+    std::unique_ptr<Node> specializer;
+
+    ParamAst() = default;
+    // Copies are deep, as with the optional it replaces (resource blocks
+    // build rules from lists of parameters).
+    ParamAst(const ParamAst& other) : value(other.value), specializer(copyOf(other.specializer)) {}
+    ParamAst& operator=(const ParamAst& other) {
+        value = other.value;
+        specializer = copyOf(other.specializer);
+        return *this;
+    }
+    ParamAst(ParamAst&&) noexcept = default;
+    ParamAst& operator=(ParamAst&&) noexcept = default;
+
+private:
+    static std::unique_ptr<Node> copyOf(const std::unique_ptr<Node>& node) {
+        return node ? std::make_unique<Node>(*node) : nullptr;
+    }
 };
 
 struct RuleAst {

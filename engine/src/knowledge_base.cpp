@@ -378,10 +378,13 @@ void KnowledgeBase::load(std::string_view text, std::string_view file) {
             clauses.push_back(compiler.compileRule(type, nullptr));
             ruleTypes[clauses.back().name].push_back(RuleType{static_cast<std::uint32_t>(clauses.size() - 1)});
         }
-        for (const auto& rule : policy.rules) {
+        for (auto& rule : policy.rules) {
             Compiler compiler(*this, code, true, source, positions);
             clauses.push_back(compiler.compileRule(rule, &warnings));
             added.push_back(static_cast<std::uint32_t>(clauses.size() - 1));
+            // Its tree is not needed again: the memory goes back to the
+            // allocator for the compiled cells and indexes that follow.
+            rule = RuleAst{};
         }
         validateRuleTypes(*this, added);
         warnUnknownSpecializers(*this, added);

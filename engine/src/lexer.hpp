@@ -45,6 +45,9 @@ public:
     explicit Lexer(std::string_view source) : m_src(source) {}
     // All tokens, ending with End.
     std::vector<Token> tokenize();
+    // The next token (End at the end of the text, and again after that):
+    // the parser reads tokens as it goes instead of holding them all.
+    Token next();
 
     struct Failure {
         std::string subkind;
@@ -53,7 +56,6 @@ public:
     };
 
 private:
-    Token next();
     void skipSpaceAndComments();
     Token number();
     Token string();

@@ -331,6 +331,7 @@ bool Machine::backtrack() {
         case ChoiceKind::In: {
             Cell member;
             const Cell element = m_heap[cp.b];
+            skipUnmatchable(cp, element);
             if (!nextMember(cp, member)) {
                 popChoice();
                 break;
@@ -480,6 +481,10 @@ bool Machine::guardRejects(const Clause& c, std::uint32_t args) {
     if (!arg.isNumber()) return false;
     const auto op = static_cast<Operator>(m_kb.code[c.guard].u);
     const Cell& number = m_kb.code[c.guard + (c.guardParamLeft ? 2 : 1)];
+    // Two integers (`n > 1` with an integer n, nearly every guard) skip the
+    // general comparison's number classes: ~90 instructions per call.
+    if (arg.tag == Tag::Int && number.tag == Tag::Int)
+        return c.guardParamLeft ? !compareInts(op, arg.i, number.i) : !compareInts(op, number.i, arg.i);
     return c.guardParamLeft ? !compare(op, arg, number) : !compare(op, number, arg);
 }
 
@@ -627,10 +632,7 @@ bool Machine::tryClause(std::uint32_t clauseId, std::uint32_t args, std::uint32_
     if (m_kb.limits.maxDepth && static_cast<std::uint64_t>(m_depth) >= m_kb.limits.maxDepth)
         fail("StackOverflow", "Maximum depth of " + std::to_string(m_kb.limits.maxDepth) +
                                   " rule calls exceeded (Limits::maxDepth)");
-    Goal exit;
-    exit.kind = GoalKind::ExitRule;
-    exit.term = static_cast<std::uint32_t>(m_depth);
-    pushGoal(exit);
+    pushExit();
     setDepth(m_depth + 1);
     pushBody(kInCode, c.body, frame, barrier);
     return true;

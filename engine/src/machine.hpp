@@ -192,6 +192,21 @@ private:
     bool applicable(const Clause& c, std::uint32_t args);
     bool moreSpecific(const Clause& left, const Clause& right, std::uint32_t args);
     bool tryClause(std::uint32_t clauseId, std::uint32_t args, std::uint32_t barrier, int alternative);
+    // The goal that sets the depth back when the body is done. A last call
+    // (the caller's ExitRule is next on the stack) needs none of its own when
+    // nobody listens: that ExitRule runs right after this body and restores an
+    // older depth anyway, and no goal runs in between to see the difference. The
+    // depth while the body runs, choice points' depths and Limits::maxDepth are
+    // the same as with the extra goal; a 1,000,000-deep tail recursion keeps one
+    // goal instead of 1,000,000. Observers hear every depth change, so they get
+    // every goal.
+    void pushExit() {
+        if (!m_observed && !m_goals.empty() && m_goals.back().kind == GoalKind::ExitRule) return;
+        Goal exit;
+        exit.kind = GoalKind::ExitRule;
+        exit.term = static_cast<std::uint32_t>(m_depth);
+        m_goals.push_back(exit);
+    }
     bool matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame);
     bool matchTemplate(const Cell& pattern, std::uint32_t frame, Cell value);
 
@@ -209,7 +224,13 @@ private:
     }
     Cell resolveSlow(const Cell& t, std::uint32_t frame);
     Cell materialize(const Cell& t, std::uint32_t frame);
-    std::uint32_t allocFrame(std::uint32_t size);
+    // Inline: once per rule call, and the loop is a few stores.
+    std::uint32_t allocFrame(std::uint32_t size) {
+        const auto frame = static_cast<std::uint32_t>(m_heap.size());
+        m_heap.resize(m_heap.size() + size);
+        for (std::uint32_t k = 0; k < size; ++k) m_heap[frame + k] = Cell::makeVar(frame + k);
+        return frame;
+    }
     // Inline for the common cases — a variable and a value, two integers or
     // two strings — which need no work stack; the general loop is unifySlow.
     bool unify(Cell a, Cell b) {
@@ -254,6 +275,7 @@ private:
     static bool compareInts(Operator op, std::int64_t left, std::int64_t right);
     bool in(const Goal& g, const Cell& element, const Cell& collection);
     bool nextMember(ChoicePoint& cp, Cell& member);
+    void skipUnmatchable(ChoicePoint& cp, Cell element);
     bool lookup(const Cell& object, const Cell& field, const Cell& out, std::uint32_t frame);
     bool print(const Cell& op, std::uint32_t frame);
 

@@ -324,6 +324,7 @@ bool Machine::in(const Goal&, const Cell& element, const Cell& collection) {
 #endif
     Cell member;
     ChoicePoint& top = m_choices.back();
+    skipUnmatchable(top, element);
     if (!nextMember(top, member)) {
         popChoice();  // an empty iterator
         return false;
@@ -333,6 +334,30 @@ bool Machine::in(const Goal&, const Cell& element, const Cell& collection) {
 }
 
 // Advances an `in` choice point; sets cp.e when the member returned is the last.
+// With nobody listening, the list members that cannot unify with an
+// integer or string element are passed over in one loop instead of one
+// backtrack each (`1 in l` over a 100,000-element list made 100,000 of
+// them). Only members of the same type with another value are skipped;
+// anything else (a variable, a float, a list) is left to unify. Observers
+// see every member tried, so they get the slow path.
+void Machine::skipUnmatchable(ChoicePoint& cp, Cell element) {
+    if (m_observed || static_cast<InKind>(cp.c) != InKind::List) return;
+    element = deref(element);
+    if (element.tag != Tag::Int && element.tag != Tag::Str) return;
+    while (!cp.e) {
+        const Cell pointer = Cell::makePtr(Tag::Cons, cp.a, cp.inCode ? kInCode : 0);
+        const Cell member = deref(cellAt(pointer, 0));
+        if (member.tag != element.tag || member.u == element.u) return;
+        const Cell tail = deref(cellAt(pointer, 1));
+        if (tail.tag != Tag::Cons) {
+            cp.e = 1;  // that was the last member: nextMember finds none
+            return;
+        }
+        cp.a = static_cast<std::uint32_t>(tail.u);
+        cp.inCode = tail.inCode();
+    }
+}
+
 bool Machine::nextMember(ChoicePoint& cp, Cell& member) {
     const auto kind = static_cast<InKind>(cp.c);
     const Cell pointer = Cell::makePtr(kind == InKind::Dict ? Tag::Dict : Tag::Cons, cp.a,

@@ -24,13 +24,6 @@ bool numbersEqual(const Cell& a, const Cell& b) {
 
 } // namespace
 
-std::uint32_t Machine::allocFrame(std::uint32_t size) {
-    const auto frame = static_cast<std::uint32_t>(m_heap.size());
-    m_heap.resize(m_heap.size() + size);
-    for (std::uint32_t k = 0; k < size; ++k) m_heap[frame + k] = Cell::makeVar(frame + k);
-    return frame;
-}
-
 // A template term (rule code or the query's own cells) as a heap value:
 // variables become their frame slots, arithmetic is evaluated, ground
 // blocks are shared, other blocks copied.

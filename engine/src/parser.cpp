@@ -53,22 +53,32 @@ Parser::NestingGuard::NestingGuard(Parser& parser, std::uint32_t offset) : p(par
     }
 }
 
-Parser::Parser(std::string_view source) {
-    try {
-        m_tokens = Lexer(source).tokenize();
-    } catch (const Lexer::Failure& f) {
-        throw ParseFailure{f.subkind, f.message, f.offset};
+Parser::Parser(std::string_view source) : m_lexer(source) {}
+
+// Lexes until token `index` exists or the text has ended. A lexer error
+// surfaces here, when the parser reaches it.
+void Parser::fill(std::size_t index) const {
+    while (m_tokens.size() <= index && !m_lexedEnd) {
+        try {
+            m_tokens.push_back(m_lexer.next());
+        } catch (const Lexer::Failure& f) {
+            throw ParseFailure{f.subkind, f.message, f.offset};
+        }
+        const Token& t = m_tokens.back();
+        if (t.kind == TokenKind::End) m_lexedEnd = true;
+        else m_lastEnd = t.offset + t.length;
     }
 }
 
 const Token& Parser::peek(std::size_t ahead) const {
     const std::size_t i = m_pos + ahead;
+    fill(i);
     return i < m_tokens.size() ? m_tokens[i] : m_tokens.back();
 }
 
 const Token& Parser::advance() {
     const Token& t = peek();
-    if (m_pos < m_tokens.size() - 1) ++m_pos;
+    if (t.kind != TokenKind::End) ++m_pos;
     return t;
 }
 
@@ -90,9 +100,7 @@ void Parser::fail(std::string subkind, std::string message, std::uint32_t offset
 void Parser::unexpected(const Token& t) {
     if (t.kind == TokenKind::End) {
         // Point just past the last token, where the missing piece belongs.
-        const std::uint32_t at = m_pos > 0 && m_tokens.size() > 1
-                                     ? m_tokens[m_tokens.size() - 2].offset + m_tokens[m_tokens.size() - 2].length
-                                     : t.offset;
+        const std::uint32_t at = m_pos > 0 && m_lastEnd > 0 ? m_lastEnd : t.offset;
         fail("UnrecognizedEOF", "hit the end of the file unexpectedly. Did you forget a semi-colon", at);
     }
     std::string shown = (t.kind == TokenKind::Symbol || isKeyword(t.kind)) ? t.text : tokenName(t.kind);
@@ -132,7 +140,12 @@ Node Parser::logical(Exp e) {
 
 PolicyAst Parser::parsePolicy() {
     PolicyAst policy;
-    while (peek().kind != TokenKind::End) parseLine(policy);
+    while (peek().kind != TokenKind::End) {
+        parseLine(policy);
+        // No reference to an earlier token outlives its line.
+        m_tokens.erase(m_tokens.begin(), m_tokens.begin() + static_cast<std::ptrdiff_t>(m_pos));
+        m_pos = 0;
+    }
     return policy;
 }
 
@@ -215,10 +228,10 @@ ParamAst Parser::parseParam() {
         advance();  // ':'
         if (accept(TokenKind::LParen)) {
             // Parenthesised specializers are taken literally: no class-name translation.
-            p.specializer = parsePattern(false);
+            p.specializer = std::make_unique<Node>(parsePattern(false));
             expect(TokenKind::RParen, "')'");
         } else {
-            p.specializer = parsePattern(true);
+            p.specializer = std::make_unique<Node>(parsePattern(true));
         }
         return p;
     }

@@ -266,7 +266,7 @@ Node conjunction(std::vector<Node> goals, std::uint32_t at, std::uint32_t end) {
 ParamAst param(Node value, std::optional<Node> specializer = std::nullopt) {
     ParamAst p;
     p.value = std::move(value);
-    p.specializer = std::move(specializer);
+    if (specializer) p.specializer = std::make_unique<Node>(std::move(*specializer));
     return p;
 }
 

@@ -122,3 +122,47 @@ TEST_CASE("Large fact sets are indexed on a constant argument", "[solver][index]
         CHECK(q2.steps() < 20);
     }
 }
+
+// The parser reads tokens as it needs them (so loading 1,000,000 facts does
+// not hold 7,000,000 tokens at once): a file with two errors reports the
+// first one in the text, as Oso does (its LALRPOP parser pulls tokens from
+// the lexer lazily too), even when the later one is the lexer's.
+TEST_CASE("Loading reports the first error in the text", "[solver][load]") {
+    polar::Polar p;
+    try {
+        p.loadString("f(1) if ;\ng(\"abc\n", "two_errors.polar");
+        FAIL("expected a parse error");
+    } catch (const polar::Error& e) {
+        CHECK(e.name() == "ParseError::UnrecognizedToken");
+        REQUIRE(e.location());
+        CHECK(e.location()->line == 1);
+    }
+    // A lexer error alone is still found, wherever it is.
+    CHECK_THROWS_AS(p.loadString("f(1);\ng(x) if x = \"abc\n", "lex.polar"), polar::Error);
+    // An unfinished last line points just past its last token.
+    try {
+        p.loadString("f(1);\ng(x) if x = 1", "eof.polar");
+        FAIL("expected a parse error");
+    } catch (const polar::Error& e) {
+        CHECK(e.name() == "ParseError::UnrecognizedEOF");
+        REQUIRE(e.location());
+        CHECK(e.location()->line == 2);
+        CHECK(e.location()->column == 14);
+    }
+}
+
+// `in` over a list passes over the members that cannot equal an integer or
+// string element without a choice point each (Machine::skipUnmatchable);
+// the answers must be those of trying every member.
+TEST_CASE("in skips members that cannot match, with the same answers", "[solver][in]") {
+    polar::Polar p;
+    CHECK(answers(p, "2 in [1, 2, 3, 2]") == Answers{"{}", "{}"});
+    CHECK(answers(p, "x = 2 and x in [1, 2, 3]") == Answers{R"({"x":2})"});
+    CHECK(answers(p, "\"b\" in [\"a\", 1, \"b\"]") == Answers{"{}"});
+    CHECK(answers(p, "1 in [2, 1.0, 3]") == Answers{"{}"});  // numbers by value
+    CHECK(answers(p, "1 in [2, y, 3, 1]") == Answers{R"({"y":1})", "{}"});
+    CHECK(answers(p, "5 in [1, 2, 3]").empty());
+    CHECK(answers(p, "3 in [1, 2, 3]") == Answers{"{}"});  // the last member
+    p.loadString("range(0, []); range(n, [n, *t]) if n > 0 and range(n - 1, t);");
+    CHECK(answers(p, "range(1000, l) and 1 in l and 1000 in l and not 0 in l").size() == 1);
+}

@@ -38,14 +38,30 @@ TEST_CASE("A deterministic loop's heap does not grow with its steps", "[solver][
     polar::Polar p;
     p.loadString(kProgram);
     // 300,000 levels take 2 cells each (argument, frame): 600,000 cells
-    // without collection. Only the current level is reachable; the heap may
-    // still grow to about half a cell per level, because a collection walks
-    // the goal stack (one goal per level) and so waits for as much garbage.
+    // without collection. Only the current level is reachable. (A recursion
+    // that is not a last call may still grow to about half a cell per level:
+    // a collection walks the goal stack, one goal per level, and so waits
+    // for as much garbage.)
     SECTION("collected") { CHECK(peakCells(p, "count(300000)") < 200000); }
     SECTION("not collected (Limits::gcMinCells = 0), for contrast") {
         p.limits().gcMinCells = 0;
         CHECK(peakCells(p, "count(300000)") > 600000);
     }
+}
+
+TEST_CASE("A last call pushes no goal of its own", "[solver][memory]") {
+    polar::Polar p;
+    p.loadString(kProgram);
+    // count's recursive call is the last goal of its body, so the 300,000
+    // levels share one ExitRule goal (Machine::pushExit): the goal stack
+    // stays short, and so the collector runs at its minimum threshold
+    // (Limits::gcMinCells = 65,536 cells) instead of waiting for garbage as
+    // large as a 300,000-goal stack (about 150,000 cells before).
+    CHECK(peakCells(p, "count(300000)") < 70000);
+    // The depth still counts every level: the limit stops it at the same call.
+    p.limits().maxDepth = 1000;
+    CHECK(answers(p, "count(999)").size() == 1);
+    CHECK_THROWS(answers(p, "count(1000)"));
 }
 
 TEST_CASE("Repeated list work keeps only the live lists", "[solver][memory]") {

@@ -48,8 +48,8 @@ struct Limits {
     // Wall-clock time for one query, as Oso's default of 30 s.
     std::chrono::milliseconds timeout{30'000};
     // The heap is compacted (unreachable cells dropped) once it has grown by
-    // this many 16-byte cells since the last collection, and at least by as
-    // many as were live: 65,536 cells (1 MiB) keeps a shallow query's heap
+    // this many 16-byte cells since the last collection, and at least by
+    // twice as many as were live: 65,536 cells (1 MiB) keeps a shallow query's heap
     // small while a collection stays rare. 0 turns collection off.
     std::uint64_t gcMinCells = 1 << 16;
 };
