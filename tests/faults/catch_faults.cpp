@@ -203,7 +203,10 @@ TEST_CASE("a 1,000,000-element list, broadcast", "[faults][million_list]") {
 // printing the whole goal and cutting afterwards made len(t, m) print the
 // rest of the list at each call — quadratic, and past this 2 s timeout
 // (the engine reads its clock every 1,024 goals, so it also fired late).
-// 100,000 elements keep the test quick; without values it takes ~0.2 s.
+// 100,000 elements keep the test quick; without values it takes ~0.2 s, with
+// them ~1 s (each call prints up to 1,024 bytes). The sanitizers make that
+// several times slower but linear still: 20 s there, where quadratic
+// printing would take minutes.
 TEST_CASE("a long list, broadcast with its values", "[faults][million_list_values]") {
     UdpSocket listener(4 << 20);
     OscOptions options;
@@ -212,7 +215,7 @@ TEST_CASE("a long list, broadcast with its values", "[faults][million_list_value
     OscBroadcaster osc(options);
     polar::Polar polar;
     polar.loadString(kPolicy);
-    polar.limits().timeout = std::chrono::seconds(2);
+    polar.limits().timeout = std::chrono::seconds(POLAR_FAULTS_SANITIZED ? 20 : 2);
     polar.addObserver(osc);
     const auto answers = polar.query("build(100000, l) and len(l, n)").collect();
     REQUIRE(answers.size() == 1);

@@ -12,13 +12,16 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 port=$((20000 + RANDOM % 20000))
 xvfb-run -a -s "-screen 0 1280x720x24" "$viewer" --port "$port" --screenshot "$work/window.png" \
-    --after 8 --timeout 20 --no-hud >"$work/viewer.log" 2>&1 &
+    --after 8 --timeout 60 --no-hud >"$work/viewer.log" 2>&1 &
 viewer_pid=$!
-for _ in $(seq 50); do grep -q listening "$work/viewer.log" 2>/dev/null && break; sleep 0.1; done
-sleep 0.5  # the window maps after the socket opens
-for d in 1 2 3; do oscsend localhost "$port" /polar/depth if "$d" 0.1; done
-for b in 1 2 3 4; do oscsend localhost "$port" /polar/branch iif 3 2 0.125; done
-oscsend localhost "$port" /polar/result ii 1 1
+# Up to 30 s: Xvfb and the viewer start slowly under the sanitizers on a
+# busy machine, and a datagram sent before the socket opens is simply lost.
+for _ in $(seq 300); do grep -q listening "$work/viewer.log" 2>/dev/null && break; sleep 0.1; done
+grep -q listening "$work/viewer.log" || { echo "the viewer never started listening"; cat "$work/viewer.log"; exit 1; }
+sleep 1  # the window maps after the socket opens
+for d in 1 2 3; do oscsend 127.0.0.1 "$port" /polar/depth if "$d" 0.1; done
+for b in 1 2 3 4; do oscsend 127.0.0.1 "$port" /polar/branch iif 3 2 0.125; done
+oscsend 127.0.0.1 "$port" /polar/result ii 1 1
 wait "$viewer_pid" || { cat "$work/viewer.log"; exit 1; }
 cat "$work/viewer.log"
 "$checker" "$work/window.png" --squares 3 --branches 4
