@@ -5,34 +5,16 @@
 //
 // DATA.json and CHECKS.json come from polar-github --json-dump/--sample-out,
 // so Oso sees the same objects and the same checks as Polar AV. The classes
-// mirror examples/github/oso/check_against_oso.js (which runs its agreement
-// check on load, so they cannot be required from there); that script proves
-// the decisions agree. The first WARMUP checks (default 50) warm the JIT;
+// are examples/github/oso/model.js, the ones check_against_oso.js uses to
+// prove the decisions agree. The first WARMUP checks (default 50) warm the JIT;
 // then checks are timed until all are done or BUDGET_MS (default 20000) is
 // spent. Prints one JSON line: checks, median_us, p99_us, checks_per_s.
 // Exit code 2 on any error.
 const fs = require('fs');
 const { Oso } = require('oso');
 
-class Organization { constructor(name) { this.name = name; } }
-class Repository { constructor(name, org) { this.name = name; this.org = org; } }
-class OrgRole { constructor(role, orgName) { this.role = role; this.orgName = orgName; } }
-class RepoRole { constructor(role, repoName) { this.role = role; this.repoName = repoName; } }
-class User {
-    constructor(name, orgRoles, repoRoles) {
-        this.name = name; this.orgRoles = orgRoles; this.repoRoles = repoRoles;
-    }
-}
-
-function buildData(json) {
-    const orgs = new Map(json.organizations.map((o) => [o.name, new Organization(o.name)]));
-    const repos = new Map(json.repositories.map((r) => [r.name, new Repository(r.name, orgs.get(r.org))]));
-    const users = new Map(json.users.map((u) => [u.name, new User(
-        u.name,
-        u.orgRoles.map((r) => new OrgRole(r.role, r.orgName)),
-        u.repoRoles.map((r) => new RepoRole(r.role, r.repoName)))]));
-    return { orgs, repos, users };
-}
+const { Organization, Repository, OrgRole, RepoRole, User, buildData, resourceOf } =
+    require('../../examples/github/oso/model');
 
 async function main() {
     const [dataFile, checksFile, policy, warmupArg, budgetArg] = process.argv.slice(2);
@@ -42,12 +24,8 @@ async function main() {
     }
     const warmup = Number(warmupArg || 50), budget = Number(budgetArg || 20000);
     const data = buildData(JSON.parse(fs.readFileSync(dataFile, 'utf8')));
-    const checks = JSON.parse(fs.readFileSync(checksFile, 'utf8')).checks.map((c) => {
-        const table = c.resourceType === 'Organization' ? data.orgs : data.repos;
-        const resource = table.get(c.resource);
-        if (!resource) throw new Error(`unknown ${c.resourceType} ${c.resource}`);
-        return { actor: data.users.get(c.actor), action: c.action, resource, expected: c.allowed };
-    });
+    const checks = JSON.parse(fs.readFileSync(checksFile, 'utf8')).checks.map((c) => (
+        { actor: data.users.get(c.actor), action: c.action, resource: resourceOf(data, c), expected: c.allowed }));
     const oso = new Oso();
     for (const cls of [User, Organization, Repository, OrgRole, RepoRole]) oso.registerClass(cls);
     await oso.loadFiles([policy]);

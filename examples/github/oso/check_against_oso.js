@@ -5,50 +5,15 @@
 // DATA.json and CHECKS.json come from
 //   polar-github --json-dump DATA.json --sample N --sample-out CHECKS.json
 // (formats in ../json_io.hpp). The JS classes below mirror the C++ ones in
-// ../model.hpp attribute for attribute, so the same github.polar loads on
-// both sides. For every sampled check it compares isAllowed and the set of
+// ../model.hpp attribute for attribute (model.js), so the same github.polar
+// loads on both sides. For every sampled check it compares isAllowed and the set of
 // authorizedActions, prints each disagreement, then `N agree, M disagree`.
 // Exit codes: 0 all agree, 1 some disagree, 2 error.
 const fs = require('fs');
 const path = require('path');
 const { Oso } = require('oso');
 
-class Organization {
-    constructor(name) { this.name = name; }
-}
-class Repository {
-    constructor(name, org) { this.name = name; this.org = org; }
-}
-class OrgRole {
-    constructor(role, orgName) { this.role = role; this.orgName = orgName; }
-}
-class RepoRole {
-    constructor(role, repoName) { this.role = role; this.repoName = repoName; }
-}
-class User {
-    constructor(name, orgRoles, repoRoles) {
-        this.name = name; this.orgRoles = orgRoles; this.repoRoles = repoRoles;
-    }
-}
-
-// Objects by name; repositories point at the same Organization objects,
-// as the C++ data set does.
-function buildData(json) {
-    const orgs = new Map(json.organizations.map((o) => [o.name, new Organization(o.name)]));
-    const repos = new Map(json.repositories.map((r) => [r.name, new Repository(r.name, orgs.get(r.org))]));
-    const users = new Map(json.users.map((u) => [u.name, new User(
-        u.name,
-        u.orgRoles.map((r) => new OrgRole(r.role, r.orgName)),
-        u.repoRoles.map((r) => new RepoRole(r.role, r.repoName)))]));
-    return { orgs, repos, users };
-}
-
-function resourceOf(data, check) {
-    const table = check.resourceType === 'Organization' ? data.orgs : data.repos;
-    const resource = table.get(check.resource);
-    if (!resource) throw new Error(`unknown ${check.resourceType} ${check.resource}`);
-    return resource;
-}
+const { Organization, Repository, OrgRole, RepoRole, User, buildData, resourceOf } = require('./model');
 
 const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
 
