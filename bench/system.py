@@ -102,7 +102,7 @@ def viewer_fps(viewer, github, seconds, flood):
         stop(shown)
         if sender:
             stop(sender)
-    m = re.search(r"(\d+) frames in ([\d.]+) s = ([\d.]+) fps; (\d+) events = ([\d.]+) events/s", out)
+    m = re.search(r"(\d+) frames in ([\d.]+) s = ([\d.]+) fps; (\d+) events = ([\d.e+]+) events/s", out)
     if not m:
         last = out.strip().splitlines()[-1] if out.strip() else "no output"
         return {"error": f"no report from polar-viewer: {last}"}

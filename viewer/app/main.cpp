@@ -12,6 +12,7 @@
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
+#include <iomanip>
 #include <iostream>
 #include <memory>
 #include <thread>
@@ -245,8 +246,11 @@ int runWindow(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, pv
         if (o.reportSeconds > 0) {
             const double seconds = std::chrono::duration<double>(Clock::now() - begun).count();
             if (seconds >= o.reportSeconds) {
-                std::cout << "polar-viewer: " << frames << " frames in " << seconds << " s = "
-                          << frames / seconds << " fps; " << pump.events << " events = "
+                // Fixed notation: a million events/s must not print as 1e+06
+                // for the scripts (bench/system.py) and people that read it.
+                std::cout << std::fixed << std::setprecision(2) << "polar-viewer: " << frames
+                          << " frames in " << seconds << " s = " << frames / seconds << " fps; "
+                          << pump.events << " events = " << std::setprecision(0)
                           << pump.events / seconds << " events/s" << std::endl;
                 return 0;
             }
