@@ -21,6 +21,7 @@
 #include <string>
 #include <thread>
 
+#include "osc_settled.hpp"
 #include "udp_queue.hpp"
 
 using polar::osc::OscBroadcaster;
@@ -108,18 +109,10 @@ bool endsFailed(const std::string& datagram) {
     return datagram.compare(at + 40, 4, std::string("\0\0\0\1", 4)) == 0;
 }
 
-// Every event the hooks saw is sent or dropped, once the sender caught up.
-OscBroadcaster::Stats settled(const OscBroadcaster& osc) {
-    OscBroadcaster::Stats stats = osc.stats();
-    for (int k = 0; k < 3000 && stats.sent + stats.dropped < stats.captured; ++k) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-        stats = osc.stats();
-    }
-    CHECK(stats.sent + stats.dropped == stats.captured);
-    return stats;
-}
 
 } // namespace
+
+using polar::osc::test::settledStats;
 
 TEST_CASE("a listener that vanishes mid-stream", "[faults][vanished]") {
     UdpSocket listener;
@@ -134,7 +127,7 @@ TEST_CASE("a listener that vanishes mid-stream", "[faults][vanished]") {
     listener.close();          // ...and is gone
     REQUIRE(polar.query("count(20000)").collect().size() == 1);
     stillAnswers(polar);
-    const auto stats = settled(osc);
+    const auto stats = settledStats(osc);
     CHECK(stats.sendErrors > 0); // "port unreachable", counted
 }
 
@@ -164,7 +157,7 @@ TEST_CASE("a full socket buffer: a receiver that never reads", "[faults][full_bu
     polar.addObserver(osc);
     REQUIRE(polar.query("count(20000)").collect().size() == 1);
     stillAnswers(polar);
-    const auto stats = settled(osc);
+    const auto stats = settledStats(osc);
     // Sends to a full loopback buffer succeed; the kernel drops and counts.
     CHECK(stats.datagrams > 10);
     const polar::faults::UdpQueue queue = polar::faults::udpQueue(sink.port());
@@ -195,7 +188,7 @@ TEST_CASE("a 1,000,000-element list, broadcast", "[faults][million_list]") {
     REQUIRE(answers.size() == 1);
     CHECK(answers[0].toJson().find(R"("n":1000000)") != std::string::npos);
     stillAnswers(polar);
-    CHECK(settled(osc).sent > 0);
+    CHECK(settledStats(osc).sent > 0);
 }
 
 // With values on, every rule call sends its goal text, cut at 1,024 bytes.
@@ -259,7 +252,7 @@ TEST_CASE("a listener hears how a timed-out query ended, however full the queue"
         polar.addObserver(osc);
         CHECK(errorOf(polar, "spin()") == "RuntimeError::QueryTimeout");
         stillAnswers(polar);
-        CHECK(settled(osc).dropped > 0); // the queue really was full
+        CHECK(settledStats(osc).dropped > 0); // the queue really was full
     }
     receiver.join();
     CHECK(heardError);

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "osc_sender_support.hpp"
+#include "osc_settled.hpp"
 
 using polar::osc::OscBroadcaster;
 using polar::osc::OscOptions;
@@ -32,17 +33,7 @@ void runBusyQuery(OscBroadcaster& osc) {
     CHECK(polar.query("count(20000)").collect().size() == 1);
 }
 
-// Waits until the sender has emptied the queue, then checks the books
-// balance: every event the hooks saw was either sent or dropped.
-OscBroadcaster::Stats settledStats(const OscBroadcaster& osc) {
-    OscBroadcaster::Stats stats = osc.stats();
-    for (int k = 0; k < 3000 && stats.sent + stats.dropped < stats.captured; ++k) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-        stats = osc.stats();
-    }
-    CHECK(stats.sent + stats.dropped == stats.captured);
-    return stats;
-}
+using polar::osc::test::settledStats;
 
 } // namespace
 
