@@ -52,6 +52,12 @@ struct Limits {
     // twice as many as were live: 65,536 cells (1 MiB) keeps a shallow query's heap
     // small while a collection stays rare. 0 turns collection off.
     std::uint64_t gcMinCells = 1 << 16;
+    // Bytes one query may hold in its heap, goal, choice and trail stacks and
+    // in the terms it converts to Values; past it the query ends with
+    // RuntimeError::MemoryLimit instead of std::bad_alloc. 0 = unlimited.
+    // 4 GiB by default: far above any real policy (a 1,000,000-element list
+    // takes ~32 MiB) and below what a 16 GiB laptop can give one process.
+    std::uint64_t maxHeapBytes = std::uint64_t{4} << 30;
 };
 
 class Query {
