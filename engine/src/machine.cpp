@@ -271,7 +271,7 @@ void Machine::restore(const ChoicePoint& cp) {
     }
     m_goalTrail.resize(cp.goalTrailMark);
     m_goalLow = cp.goalHeight;
-    m_alts.resize(cp.kind == ChoiceKind::Rules ? cp.b : cp.altMark);
+    m_alts.resize(cp.kind == ChoiceKind::Rules ? cp.rules.end : cp.altMark);
     if (!m_suspensions.empty()) {
         // Unbinding cleared the flags; the suspensions made before this
         // choice point still wait on their (again unbound) variables.
@@ -309,34 +309,36 @@ bool Machine::backtrack() {
         POLAR_EMIT(onBacktrack, BacktrackEvent{m_id, m_depth});
         switch (cp.kind) {
         case ChoiceKind::Rules: {
-            const std::uint32_t clause = m_alts[cp.a];
-            const std::uint32_t args = cp.c, barrier = cp.d;
-            const int alternative = static_cast<int>(cp.a - cp.altMark);
-            m_callArity = cp.e;
-            if (++cp.a == cp.b) popChoice();
+            RulesChoice& rules = cp.rules;
+            const std::uint32_t clause = m_alts[rules.next];
+            const std::uint32_t args = rules.args, barrier = rules.barrier;
+            const int alternative = static_cast<int>(rules.next - cp.altMark);
+            m_callArity = rules.arity;
+            if (++rules.next == rules.end) popChoice();
             if (tryClause(clause, args, barrier, alternative)) return true;
             break;
         }
         case ChoiceKind::Or: {
-            const Cell& op = cp.inCode ? m_kb.code[cp.a] : m_heap[cp.a];
+            OrChoice& branches = cp.branches;
+            const Cell& op = cp.inCode ? m_kb.code[branches.op] : m_heap[branches.op];
             Goal g;
             g.inCode = cp.inCode;
-            g.term = cp.a + 1 + cp.c;
-            g.frame = cp.b;
-            g.barrier = cp.d;
-            if (++cp.c == op.aux) popChoice();
+            g.term = branches.op + 1 + branches.next;
+            g.frame = branches.frame;
+            g.barrier = branches.barrier;
+            if (++branches.next == op.aux) popChoice();
             pushGoal(g);
             return true;
         }
         case ChoiceKind::In: {
             Cell member;
-            const Cell element = m_heap[cp.b];
+            const Cell element = m_heap[cp.in.element];
             skipUnmatchable(cp, element);
             if (!nextMember(cp, member)) {
                 popChoice();
                 break;
             }
-            if (cp.e) popChoice();  // that was the last member
+            if (cp.in.last) popChoice();  // that was the last member
             if (unify(element, member)) return true;
             break;
         }
@@ -351,12 +353,12 @@ bool Machine::backtrack() {
 // ---- goals -----------------------------------------------------------------------------
 
 bool Machine::exitRule(const Goal& g) {
-    setDepth(static_cast<int>(g.term));
+    setDepth(static_cast<int>(g.depth));
     return true;
 }
 
 bool Machine::notSucceeded(const Goal& g) {
-    cutTo(g.term);
+    cutTo(g.choice);
     return false;
 }
 
@@ -377,7 +379,7 @@ std::uint32_t Machine::openNegation() {
     pushChoice(ChoiceKind::Not);
     Goal check;
     check.kind = GoalKind::NotSucceeded;
-    check.term = barrier;
+    check.choice = barrier;
     pushGoal(check);
     return static_cast<std::uint32_t>(m_choices.size());
 }
@@ -423,11 +425,7 @@ bool Machine::callRule(const Cell& call, const Goal& g) {
     if (count > 1) {
         ChoicePoint& cp = pushChoice(ChoiceKind::Rules);
         cp.altMark = begin;
-        cp.a = begin + 1;
-        cp.b = end;
-        cp.c = args;
-        cp.d = barrier;
-        cp.e = arity;
+        cp.rules = RulesChoice{begin + 1, end, args, barrier, arity};
         POLAR_EMIT(onBranch, BranchEvent{m_id, m_depth, count, "rule"});
     } else {
         m_alts.resize(begin);

@@ -45,42 +45,72 @@ namespace polar::detail {
 
 enum class GoalKind : std::uint8_t {
     Query,         // evaluate the term at (space, term) in frame; cuts go to `barrier`
-    ExitRule,      // a rule body finished: depth goes back to `term`
-    NotSucceeded,  // the goal under a `not` succeeded: cut to choice `term`, then fail
+    ExitRule,      // a rule body finished: the depth goes back to `depth`
+    NotSucceeded,  // the goal under a `not` succeeded: cut to `choice`, then fail
     Negate,        // run `not` on the term at (space, term) in frame (used by forall)
 };
 
 struct Goal {
     GoalKind kind = GoalKind::Query;
-    std::uint8_t inCode = 0;
+    std::uint8_t inCode = 0;  // `term` indexes the code arena, not the heap
     std::uint16_t spare = 0;
-    std::uint32_t term = 0;
+    // What the goal works on; which member is meant follows from `kind`, and
+    // each is written and read only for its own kinds.
+    union {
+        std::uint32_t term = 0;  // Query, Negate: the term's cell
+        std::uint32_t depth;     // ExitRule: the depth to go back to
+        std::uint32_t choice;    // NotSucceeded: the `not` choice point to cut to
+    };
     std::uint32_t frame = 0;
     std::uint32_t barrier = 0;
 };
 
 enum class ChoiceKind : std::uint8_t {
-    Rules,  // more applicable rules: alts[next..end), arguments at heap[args..]
+    Rules,  // more applicable rules for a call
     Or,     // more branches of an `or`
     In,     // more members of a collection for `in`
     Not,    // reached when the negated goal fails: `not` succeeds
 };
 
+// What an `In` choice point walks: a list or dictionary on the heap or in
+// code (`cursor` = pair or header index), a string (`cursor` = symbol), or a
+// host iterator (`cursor` = instance index).
+enum class InKind : std::uint32_t { List, Dict, String, Iterator };
+
+// The applicable rules m_alts[next..end) not tried yet for a call whose
+// arguments sit at heap[args .. args + arity).
+struct RulesChoice {
+    std::uint32_t next, end, args, barrier, arity;
+};
+
+// The branches of the `or` whose header is at `op`, from `next` on.
+struct OrChoice {
+    std::uint32_t op, frame, next, barrier;
+};
+
+// The members of a collection not tried yet for the element held at
+// heap[element]. `position` counts list members passed (a list with more
+// members than there are cells is cyclic), the dictionary field, or the
+// string's byte offset; `last` is set once the member returned is the last.
+struct InChoice {
+    std::uint32_t cursor, element;
+    InKind kind;
+    std::uint32_t position, last;
+};
+
 struct ChoicePoint {
     ChoiceKind kind;
-    std::uint8_t inCode = 0;
+    std::uint8_t inCode = 0;  // Or, In: the term or collection is in the code arena
     std::uint32_t goalHeight, goalTrailMark, goalLowSaved;
     std::uint32_t trailMark, heapTop, altMark, suspensionMark;
     std::int32_t depth;
-    // Per kind: Rules {next, end, args, barrier, arity}; Or {term, frame, next, barrier};
-    // In {cursor, element, kind, position}.
-    std::uint32_t a = 0, b = 0, c = 0, d = 0, e = 0;
+    union {
+        RulesChoice rules;
+        OrChoice branches;
+        InChoice in;
+    };
 };
-
-// What an `In` choice point walks (its `c`): a list or dictionary on the
-// heap or in code (`a` = pair or header index), a string (`a` = symbol), or
-// a host iterator (`a` = instance index).
-enum class InKind : std::uint32_t { List, Dict, String, Iterator };
+static_assert(sizeof(ChoicePoint) <= 56, "choice points stay small: one is pushed per branching call");
 
 // A goal waiting for a variable to be bound.
 struct Suspension {
@@ -204,7 +234,7 @@ private:
         if (!m_observed && !m_goals.empty() && m_goals.back().kind == GoalKind::ExitRule) return;
         Goal exit;
         exit.kind = GoalKind::ExitRule;
-        exit.term = static_cast<std::uint32_t>(m_depth);
+        exit.depth = static_cast<std::uint32_t>(m_depth);
         m_goals.push_back(exit);
     }
     bool matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame);

@@ -102,10 +102,7 @@ bool Machine::query(const Goal& g) {
         if (header.aux > 1) {
             ChoicePoint& cp = pushChoice(ChoiceKind::Or);
             cp.inCode = g.inCode;
-            cp.a = static_cast<std::uint32_t>(term.u);
-            cp.b = g.frame;
-            cp.c = 1;
-            cp.d = g.barrier;
+            cp.branches = OrChoice{static_cast<std::uint32_t>(term.u), g.frame, 1, g.barrier};
 #if POLAR_HOOKS
             if (m_observed)
                 for (Observer* o : m_kb.observers)
@@ -303,11 +300,8 @@ bool Machine::in(const Goal&, const Cell& element, const Cell& collection) {
     const auto holder = static_cast<std::uint32_t>(m_heap.size());
     m_heap.push_back(element.tag == Tag::Var ? Cell::makeVar(element.u) : element);
     ChoicePoint& cp = pushChoice(ChoiceKind::In);
-    cp.a = static_cast<std::uint32_t>(collection.u);
     cp.inCode = collection.inCode();
-    cp.b = holder;
-    cp.c = static_cast<std::uint32_t>(kind);
-    cp.d = 0;
+    cp.in = InChoice{static_cast<std::uint32_t>(collection.u), holder, kind, 0, 0};
 #if POLAR_HOOKS
     if (m_observed) [[unlikely]] {
         int count = 0;
@@ -329,11 +323,11 @@ bool Machine::in(const Goal&, const Cell& element, const Cell& collection) {
         popChoice();  // an empty iterator
         return false;
     }
-    if (top.e) popChoice();
+    if (top.in.last) popChoice();
     return unify(m_heap[holder], member);
 }
 
-// Advances an `in` choice point; sets cp.e when the member returned is the last.
+// Advances an `in` choice point; sets in.last when the member returned is the last.
 // With nobody listening, the list members that cannot unify with an
 // integer or string element are passed over in one loop instead of one
 // backtrack each (`1 in l` over a 100,000-element list made 100,000 of
@@ -341,70 +335,70 @@ bool Machine::in(const Goal&, const Cell& element, const Cell& collection) {
 // anything else (a variable, a float, a list) is left to unify. Observers
 // see every member tried, so they get the slow path.
 void Machine::skipUnmatchable(ChoicePoint& cp, Cell element) {
-    if (m_observed || static_cast<InKind>(cp.c) != InKind::List) return;
+    if (m_observed || cp.in.kind != InKind::List) return;
     element = deref(element);
     if (element.tag != Tag::Int && element.tag != Tag::Str) return;
-    while (!cp.e) {
-        const Cell pointer = Cell::makePtr(Tag::Cons, cp.a, cp.inCode ? kInCode : 0);
+    while (!cp.in.last) {
+        const Cell pointer = Cell::makePtr(Tag::Cons, cp.in.cursor, cp.inCode ? kInCode : 0);
         const Cell member = deref(cellAt(pointer, 0));
         if (member.tag != element.tag || member.u == element.u) return;
         const Cell tail = deref(cellAt(pointer, 1));
         if (tail.tag != Tag::Cons) {
-            cp.e = 1;  // that was the last member: nextMember finds none
+            cp.in.last = 1;  // that was the last member: nextMember finds none
             return;
         }
-        cp.a = static_cast<std::uint32_t>(tail.u);
+        cp.in.cursor = static_cast<std::uint32_t>(tail.u);
         cp.inCode = tail.inCode();
     }
 }
 
 bool Machine::nextMember(ChoicePoint& cp, Cell& member) {
-    const auto kind = static_cast<InKind>(cp.c);
-    const Cell pointer = Cell::makePtr(kind == InKind::Dict ? Tag::Dict : Tag::Cons, cp.a,
+    const auto kind = cp.in.kind;
+    const Cell pointer = Cell::makePtr(kind == InKind::Dict ? Tag::Dict : Tag::Cons, cp.in.cursor,
                                        cp.inCode ? kInCode : 0);
     switch (kind) {
     case InKind::List: {
-        if (cp.e) return false;
+        if (cp.in.last) return false;
         member = cellAt(pointer, 0);
         const Cell tail = deref(cellAt(pointer, 1));
         if (tail.tag == Tag::Cons) {
-            cp.a = static_cast<std::uint32_t>(tail.u);
+            cp.in.cursor = static_cast<std::uint32_t>(tail.u);
             cp.inCode = tail.inCode();
         } else {
-            cp.e = 1;
+            cp.in.last = 1;
         }
         return true;
     }
     case InKind::Dict: {
         const std::uint32_t n = cellAt(pointer, 0).aux;
-        if (cp.d >= n) return false;
+        if (cp.in.position >= n) return false;
         const auto pair = static_cast<std::uint32_t>(m_heap.size());
         m_heap.resize(m_heap.size() + 4);
-        m_heap[pair] = cellAt(pointer, 1 + 2 * cp.d);
+        m_heap[pair] = cellAt(pointer, 1 + 2 * cp.in.position);
         m_heap[pair + 1] = Cell::makePtr(Tag::Cons, pair + 2, 0);
-        m_heap[pair + 2] = cellAt(pointer, 2 + 2 * cp.d);
+        m_heap[pair + 2] = cellAt(pointer, 2 + 2 * cp.in.position);
         m_heap[pair + 3] = Cell::makeEmpty();
         member = Cell::makePtr(Tag::Cons, pair, 0);
-        if (++cp.d == n) cp.e = 1;
+        if (++cp.in.position == n) cp.in.last = 1;
         return true;
     }
     case InKind::Iterator: {
         // Pulled lazily, one element per alternative; the end is known only
         // when the host says so.
         Value next;
-        const Iterator iterator = m_instances[cp.a].asIterator();
+        const Iterator iterator = m_instances[cp.in.cursor].asIterator();
         const bool more = hostCall("iterator", [&] { return Value(iterator.next(next)); }).asBool();
         if (!more) return false;
         member = fromValue(next);
         return true;
     }
     case InKind::String: {
-        const std::string& text = m_kb.symbols.text(cp.a);
-        if (cp.d >= text.size()) return false;
-        const std::size_t len = std::min(utf8Length(static_cast<unsigned char>(text[cp.d])), text.size() - cp.d);
-        member = Cell::makeStr(m_kb.symbols.intern(std::string_view(text).substr(cp.d, len)));
-        cp.d += static_cast<std::uint32_t>(len);
-        if (cp.d >= m_kb.symbols.text(cp.a).size()) cp.e = 1;
+        const std::string& text = m_kb.symbols.text(cp.in.cursor);
+        if (cp.in.position >= text.size()) return false;
+        const std::size_t len = std::min(utf8Length(static_cast<unsigned char>(text[cp.in.position])), text.size() - cp.in.position);
+        member = Cell::makeStr(m_kb.symbols.intern(std::string_view(text).substr(cp.in.position, len)));
+        cp.in.position += static_cast<std::uint32_t>(len);
+        if (cp.in.position >= m_kb.symbols.text(cp.in.cursor).size()) cp.in.last = 1;
         return true;
     }
     }

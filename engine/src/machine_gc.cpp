@@ -189,27 +189,28 @@ void Machine::markFrameOf(const Cell& term, std::uint32_t frame) {
 void Machine::markChoice(const ChoicePoint& cp) {
     switch (cp.kind) {
     case ChoiceKind::Rules:
-        for (std::uint32_t k = 0; k < cp.e; ++k) markReachable(cp.c + k);  // the arguments
+        for (std::uint32_t k = 0; k < cp.rules.arity; ++k) markReachable(cp.rules.args + k);
         break;
     case ChoiceKind::Or: {
-        const Cell& header = cp.inCode ? m_kb.code[cp.a] : m_heap[cp.a];
+        const OrChoice& branches = cp.branches;
+        const Cell& header = cp.inCode ? m_kb.code[branches.op] : m_heap[branches.op];
         if (!cp.inCode)
-            for (std::uint32_t k = 0; k <= header.aux; ++k) markReachable(cp.a + k);
-        for (std::uint32_t k = cp.c; k < header.aux; ++k) {  // the branches not yet tried
-            const std::uint32_t branch = cp.a + 1 + k;
-            markFrameOf(cp.inCode ? m_kb.code[branch] : m_heap[branch], cp.b);
+            for (std::uint32_t k = 0; k <= header.aux; ++k) markReachable(branches.op + k);
+        for (std::uint32_t k = branches.next; k < header.aux; ++k) {  // the branches not yet tried
+            const std::uint32_t branch = branches.op + 1 + k;
+            markFrameOf(cp.inCode ? m_kb.code[branch] : m_heap[branch], branches.frame);
         }
         break;
     }
     case ChoiceKind::In: {
-        const auto kind = static_cast<InKind>(cp.c);
-        if (!cp.inCode && kind == InKind::List) {
-            markReachable(cp.a);
-            markReachable(cp.a + 1);
-        } else if (!cp.inCode && kind == InKind::Dict) {
-            for (std::uint32_t k = 0; k <= 2 * m_heap[cp.a].aux; ++k) markReachable(cp.a + k);
+        const InChoice& in = cp.in;
+        if (!cp.inCode && in.kind == InKind::List) {
+            markReachable(in.cursor);
+            markReachable(in.cursor + 1);
+        } else if (!cp.inCode && in.kind == InKind::Dict) {
+            for (std::uint32_t k = 0; k <= 2 * m_heap[in.cursor].aux; ++k) markReachable(in.cursor + k);
         }
-        markReachable(cp.b);  // the element being matched
+        markReachable(in.element);  // the element being matched
         break;
     }
     case ChoiceKind::Not: break;
@@ -230,15 +231,15 @@ void Machine::forwardGoal(Goal& g) const {
 void Machine::forwardChoice(ChoicePoint& cp) const {
     cp.heapTop = forwarded(cp.heapTop);
     switch (cp.kind) {
-    case ChoiceKind::Rules: cp.c = forwarded(cp.c); break;
+    case ChoiceKind::Rules: cp.rules.args = forwarded(cp.rules.args); break;
     case ChoiceKind::Or:
-        cp.b = forwarded(cp.b);
-        if (!cp.inCode) cp.a = forwarded(cp.a);
+        cp.branches.frame = forwarded(cp.branches.frame);
+        if (!cp.inCode) cp.branches.op = forwarded(cp.branches.op);
         break;
     case ChoiceKind::In: {
-        const auto kind = static_cast<InKind>(cp.c);
-        if (!cp.inCode && (kind == InKind::List || kind == InKind::Dict)) cp.a = forwarded(cp.a);
-        cp.b = forwarded(cp.b);
+        InChoice& in = cp.in;
+        if (!cp.inCode && (in.kind == InKind::List || in.kind == InKind::Dict)) in.cursor = forwarded(in.cursor);
+        in.element = forwarded(in.element);
         break;
     }
     case ChoiceKind::Not: break;
