@@ -7,6 +7,7 @@
 // reverse. Cells are trivially copyable, so raw storage is enough.
 #pragma once
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <new>
@@ -14,6 +15,10 @@
 #include "cell.hpp"
 
 namespace polar::detail {
+
+// Thrown when the heap would outgrow CellStack::setMaxCells; the machine
+// turns it into RuntimeError::MemoryLimit.
+struct HeapLimitReached {};
 
 class CellStack {
 public:
@@ -29,6 +34,9 @@ public:
     const Cell& operator[](std::size_t i) const { return m_data[i]; }
     Cell& back() { return m_data[m_size - 1]; }
     Cell* data() { return m_data; }
+    // The most cells the stack may hold (Limits::maxHeapBytes); growing past
+    // it throws HeapLimitReached instead of asking the system for more.
+    void setMaxCells(std::size_t cells) { m_maxCells = cells; }
 
     void reserve(std::size_t n) {
         if (n > m_capacity) grow(n);
@@ -54,8 +62,10 @@ public:
 
 private:
     void grow(std::size_t atLeast) {
+        if (atLeast > m_maxCells) throw HeapLimitReached{};
         std::size_t capacity = m_capacity ? m_capacity * 2 : 1024;
         while (capacity < atLeast) capacity *= 2;
+        capacity = std::min(capacity, m_maxCells);
         void* data = std::realloc(m_data, capacity * sizeof(Cell));
         if (!data) throw std::bad_alloc();
         m_data = static_cast<Cell*>(data);
@@ -65,6 +75,7 @@ private:
     Cell* m_data = nullptr;
     std::size_t m_size = 0;
     std::size_t m_capacity = 0;
+    std::size_t m_maxCells = static_cast<std::size_t>(-1) / sizeof(Cell);
 };
 
 } // namespace polar::detail

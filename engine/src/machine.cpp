@@ -23,10 +23,6 @@ namespace polar::detail {
     } while (0)
 #endif
 
-// How often the clock is read: every 1024 goals costs nothing measurable
-// and still stops a runaway query within a millisecond of its deadline.
-inline constexpr std::uint64_t kClockInterval = 1024;
-
 Machine::Machine(KnowledgeBase& kb) : m_kb(kb), m_generation(kb.generation) {
     m_heap.reserve(1 << 12);
     m_goals.reserve(1 << 8);
@@ -102,10 +98,11 @@ void Machine::begin([[maybe_unused]] std::string_view predicate) {
     m_id = m_kb.nextQueryId++;
     // The query's own cells and frame never move (machine_gc.cpp).
     m_fixedTop = static_cast<std::uint32_t>(m_heap.size());
+    if (m_kb.limits.maxHeapBytes) m_heap.setMaxCells(m_kb.limits.maxHeapBytes / sizeof(Cell));
     m_gcThreshold = m_kb.limits.gcMinCells ? m_heap.size() + m_kb.limits.gcMinCells : std::numeric_limits<std::size_t>::max();
     if (m_kb.limits.timeout.count() > 0)
         m_deadline = std::chrono::steady_clock::now() + m_kb.limits.timeout;
-    POLAR_EMIT(onQueryBegin, QueryBeginEvent{m_id, predicate, m_text});
+    POLAR_EMIT(onQueryBegin, QueryBeginEvent{m_id, predicate, m_text, m_deadline});
 }
 
 void Machine::finish([[maybe_unused]] bool failed) {
@@ -122,26 +119,36 @@ std::optional<Bindings> Machine::next() {
         throw Error(ErrorKind::Operational, "KnowledgeBaseChanged",
                     "the rules were cleared while this query was running");
     m_observed = !m_kb.observers.empty();
+    scheduleLimitCheck();
     try {
-        if (!m_started) {
-            begin(m_predicate);
-        } else if (!backtrack()) {  // resume: look for the next answer
-            finish(false);
-            return std::nullopt;
-        }
-        if (!run()) {
-            finish(false);
-            return std::nullopt;
+        try {
+            if (!m_started) {
+                begin(m_predicate);
+            } else if (!backtrack()) {  // resume: look for the next answer
+                finish(false);
+                return std::nullopt;
+            }
+            if (!run()) {
+                finish(false);
+                return std::nullopt;
+            }
+            ++m_results;
+            m_peakHeap = std::max(m_peakHeap, m_heap.size());
+            POLAR_EMIT(onResult, ResultEvent{m_id, m_results, this});
+            return currentBindings();
+        } catch (const HeapLimitReached&) {
+            outOfMemory("growing the heap");
+        } catch (const std::bad_alloc&) {
+            outOfMemory("running the query");
         }
     } catch (const Error& e) {
-        POLAR_EMIT(onError, ErrorEvent{m_id, e});
-        finish(true);
+        // The query is over: an answer it cannot give is not retried.
+        if (!m_done) {
+            POLAR_EMIT(onError, ErrorEvent{m_id, e});
+            finish(true);
+        }
         throw;
     }
-    ++m_results;
-    m_peakHeap = std::max(m_peakHeap, m_heap.size());
-    POLAR_EMIT(onResult, ResultEvent{m_id, m_results, this});
-    return currentBindings();
 }
 
 // Like Oso, a variable that is still unbound is left out of the result,
@@ -151,7 +158,7 @@ Bindings Machine::currentBindings() const {
     for (const auto& [name, index] : m_variables) {
         const Cell v = deref(Cell::makeVar(index));
         if (v.tag != Tag::Var || v.u != index || (m_heap[index].aux & kAliased)) {
-            result.set(name, toValue(v));
+            result.set(name, toValue(Cell::makeVar(index)));
             continue;
         }
         for (const auto& [other, otherIndex] : m_variables) {
@@ -175,7 +182,7 @@ bool Machine::run() {
         // Between two goals no C++ code holds a heap index: the one safe point.
         if (m_heap.size() >= m_gcThreshold) [[unlikely]] collectGarbage();
         const Goal g = popGoal();
-        if ((++m_steps & (kClockInterval - 1)) == 0) checkLimits();
+        countStep();
         m_current = &g;
         bool ok;
         try {
@@ -197,16 +204,6 @@ bool Machine::execute(const Goal& g) {
     case GoalKind::Negate: return negate(g);
     }
     return false;
-}
-
-void Machine::checkLimits() {
-    const Limits& limits = m_kb.limits;
-    if (limits.maxSteps && m_steps > limits.maxSteps)
-        fail("StepLimit", "Query exceeded the limit of " + std::to_string(limits.maxSteps) +
-                              " steps (Limits::maxSteps)");
-    if (limits.timeout.count() > 0 && std::chrono::steady_clock::now() > m_deadline)
-        fail("QueryTimeout", "Query timeout: the query ran longer than " +
-                                 std::to_string(limits.timeout.count()) + " ms (Limits::timeout)");
 }
 
 Goal Machine::popGoal() {
@@ -304,6 +301,7 @@ void Machine::cutTo(std::uint32_t barrier) {
 
 bool Machine::backtrack() {
     while (!m_choices.empty()) {
+        countStep();  // resuming an alternative is a step, as a goal is
         ChoicePoint& cp = m_choices.back();
         restore(cp);
         POLAR_EMIT(onBacktrack, BacktrackEvent{m_id, m_depth});

@@ -158,6 +158,14 @@ public:
     std::string ruleText() const override;
     std::vector<std::pair<std::string, std::string>> bindings(std::size_t maxBytesEach = kWholeText) const override;
 
+    // Bound variables open on the path being printed or converted, and how
+    // many times (term_format.cpp).
+    using SelfReferences = std::unordered_map<std::uint64_t, int>;
+    static constexpr std::uint64_t kNoVariable = ~std::uint64_t{0};
+    static constexpr std::uint64_t kSelfReference = kNoVariable - 1;
+    std::uint64_t derefOpening(Cell& c, SelfReferences& open) const;
+    static void closeOpened(std::uint64_t var, SelfReferences& open);
+
     // Term access, shared with the builtins and formatting.
     Cell deref(Cell c) const {
         while (c.tag == Tag::Var) {
@@ -174,7 +182,7 @@ public:
     std::string format(Cell c, std::size_t maxBytes = EventDetail::kWholeText) const;
     // Appends c's text to `text`, stopping once `text` holds `limit` bytes.
     void printTerm(Cell c, std::string& text, std::size_t limit) const;
-    Value toValue(Cell c, int nesting = 0) const;
+    Value toValue(Cell c) const;
     Cell fromValue(const Value& v);
 
 private:
@@ -189,7 +197,28 @@ private:
     bool backtrack();
     void begin(std::string_view predicate);
     void finish(bool failed);
+
+    // Limits (machine_limits.cpp). Every limit the user sets holds whatever
+    // the query is doing: steps are counted per goal and per alternative
+    // resumed and compared exactly; the clock and the memory in use are read
+    // between goals (every kClockInterval goals, or every goal while an
+    // observer listens, since a paced observer makes each goal slow) and, by
+    // tick(), inside every loop whose length the data decides: unification,
+    // printing, conversion to Values, `in`, the collector's marking.
+    void countStep() {
+        if (++m_steps >= m_checkAt) [[unlikely]] checkLimits();
+    }
     void checkLimits();
+    void scheduleLimitCheck();
+    void tick() const {
+        if (++m_work >= m_workCheckAt) [[unlikely]] pollLimits();
+    }
+    void pollLimits() const;
+    std::size_t bytesInUse() const;
+    [[noreturn]] void limitExceeded(const char* subkind, const std::string& message) const;
+    [[noreturn]] void outOfMemory(const char* what) const;
+    std::size_t cycleBound() const;
+    [[noreturn]] void cyclicTerm(const char* doing) const;
 
     // Goals and choices.
     void pushGoal(const Goal& g) { m_goals.push_back(g); }
@@ -347,7 +376,13 @@ private:
     // Whether any observer listens, read once per next(): the hooks' whole
     // cost when nobody listens is one test of this flag.
     bool m_observed = false;                  // the sub-expression being evaluated, for error positions
-    std::vector<std::pair<Cell, Cell>> m_unifyStack;
+    // Pairs still to unify, with their distance from the first pair: a
+    // path longer than cycleBound() runs round a cyclic term.
+    struct UnifyTask {
+        Cell left, right;
+        std::size_t depth;
+    };
+    std::vector<UnifyTask> m_unifyStack;
     int m_depth = 0;
 
     // Garbage collection (machine_gc.cpp): cells below m_fixedTop (the
@@ -373,7 +408,11 @@ private:
     bool m_done = false;
     std::uint64_t m_steps = 0;
     std::uint64_t m_results = 0;
-    std::chrono::steady_clock::time_point m_deadline{};
+    std::chrono::steady_clock::time_point m_deadline = std::chrono::steady_clock::time_point::max();
+    std::uint64_t m_checkAt = 0;                  // m_steps at which checkLimits runs next
+    mutable std::uint64_t m_work = 0;             // tick()s so far
+    mutable std::uint64_t m_workCheckAt = 0;      // m_work at which pollLimits runs next
+    mutable std::size_t m_valueBytes = 0;         // what toValue is building now
     const Goal* m_current = nullptr;
 
     // Context for EventDetail during a callback.

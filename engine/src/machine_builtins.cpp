@@ -306,7 +306,15 @@ bool Machine::in(const Goal&, const Cell& element, const Cell& collection) {
     if (m_observed) [[unlikely]] {
         int count = 0;
         if (kind == InKind::List) {
-            for (Cell c = collection; c.tag == Tag::Cons; c = deref(cellAt(c, 1))) ++count;
+            // Counted up to a cycle's bound; a longer list is cyclic and is
+            // reported as such when its walk passes the bound.
+            const std::size_t bound = cycleBound();
+            std::size_t members = 0;
+            for (Cell c = collection; c.tag == Tag::Cons && members <= bound; c = deref(cellAt(c, 1))) {
+                ++members;
+                tick();
+            }
+            count = static_cast<int>(std::min<std::size_t>(members, std::numeric_limits<int>::max()));
         } else if (kind == InKind::Dict) {
             count = static_cast<int>(cellAt(collection, 0).aux);
         } else {
@@ -338,7 +346,9 @@ void Machine::skipUnmatchable(ChoicePoint& cp, Cell element) {
     if (m_observed || cp.in.kind != InKind::List) return;
     element = deref(element);
     if (element.tag != Tag::Int && element.tag != Tag::Str) return;
+    const std::size_t bound = cycleBound();
     while (!cp.in.last) {
+        tick();
         const Cell pointer = Cell::makePtr(Tag::Cons, cp.in.cursor, cp.inCode ? kInCode : 0);
         const Cell member = deref(cellAt(pointer, 0));
         if (member.tag != element.tag || member.u == element.u) return;
@@ -349,6 +359,7 @@ void Machine::skipUnmatchable(ChoicePoint& cp, Cell element) {
         }
         cp.in.cursor = static_cast<std::uint32_t>(tail.u);
         cp.inCode = tail.inCode();
+        if (++cp.in.position > bound) cyclicTerm("`in` over");
     }
 }
 
@@ -362,6 +373,7 @@ bool Machine::nextMember(ChoicePoint& cp, Cell& member) {
         member = cellAt(pointer, 0);
         const Cell tail = deref(cellAt(pointer, 1));
         if (tail.tag == Tag::Cons) {
+            if (++cp.in.position > cycleBound()) cyclicTerm("`in` over");
             cp.in.cursor = static_cast<std::uint32_t>(tail.u);
             cp.inCode = tail.inCode();
         } else {
@@ -451,7 +463,10 @@ bool Machine::print(const Cell& op, std::uint32_t frame) {
     std::string line;
     for (std::uint32_t k = 0; k < header.aux; ++k) {
         if (k) line += ", ";
-        line += format(resolve(cellAt(op, 1 + k), frame));
+        // A variable is printed from the variable, so that a value that
+        // contains itself shows the same as in an answer.
+        const Cell arg = cellAt(op, 1 + k);
+        line += format(arg.tag == Tag::TVar ? Cell::makeVar(frame + arg.u) : resolve(arg, frame));
     }
     *m_kb.printStream << line << '\n';
     return true;

@@ -187,12 +187,23 @@ void Machine::checkPendingConstraints() const {
     }
 }
 
+// Two cyclic terms (`x = [1, *x] and y = [1, *y] and x = y`) would be
+// unified forever, one lap of the cycle after another: a pair further than
+// cycleBound() from the first is on such a lap, and the query ends with
+// Oso's error for it. Shared sub-terms (x = [y, y], y = [z, z], ...) may be
+// visited many times; tick() keeps that within the query's limits.
 bool Machine::unifySlow(Cell a, Cell b) {
     const std::size_t base = m_unifyStack.size();
-    m_unifyStack.emplace_back(a, b);
+    const std::size_t bound = cycleBound();
+    m_unifyStack.push_back({a, b, 0});
     while (m_unifyStack.size() > base) {
-        auto [x, y] = m_unifyStack.back();
+        auto [x, y, depth] = m_unifyStack.back();
         m_unifyStack.pop_back();
+        tick();
+        if (depth > bound) {
+            m_unifyStack.resize(base);
+            cyclicTerm("unifying");
+        }
         x = deref(x);
         y = deref(y);
         if (x.tag == Tag::Var) {
@@ -230,8 +241,8 @@ bool Machine::unifySlow(Cell a, Cell b) {
             case Tag::Empty: break;
             case Tag::Cons:
                 if (x.u == y.u && x.inCode() == y.inCode()) break;
-                m_unifyStack.emplace_back(cellAt(x, 1), cellAt(y, 1));
-                m_unifyStack.emplace_back(cellAt(x, 0), cellAt(y, 0));
+                m_unifyStack.push_back({cellAt(x, 1), cellAt(y, 1), depth + 1});
+                m_unifyStack.push_back({cellAt(x, 0), cellAt(y, 0), depth + 1});
                 break;
             case Tag::Dict:
             case Tag::DictPattern:
@@ -251,9 +262,9 @@ bool Machine::unifySlow(Cell a, Cell b) {
                             same = false;
                             break;
                         }
-                        m_unifyStack.emplace_back(cellAt(x, 2 + 2 * k), cellAt(y, 2 + 2 * k));
+                        m_unifyStack.push_back({cellAt(x, 2 + 2 * k), cellAt(y, 2 + 2 * k), depth + 1});
                     } else {
-                        m_unifyStack.emplace_back(cellAt(x, 1 + k), cellAt(y, 1 + k));
+                        m_unifyStack.push_back({cellAt(x, 1 + k), cellAt(y, 1 + k), depth + 1});
                     }
                 }
                 break;

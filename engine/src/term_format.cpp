@@ -1,7 +1,9 @@
 // Terms as text and as host values: Polar syntax for traces, errors and
 // print(), and the conversion to and from polar::Value at the API boundary.
 #include <cstdio>
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "machine.hpp"
 #include "polar/error.hpp"
@@ -12,6 +14,10 @@ namespace {
 // Terms deeper than this print as "..." and refuse conversion: the limit
 // keeps the recursive printers within a small, fixed C++ stack.
 constexpr int kMaxPrintNesting = 1000;
+// The most text a term is printed to when the caller asks for all of it
+// (print(), error messages): 16 MiB holds a 1,000,000-element list of
+// numbers twice over, and bounds what a hostile term can make us write.
+constexpr std::size_t kMaxWholeText = std::size_t{16} << 20;
 
 std::string quote(const std::string& s) { return Value(s).toPolar(); }
 
@@ -61,10 +67,41 @@ const char* operatorSymbol(Operator op) {
 }
 
 std::string Machine::format(Cell c, std::size_t maxBytes) const {
+    // "Whole" text is still bounded: a term that shares sub-terms can stand
+    // for more text than memory holds (x0 = [x1, x1], x1 = [x2, x2], ...).
+    maxBytes = std::min(maxBytes, kMaxWholeText);
     std::string out;
     // One byte over the budget tells cut() that something was left out.
-    printTerm(c, out, maxBytes == EventDetail::kWholeText ? maxBytes : maxBytes + 1);
+    printTerm(c, out, maxBytes + 1);
     return cut(std::move(out), maxBytes);
+}
+
+// Follows variables from `c` to what they stand for. A bound variable whose
+// value is a list, dictionary or call is "open" while its value is printed
+// or converted; met a third time on one path, the term contains itself, and
+// like Oso we show it expanded twice and then as the variable `_this`
+// (`x = [1, *x]` is `[1, 1, *_this]`). Returns the variable it opened (to
+// close when its value is done), kNoVariable, or kSelfReference.
+std::uint64_t Machine::derefOpening(Cell& c, SelfReferences& open) const {
+    while (c.tag == Tag::Var) {
+        const Cell& target = m_heap[c.u];
+        if (target.tag == Tag::Var && target.u == c.u) return kNoVariable;  // unbound
+        if (target.isPointer()) {
+            int& times = open[c.u];
+            if (times == 2) return kSelfReference;
+            ++times;
+            const std::uint64_t var = c.u;
+            c = target;
+            return var;
+        }
+        c = target;
+    }
+    return kNoVariable;
+}
+
+void Machine::closeOpened(std::uint64_t var, SelfReferences& open) {
+    if (var == kNoVariable || var == kSelfReference) return;
+    if (auto it = open.find(var); it != open.end() && --it->second == 0) open.erase(it);
 }
 
 void Machine::printTerm(Cell c, std::string& text, std::size_t limit) const {
@@ -72,14 +109,24 @@ void Machine::printTerm(Cell c, std::string& text, std::size_t limit) const {
         const Machine& m;
         std::size_t limit;
         std::string& out;
+        SelfReferences open;
         bool full() const { return out.size() >= limit; }
         void term(Cell c, int nesting) {
             if (full()) return;  // the caller cuts the text there anyway
+            m.tick();
             if (nesting > kMaxPrintNesting) {
                 out += "...";
                 return;
             }
-            c = m.deref(c);
+            const std::uint64_t opened = m.derefOpening(c, open);
+            if (opened == kSelfReference) {
+                out += "_this";
+                return;
+            }
+            value(c, nesting);
+            closeOpened(opened, open);
+        }
+        void value(Cell c, int nesting) {
             switch (c.tag) {
             case Tag::Var: out += "_" + std::to_string(c.u); return;
             case Tag::TVar: out += m.m_kb.symbols.text(c.aux); return;
@@ -89,47 +136,10 @@ void Machine::printTerm(Cell c, std::string& text, std::size_t limit) const {
             case Tag::Bool: out += c.u ? "true" : "false"; return;
             case Tag::Nil: out += "nil"; return;
             case Tag::Empty: out += "[]"; return;
-            case Tag::Instance: {
-                const Value& v = m.m_instances[c.u];
-                if (!v.isInstance()) {
-                    out += "<iterator>";
-                    return;
-                }
-                const Instance& i = v.asInstance();
-                const HostClass* cls = m.m_kb.hostClass(i.type());
-                if (cls && cls->def.repr) {
-                    out += cls->def.repr(i.object());
-                } else {
-                    char buf[32];
-                    std::snprintf(buf, sizeof buf, "%p", i.object());
-                    out += (cls ? cls->def.name : std::string("Instance")) + "<" + buf + ">";
-                }
-                return;
-            }
+            case Tag::Instance: instance(c); return;
             case Tag::Header: out += "<header>"; return;
             case Tag::Class: out += m.m_kb.symbols.text(c.u); return;
-            case Tag::Cons: {
-                out += '[';
-                bool first = true;
-                for (;;) {
-                    if (full()) break;
-                    if (!first) out += ", ";
-                    first = false;
-                    term(m.cellAt(c, 0), nesting + 1);
-                    const Cell tail = m.deref(m.cellAt(c, 1));
-                    if (tail.tag == Tag::Cons) {
-                        c = tail;
-                        continue;
-                    }
-                    if (tail.tag != Tag::Empty) {
-                        out += ", *";
-                        term(tail, nesting + 1);
-                    }
-                    break;
-                }
-                out += ']';
-                return;
-            }
+            case Tag::Cons: list(c, nesting); return;
             case Tag::Dict:
             case Tag::DictPattern:
             case Tag::InstancePattern: {
@@ -148,101 +158,184 @@ void Machine::printTerm(Cell c, std::string& text, std::size_t limit) const {
             case Tag::Call: {
                 const Cell h = m.cellAt(c, 0);
                 out += m.m_kb.symbols.text(h.u) + "(";
-                for (std::uint32_t k = 0; k < h.aux; ++k) {
+                for (std::uint32_t k = 0; k < h.aux && !full(); ++k) {
                     if (k) out += ", ";
                     term(m.cellAt(c, 1 + k), nesting + 1);
                 }
                 out += ')';
                 return;
             }
-            case Tag::Op: {
-                const Cell h = m.cellAt(c, 0);
-                const auto op = static_cast<Operator>(h.u);
-                if (op == Operator::Cut) {
-                    out += "cut";
-                } else if (op == Operator::Not) {
-                    out += "not ";
-                    term(m.cellAt(c, 1), nesting + 1);
-                } else if (op == Operator::Dot && h.aux >= 2) {
-                    term(m.cellAt(c, 1), nesting + 1);
-                    out += '.';
-                    const Cell field = m.cellAt(c, 2);
-                    if (field.tag == Tag::Str) out += m.m_kb.symbols.text(field.u);
-                    else term(field, nesting + 1);
-                } else if (h.aux == 2 && op != Operator::ForAll) {
-                    term(m.cellAt(c, 1), nesting + 1);
-                    out += std::string(" ") + operatorSymbol(op) + " ";
-                    term(m.cellAt(c, 2), nesting + 1);
-                } else if (op == Operator::And || op == Operator::Or) {
-                    for (std::uint32_t k = 0; k < h.aux; ++k) {
-                        if (k) out += std::string(" ") + operatorSymbol(op) + " ";
-                        term(m.cellAt(c, 1 + k), nesting + 1);
-                    }
-                } else {
-                    out += std::string(operatorSymbol(op)) + "(";
-                    for (std::uint32_t k = 0; k < h.aux; ++k) {
-                        if (k) out += ", ";
-                        term(m.cellAt(c, 1 + k), nesting + 1);
-                    }
-                    out += ')';
-                }
+            case Tag::Op: operation(c, nesting); return;
+            }
+        }
+        void instance(Cell c) {
+            const Value& v = m.m_instances[c.u];
+            if (!v.isInstance()) {
+                out += "<iterator>";
                 return;
             }
+            const Instance& i = v.asInstance();
+            const HostClass* cls = m.m_kb.hostClass(i.type());
+            if (cls && cls->def.repr) {
+                out += cls->def.repr(i.object());
+            } else {
+                char buf[32];
+                std::snprintf(buf, sizeof buf, "%p", i.object());
+                out += (cls ? cls->def.name : std::string("Instance")) + "<" + buf + ">";
+            }
+        }
+        // Tails are a loop, not recursion: a list's length is not its depth.
+        void list(Cell c, int nesting) {
+            out += '[';
+            std::vector<std::uint64_t> openedTails;
+            for (bool first = true; !full(); first = false) {
+                m.tick();
+                if (!first) out += ", ";
+                term(m.cellAt(c, 0), nesting + 1);
+                Cell tail = m.cellAt(c, 1);
+                const std::uint64_t opened = m.derefOpening(tail, open);
+                if (opened == kSelfReference) {
+                    out += ", *_this";
+                    break;
+                }
+                if (opened != kNoVariable) openedTails.push_back(opened);
+                if (tail.tag == Tag::Cons) {
+                    c = tail;
+                    continue;
+                }
+                if (tail.tag != Tag::Empty) {
+                    out += ", *";
+                    value(tail, nesting + 1);
+                }
+                break;
+            }
+            for (const std::uint64_t var : openedTails) closeOpened(var, open);
+            out += ']';
+        }
+        void operation(Cell c, int nesting) {
+            const Cell h = m.cellAt(c, 0);
+            const auto op = static_cast<Operator>(h.u);
+            if (op == Operator::Cut) {
+                out += "cut";
+            } else if (op == Operator::Not) {
+                out += "not ";
+                term(m.cellAt(c, 1), nesting + 1);
+            } else if (op == Operator::Dot && h.aux >= 2) {
+                term(m.cellAt(c, 1), nesting + 1);
+                out += '.';
+                const Cell field = m.cellAt(c, 2);
+                if (field.tag == Tag::Str) out += m.m_kb.symbols.text(field.u);
+                else term(field, nesting + 1);
+            } else if (h.aux == 2 && op != Operator::ForAll) {
+                term(m.cellAt(c, 1), nesting + 1);
+                out += std::string(" ") + operatorSymbol(op) + " ";
+                term(m.cellAt(c, 2), nesting + 1);
+            } else if (op == Operator::And || op == Operator::Or) {
+                for (std::uint32_t k = 0; k < h.aux && !full(); ++k) {
+                    if (k) out += std::string(" ") + operatorSymbol(op) + " ";
+                    term(m.cellAt(c, 1 + k), nesting + 1);
+                }
+            } else {
+                out += std::string(operatorSymbol(op)) + "(";
+                for (std::uint32_t k = 0; k < h.aux && !full(); ++k) {
+                    if (k) out += ", ";
+                    term(m.cellAt(c, 1 + k), nesting + 1);
+                }
+                out += ')';
             }
         }
     };
-    Printer p{*this, limit, text};
+    Printer p{*this, limit, text, {}};
     p.term(c, 0);
 }
 
-Value Machine::toValue(Cell c, int nesting) const {
-    if (nesting > kMaxPrintNesting)
-        throw Error(ErrorKind::Runtime, "Unsupported",
-                    "result nested more than " + std::to_string(kMaxPrintNesting) +
-                        " levels deep cannot be converted");
-    c = deref(c);
-    switch (c.tag) {
-    case Tag::Int: return Value(static_cast<long long>(c.i));
-    case Tag::Float: return Value(c.f);
-    case Tag::Str: return Value(m_kb.symbols.text(c.u));
-    case Tag::Bool: return Value(c.u != 0);
-    case Tag::Nil: return Value();
-    case Tag::Empty: return Value(Value::List{});
-    case Tag::Cons: {
-        Value::List list;
-        for (;;) {
-            list.push_back(toValue(cellAt(c, 0), nesting + 1));
-            const Cell tail = deref(cellAt(c, 1));
-            if (tail.tag == Tag::Cons) {
-                c = tail;
-                continue;
-            }
-            if (tail.tag != Tag::Empty) list.push_back(Value(Value::Variable{"*" + format(tail)}));
-            break;
+// A term as a host Value. Self-references become `_this` as in printing;
+// what is built is counted against Limits::maxHeapBytes, since a term that
+// shares sub-terms can stand for a tree larger than memory.
+Value Machine::toValue(Cell c) const {
+    struct Converter {
+        const Machine& m;
+        SelfReferences open;
+        std::size_t bytes = 0;
+        void count(std::size_t more) {
+            bytes += more;
+            m.m_valueBytes = bytes;
+            m.tick();
         }
-        return Value(std::move(list));
-    }
-    case Tag::Dict: {
-        Value::Dict dict;
-        const Cell h = cellAt(c, 0);
-        for (std::uint32_t k = 0; k < h.aux; ++k)
-            dict.emplace(m_kb.symbols.text(cellAt(c, 1 + 2 * k).u), toValue(cellAt(c, 2 + 2 * k), nesting + 1));
-        return Value(std::move(dict));
-    }
-    case Tag::Var: return Value(Value::Variable{format(c)});
-    case Tag::Instance: {
-        Value v = m_instances[c.u];
-        if (v.isInstance() && v.asInstance().className().empty()) {
-            if (const HostClass* cls = m_kb.hostClass(v.asInstance().type())) {
-                Instance named = v.asInstance();
-                named.setClassName(cls->def.name);
-                return Value(std::move(named));
+        Value term(Cell c, int nesting) {
+            if (nesting > kMaxPrintNesting)
+                throw Error(ErrorKind::Runtime, "Unsupported",
+                            "result nested more than " + std::to_string(kMaxPrintNesting) +
+                                " levels deep cannot be converted");
+            count(sizeof(Value));
+            const std::uint64_t opened = m.derefOpening(c, open);
+            if (opened == kSelfReference) return Value(Value::Variable{"_this"});
+            Value v = value(c, nesting);
+            closeOpened(opened, open);
+            return v;
+        }
+        Value value(Cell c, int nesting) {
+            switch (c.tag) {
+            case Tag::Int: return Value(static_cast<long long>(c.i));
+            case Tag::Float: return Value(c.f);
+            case Tag::Str: {
+                const std::string& text = m.m_kb.symbols.text(c.u);
+                count(text.size());
+                return Value(text);
+            }
+            case Tag::Bool: return Value(c.u != 0);
+            case Tag::Nil: return Value();
+            case Tag::Empty: return Value(Value::List{});
+            case Tag::Cons: return list(c, nesting);
+            case Tag::Dict: {
+                Value::Dict dict;
+                const Cell h = m.cellAt(c, 0);
+                for (std::uint32_t k = 0; k < h.aux; ++k)
+                    dict.emplace(m.m_kb.symbols.text(m.cellAt(c, 1 + 2 * k).u), term(m.cellAt(c, 2 + 2 * k), nesting + 1));
+                return Value(std::move(dict));
+            }
+            case Tag::Var: return Value(Value::Variable{m.format(c)});
+            case Tag::Instance: {
+                Value v = m.m_instances[c.u];
+                if (v.isInstance() && v.asInstance().className().empty()) {
+                    if (const HostClass* cls = m.m_kb.hostClass(v.asInstance().type())) {
+                        Instance named = v.asInstance();
+                        named.setClassName(cls->def.name);
+                        return Value(std::move(named));
+                    }
+                }
+                return v;
+            }
+            default: return Value(m.format(c));
             }
         }
-        return v;
-    }
-    default: return Value(format(c));
-    }
+        Value list(Cell c, int nesting) {
+            Value::List list;
+            std::vector<std::uint64_t> openedTails;
+            for (;;) {
+                list.push_back(term(m.cellAt(c, 0), nesting + 1));
+                Cell tail = m.cellAt(c, 1);
+                const std::uint64_t opened = m.derefOpening(tail, open);
+                if (opened == kSelfReference) {
+                    list.push_back(Value(Value::Variable{"*_this"}));
+                    break;
+                }
+                if (opened != kNoVariable) openedTails.push_back(opened);
+                if (tail.tag == Tag::Cons) {
+                    c = tail;
+                    continue;
+                }
+                if (tail.tag != Tag::Empty) list.push_back(Value(Value::Variable{"*" + m.format(tail)}));
+                break;
+            }
+            for (const std::uint64_t var : openedTails) closeOpened(var, open);
+            return Value(std::move(list));
+        }
+    };
+    Converter converter{*this, {}};
+    Value v = converter.term(c, 0);
+    m_valueBytes = 0;
+    return v;
 }
 
 Cell Machine::fromValue(const Value& v) {

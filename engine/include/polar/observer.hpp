@@ -14,10 +14,12 @@
 // that only counts never pays for text.
 //
 // Callbacks run on the thread that runs the query, synchronously. They must
-// not call back into the same Query. Event objects and details are valid only
+// not call back into the same Query, and must not block past the query's
+// deadline (QueryBeginEvent::deadline). Event objects and details are valid only
 // during the callback.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -57,6 +59,12 @@ struct QueryBeginEvent {
     std::uint64_t queryId;      // unique per Polar instance, counts from 1
     std::string_view predicate; // name of the outermost call, or the operator ("and", "=")
     std::string_view text;      // the query as written (or built by queryRule)
+    // When Limits::timeout ends the query (time_point::max() when it has
+    // none). An observer that waits inside its callbacks (a paced OSC
+    // listener) must not wait past it: the engine reads the clock after
+    // every goal while observed, so the query stops as soon as the observer
+    // returns, but it cannot interrupt a callback.
+    std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };
 
 struct QueryEndEvent {
