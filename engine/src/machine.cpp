@@ -188,8 +188,7 @@ bool Machine::run() {
         try {
             ok = execute(g);
         } catch (const SuspendOn& s) {
-            suspend(s.var, g);
-            ok = true;
+            ok = suspend(s.var, g);
         }
         m_current = nullptr;
         if (!ok && !backtrack()) return false;
@@ -355,8 +354,68 @@ bool Machine::exitRule(const Goal& g) {
     return true;
 }
 
+// The goal under a `not` succeeded. Oso runs such a goal in an "inverter"
+// that turns each of its answers into a constraint, and keeps only the
+// constraints on variables that were already partial where the `not` began:
+// tied to another variable (a rule parameter given an unbound argument) or
+// constrained. So:
+//   - the goal bound nothing from outside the `not`: `not` fails;
+//   - it bound only plain unbound variables (`not f(x)` with x fresh): the
+//     constraint is dropped, and `not` fails as negation as failure does;
+//   - it bound a partial variable (`g(x) if not x = 1;` with `g(x)`): the
+//     `not` waits for that variable and runs again once it is bound, so
+//     `g(x) and x = 2` answers {x: 2} as in Oso. If it is never bound the
+//     constraint stays pending and the query ends with UnhandledPartial,
+//     where Oso's hosts refuse the partial result.
 bool Machine::notSucceeded(const Goal& g) {
-    cutTo(g.choice);
+    if (g.term != kNoTerm) {
+        const ChoicePoint& negation = m_choices[g.barrier];
+        const std::uint32_t heapTop = negation.heapTop;
+        std::vector<std::uint32_t> needed = outerVariablesNeeded(negation);
+        if (!needed.empty()) {
+            cutTo(g.barrier + 1);       // the choices made under the `not`
+            restore(m_choices.back());  // back to where the `not` began
+            popChoice();
+            for (const std::uint32_t var : needed) {
+                if (!isPartial(var, heapTop)) continue;
+                Goal later = g;
+                later.kind = GoalKind::Negate;
+                suspend(var, later);
+                return true;
+            }
+            return false;
+        }
+    }
+    cutTo(g.barrier);
+    return false;
+}
+
+// Variables older than the `not` (below its heap top) that the goal under
+// it bound, or that one of its constraints waits on.
+std::vector<std::uint32_t> Machine::outerVariablesNeeded(const ChoicePoint& cp) const {
+    std::vector<std::uint32_t> needed;
+    for (std::size_t k = cp.trailMark; k < m_trail.size(); ++k) {
+        const std::uint32_t var = m_trail[k];
+        const Cell& cell = m_heap[var];
+        if (var < cp.heapTop && !(cell.tag == Tag::Var && cell.u == var)) needed.push_back(var);
+    }
+    for (std::size_t k = cp.suspensionMark; k < m_suspensions.size(); ++k) {
+        const Cell v = deref(Cell::makeVar(m_suspensions[k].var));
+        if (v.tag == Tag::Var && v.u < cp.heapTop) needed.push_back(static_cast<std::uint32_t>(v.u));
+    }
+    return needed;
+}
+
+// Whether an unbound variable is partial in Oso's sense: constraints wait
+// on it, or another variable below `top` is bound to it. The scan of the
+// heap runs only when a `not` succeeded by binding an outer variable.
+bool Machine::isPartial(std::uint32_t var, std::uint32_t top) const {
+    if (m_heap[var].aux & kHasSuspensions) return true;
+    for (std::uint32_t k = 0; k < top; ++k) {
+        tick();
+        const Cell& c = m_heap[k];
+        if (c.tag == Tag::Var && c.u == var && k != var) return true;
+    }
     return false;
 }
 
@@ -365,19 +424,26 @@ bool Machine::notSucceeded(const Goal& g) {
 bool Machine::negate(const Goal& g) {
     Goal inner = g;
     inner.kind = GoalKind::Query;
-    inner.barrier = openNegation();
+    inner.barrier = openNegation(&g);
     pushGoal(inner);
     return true;
 }
 
 // The choice point and check goal shared by `not` and `forall`; returns the
 // cut barrier for the goals under the negation (a cut there stays inside).
-std::uint32_t Machine::openNegation() {
+// `negated` is the goal a `not` may have to run again later (none for forall).
+std::uint32_t Machine::openNegation(const Goal* negated) {
     const auto barrier = static_cast<std::uint32_t>(m_choices.size());
     pushChoice(ChoiceKind::Not);
     Goal check;
     check.kind = GoalKind::NotSucceeded;
-    check.choice = barrier;
+    check.term = kNoTerm;
+    if (negated) {
+        check.inCode = negated->inCode;
+        check.term = negated->term;
+        check.frame = negated->frame;
+    }
+    check.barrier = barrier;
     pushGoal(check);
     return static_cast<std::uint32_t>(m_choices.size());
 }
@@ -661,7 +727,7 @@ bool Machine::matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame
             if (spec.tag == Tag::Nil) continue;
             const Cell value = resolve(param, frame);
             if (value.tag == Tag::Var && (spec.tag == Tag::InstancePattern || spec.tag == Tag::DictPattern)) {
-                suspendIsa(value, spec, frame);  // checked once the argument is bound
+                if (!suspendIsa(value, spec, frame)) return false;  // checked once the argument is bound
                 continue;
             }
             if (!isa(value, spec, frame)) return false;

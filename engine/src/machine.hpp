@@ -46,7 +46,7 @@ namespace polar::detail {
 enum class GoalKind : std::uint8_t {
     Query,         // evaluate the term at (space, term) in frame; cuts go to `barrier`
     ExitRule,      // a rule body finished: the depth goes back to `depth`
-    NotSucceeded,  // the goal under a `not` succeeded: cut to `choice`, then fail
+    NotSucceeded,  // the goal under a `not` succeeded: cut to `barrier`, then fail (or wait, below)
     Negate,        // run `not` on the term at (space, term) in frame (used by forall)
 };
 
@@ -57,13 +57,13 @@ struct Goal {
     // What the goal works on; which member is meant follows from `kind`, and
     // each is written and read only for its own kinds.
     union {
-        std::uint32_t term = 0;  // Query, Negate: the term's cell
+        std::uint32_t term = 0;  // Query, Negate, NotSucceeded: the term's cell (kNoTerm: none)
         std::uint32_t depth;     // ExitRule: the depth to go back to
-        std::uint32_t choice;    // NotSucceeded: the `not` choice point to cut to
     };
     std::uint32_t frame = 0;
-    std::uint32_t barrier = 0;
+    std::uint32_t barrier = 0;  // the choice-stack height a cut in this goal goes back to
 };
+inline constexpr std::uint32_t kNoTerm = ~std::uint32_t{0};
 
 enum class ChoiceKind : std::uint8_t {
     Rules,  // more applicable rules for a call
@@ -193,7 +193,9 @@ private:
     bool exitRule(const Goal& g);
     bool notSucceeded(const Goal& g);
     bool negate(const Goal& g);
-    std::uint32_t openNegation();
+    std::uint32_t openNegation(const Goal* negated);
+    std::vector<std::uint32_t> outerVariablesNeeded(const ChoicePoint& cp) const;
+    bool isPartial(std::uint32_t var, std::uint32_t top) const;
     bool backtrack();
     void begin(std::string_view predicate);
     void finish(bool failed);
@@ -308,9 +310,13 @@ private:
     }
     bool unifySlow(Cell a, Cell b);
     void bind(std::uint64_t var, const Cell& value);
-    void suspend(std::uint64_t var, const Goal& g);
+    bool suspend(std::uint64_t var, const Goal& g);
+    std::uint32_t isaClass(const Goal& g) const;
+    Cell lookupKey(const Goal& g) const;
+    Cell lookupResult(const Goal& g);
+    bool classesExclusive(std::uint32_t a, std::uint32_t b) const;
     void wake(std::uint64_t var);
-    void suspendIsa(const Cell& value, const Cell& pattern, std::uint32_t frame);
+    bool suspendIsa(const Cell& value, const Cell& pattern, std::uint32_t frame);
     void checkPendingConstraints() const;
     bool isa(Cell value, const Cell& pattern, std::uint32_t frame);
     bool isInstanceOf(const Cell& value, std::uint64_t classSymbol) const;

@@ -121,7 +121,7 @@ bool Machine::query(const Goal& g) {
     }
     case Operator::ForAll: {
         // forall(c, a) is not (c and not a).
-        const std::uint32_t barrier = openNegation();
+        const std::uint32_t barrier = openNegation(nullptr);
         Goal action = g;
         action.kind = GoalKind::Negate;
         action.term = static_cast<std::uint32_t>(term.u) + 2;

@@ -122,6 +122,9 @@ void Machine::markReachable(std::uint32_t index) {
     while (!m_markStack.empty()) {
         const std::uint32_t at = m_markStack.back();
         m_markStack.pop_back();
+        // Marking changes nothing a query can see (shortening a chain of
+        // variables keeps what it ends in), so a limit may stop it here.
+        tick();
         Cell c = m_heap[at];
         if (c.tag == Tag::Var) {
             if (!m_shuntVariables || c.u == at) {
@@ -153,8 +156,15 @@ void Machine::markReachable(std::uint32_t index) {
     }
 }
 
+// Whether the goal names a term and frame (ExitRule holds a depth, and a
+// forall's NotSucceeded nothing).
+static bool holdsTerm(const Goal& g) {
+    return g.kind == GoalKind::Query || g.kind == GoalKind::Negate ||
+           (g.kind == GoalKind::NotSucceeded && g.term != kNoTerm);
+}
+
 void Machine::markGoal(const Goal& g) {
-    if (g.kind != GoalKind::Query && g.kind != GoalKind::Negate) return;  // no term, no frame
+    if (!holdsTerm(g)) return;
     if (!g.inCode) markReachable(g.term);
     markFrameOf(g.inCode ? m_kb.code[g.term] : m_heap[g.term], g.frame);
 }
@@ -223,7 +233,7 @@ std::uint32_t Machine::forwarded(std::uint32_t index) const {
 }
 
 void Machine::forwardGoal(Goal& g) const {
-    if (g.kind != GoalKind::Query && g.kind != GoalKind::Negate) return;  // `term` is no heap index
+    if (!holdsTerm(g)) return;
     g.frame = forwarded(g.frame);
     if (!g.inCode) g.term = forwarded(g.term);
 }

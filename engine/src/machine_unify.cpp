@@ -144,13 +144,77 @@ void Machine::bind(std::uint64_t var, const Cell& value) {
 
 // ---- deferred constraints ------------------------------------------------------------
 
-void Machine::suspend(std::uint64_t var, const Goal& g) {
+// Returns false, suspending nothing, when the goal contradicts one already
+// waiting on the variable: `x matches Integer and x matches String` has no
+// answer, as in Oso, which compares the class constraints on a partial
+// instead of reporting it unresolved.
+bool Machine::suspend(std::uint64_t var, const Goal& g) {
+    if (const std::uint32_t cls = isaClass(g); cls != kNone) {
+        for (const Suspension& s : m_suspensions)
+            if (s.var == var && classesExclusive(cls, isaClass(s.goal))) return false;
+    }
+    // `x.a` looked up twice on an unbound x is one value, as in Oso, whose
+    // partials name it by path: the second lookup's result is the first's.
+    if (const Cell key = lookupKey(g); key.tag == Tag::Str) {
+        for (const Suspension& s : m_suspensions) {
+            if (s.var != var) continue;
+            const Cell other = lookupKey(s.goal);
+            if (other.tag == Tag::Str && other.u == key.u) return unify(lookupResult(g), lookupResult(s.goal));
+        }
+    }
     m_suspensions.push_back({static_cast<std::uint32_t>(var), g});
     Cell& cell = m_heap[var];
     if (!(cell.aux & kHasSuspensions)) {
         cell.aux |= kHasSuspensions;
         if (var < m_trailBoundary) m_trail.push_back(static_cast<std::uint32_t>(var));
     }
+    return true;
+}
+
+// The class a waiting `x matches C{...}` checks, or kNone for any other goal.
+std::uint32_t Machine::isaClass(const Goal& g) const {
+    if (g.kind != GoalKind::Query) return kNone;
+    const Cell term = g.inCode ? m_kb.code[g.term] : m_heap[g.term];
+    if (term.tag != Tag::Op || static_cast<Operator>(cellAt(term, 0).u) != Operator::Isa) return kNone;
+    const Cell pattern = cellAt(term, 2);
+    if (pattern.tag != Tag::InstancePattern) return kNone;
+    return static_cast<std::uint32_t>(cellAt(pattern, 0).u);
+}
+
+// The field a waiting `object.field` lookup reads (a string cell), or nil.
+Cell Machine::lookupKey(const Goal& g) const {
+    if (g.kind != GoalKind::Query) return Cell{};
+    const Cell term = g.inCode ? m_kb.code[g.term] : m_heap[g.term];
+    if (term.tag != Tag::Op || static_cast<Operator>(cellAt(term, 0).u) != Operator::Dot) return Cell{};
+    const Cell key = cellAt(term, 2);
+    return key.tag == Tag::Str ? key : Cell{};
+}
+
+// Where a lookup goal puts its result, as a heap term.
+Cell Machine::lookupResult(const Goal& g) {
+    const Cell term = g.inCode ? m_kb.code[g.term] : m_heap[g.term];
+    return resolve(cellAt(term, 3), g.frame);
+}
+
+// Whether no value can be an instance of both classes: two different
+// built-in classes, a built-in and a host class, or two host classes
+// neither of which derives from the other (Oso asks the host the same). A
+// union (Actor, Resource) may hold either, so it excludes nothing.
+bool Machine::classesExclusive(std::uint32_t a, std::uint32_t b) const {
+    if (a == kNone || b == kNone || a == b) return false;
+    if (m_kb.unionMembers.count(a) || m_kb.unionMembers.count(b)) return false;
+    const auto& s = m_kb.sym;
+    auto builtin = [&](std::uint32_t c) {
+        return c == s.Integer || c == s.Float || c == s.String || c == s.Boolean || c == s.List ||
+               c == s.Dictionary || c == s.Nil;
+    };
+    if (builtin(a) || builtin(b)) return true;
+    const auto ha = m_kb.classBySymbol.find(a), hb = m_kb.classBySymbol.find(b);
+    if (ha == m_kb.classBySymbol.end() || hb == m_kb.classBySymbol.end()) return false;
+    const auto& mroA = m_kb.mro(*ha->second);
+    const auto& mroB = m_kb.mro(*hb->second);
+    return std::find(mroA.begin(), mroA.end(), b) == mroA.end() &&
+           std::find(mroB.begin(), mroB.end(), a) == mroB.end();
 }
 
 // The variable now has a value (or is tied to another variable): its
@@ -162,7 +226,7 @@ void Machine::wake(std::uint64_t var) {
     }
 }
 
-void Machine::suspendIsa(const Cell& value, const Cell& pattern, std::uint32_t frame) {
+bool Machine::suspendIsa(const Cell& value, const Cell& pattern, std::uint32_t frame) {
     const auto op = static_cast<std::uint32_t>(m_heap.size());
     m_heap.push_back(Cell::makeHeader(static_cast<std::uint64_t>(Operator::Isa), 2));
     m_heap.push_back(Cell::makeVar(value.u));
@@ -173,15 +237,16 @@ void Machine::suspendIsa(const Cell& value, const Cell& pattern, std::uint32_t f
     g.term = holder;
     g.frame = frame;
     g.barrier = static_cast<std::uint32_t>(m_choices.size());
-    suspend(value.u, g);
+    return suspend(value.u, g);
 }
 
 void Machine::checkPendingConstraints() const {
     for (const Suspension& s : m_suspensions) {
         if (deref(Cell::makeVar(s.var)).tag != Tag::Var) continue;
         const Cell term = s.goal.inCode ? m_kb.code[s.goal.term] : m_heap[s.goal.term];
+        const std::string negation = s.goal.kind == GoalKind::Negate ? "not " : "";
         throw Error(ErrorKind::Runtime, "UnhandledPartial",
-                    "the query left a constraint that was never resolved: " + format(term) +
+                    "the query left a constraint that was never resolved: " + negation + format(term) +
                         " (" + format(Cell::makeVar(s.var)) + " is still unbound)",
                     locationOf(s.goal));
     }

@@ -1,0 +1,6 @@
+# Ported from Oso 0.27.3 (tag v0.27.3) languages/js/src/Polar.test.ts "passes the filename across the FFI boundary".
+# A lone semicolon.
+
+;
+
+#!load ParseError::UnrecognizedToken 4:1

@@ -1,0 +1,7 @@
+# Ported from Oso 0.27.3 (tag v0.27.3) polar-core/src/resource_block.rs test_resource_block_declaration_keywords.
+# relations must be a dictionary.
+# Uses the fixture host classes (User, Admin, Organization, Repository, ACME).
+
+resource Organization{relations=[];}
+
+#!load ValidationError::ResourceBlock 5:33

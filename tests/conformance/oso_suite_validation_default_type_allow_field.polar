@@ -1,0 +1,6 @@
+# Ported from Oso 0.27.3 (tag v0.27.3) polar-core/tests/integration_tests.rs test_default_rule_types.
+# allow_field has a built-in rule type of arity 4.
+
+allow_field("leina", "food");
+
+#!load ValidationError::InvalidRule 4:1

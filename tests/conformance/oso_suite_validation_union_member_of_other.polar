@@ -1,0 +1,10 @@
+# Ported from Oso 0.27.3 (tag v0.27.3) polar-core/src/resource_block.rs test_validate_rules_with_union_type_specializers.
+# A member of union Resource does not match union Actor.
+# Uses the fixture host classes (User, Admin, Organization, Repository, ACME).
+
+actor User {}
+resource Organization {}
+type f(_x: Actor);
+f(_x: Organization);
+
+#!load ValidationError::InvalidRule 8:1
