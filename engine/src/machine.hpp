@@ -319,6 +319,7 @@ private:
     bool suspendIsa(const Cell& value, const Cell& pattern, std::uint32_t frame);
     void checkPendingConstraints() const;
     bool isa(Cell value, const Cell& pattern, std::uint32_t frame);
+    bool matchRest(const Cell& value, const Cell& pattern);
     bool isInstanceOf(const Cell& value, std::uint64_t classSymbol) const;
     bool isKnownClass(std::uint64_t classSymbol) const;
     const Cell* dictField(const Cell& dict, std::uint64_t keySymbol) const;

@@ -420,9 +420,18 @@ bool Machine::isa(Cell value, const Cell& pattern, std::uint32_t frame) {
             p = cellAt(p, 1);
             v = deref(cellAt(v, 1));
         }
-        return unify(v, resolve(p, frame));
+        return matchRest(v, resolve(p, frame));
     }
-    return unify(value, resolve(pattern, frame));
+    return matchRest(value, resolve(pattern, frame));
+}
+
+// The end of a `matches`: what is left must unify, except that two unbound
+// variables (the rests of `[1, *xs] matches [1, *ys]`; a variable pattern
+// can only be a rest, since a bare name after `matches` is a class) are
+// left apart, as Oso leaves them.
+bool Machine::matchRest(const Cell& value, const Cell& pattern) {
+    if (deref(value).tag == Tag::Var && deref(pattern).tag == Tag::Var) return true;
+    return unify(value, pattern);
 }
 
 bool Machine::sameTerm(const Cell& a, const Cell& b) const {
