@@ -10,6 +10,7 @@
 #include <memory>
 #include <ostream>
 
+#include "polar/flags/cli.hpp"
 #include "polar/osc/parse_datagram.hpp"
 #include "polar/osc/recording.hpp"
 #include "polar/osc/udp_listener.hpp"
@@ -34,14 +35,15 @@ CLI::App& addRecordCommand(CLI::App& app, RecordOptions& options) {
     CLI::App* command = app.add_subcommand(
         "record", "Record an OSC stream, with arrival times, until Ctrl-C or --duration");
     command->add_option("file", options.file, "Recording to write (overwritten)")->required();
-    command->add_option("--port,-p", options.port,
-                        "UDP port to listen on (0: a free one, printed on stderr)")
-        ->capture_default_str();
+    flags::checked(command->add_option("--port,-p", options.port,
+                                       "UDP port to listen on (0: a free one, printed on stderr)")
+                       ->capture_default_str(),
+                   "P", flags::whole(flags::wholeRange<std::uint16_t>()));
     command->add_option("--bind,-b", options.bind,
                         "Address to listen on: 127.0.0.1, ::1, 0.0.0.0, or a multicast group")
         ->capture_default_str();
-    command->add_option("--duration,-d", options.duration, "Stop after S seconds")
-        ->check(CLI::PositiveNumber);
+    flags::checked(command->add_option("--duration,-d", options.duration, "Stop after S seconds"),
+                   "S", flags::real({kMinSeconds, kMaxSeconds}));
     return *command;
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # run_tool_tests.sh POLAR_OSC — process-level tests of the `polar-osc` tool.
 #
-# What only the real binary shows: exit codes (0 ok, 1 usage, 2 failure),
+# What only the real binary shows: exit codes (0 ok, 2 usage or failure),
 # --help on every subcommand, the dump of the fixture recording byte for
 # byte (the same golden file as the in-process test), and a live
 # `record` and `dump` ended by SIGINT and SIGTERM as a user would end
@@ -49,12 +49,12 @@ report $((! $?)) "--help lists the subcommands and exit codes"
 for sub in record replay dump; do
     run "$sub" --help; expect_code 0 "$sub --help exits 0"
 done
-run; expect_code 1 "no subcommand is a usage error"
-run record; expect_code 1 "record without FILE is a usage error"
-run replay session.rec; expect_code 1 "replay without --to is a usage error"
-run replay session.rec --to 127.0.0.1:9 --speed 0; expect_code 1 "--speed 0 is a usage error"
-run dump --file session.rec --port 9; expect_code 1 "dump --file excludes --port"
-run frobnicate; expect_code 1 "an unknown subcommand is a usage error"
+run; expect_code 2 "no subcommand is a usage error"
+run record; expect_code 2 "record without FILE is a usage error"
+run replay session.rec; expect_code 2 "replay without --to is a usage error"
+run replay session.rec --to 127.0.0.1:9 --speed 0; expect_code 2 "--speed 0 is a usage error"
+run dump --file session.rec --port 9; expect_code 2 "dump --file excludes --port"
+run frobnicate; expect_code 2 "an unknown subcommand is a usage error"
 
 # ---- failures --------------------------------------------------------------
 run dump --file "$scratch/missing.rec"; expect_code 2 "a missing recording exits 2"
