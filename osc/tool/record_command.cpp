@@ -64,6 +64,10 @@ int runRecord(const RecordOptions& options, std::ostream& err, const StopFlag& s
                 const auto since =
                     std::chrono::duration_cast<std::chrono::microseconds>(arrival - start);
                 writer.write(since, data, size);
+                // Each line reaches the file as it arrives: a recorder killed
+                // hard loses at most one, and the file can be watched (and
+                // waited for, by tests) while it grows.
+                file.flush();
                 CountingVisitor visitor;
                 const DatagramSummary summary = parseDatagram(data, size, arrival, visitor);
                 ++counts.datagrams;
@@ -71,6 +75,7 @@ int runRecord(const RecordOptions& options, std::ostream& err, const StopFlag& s
                 counts.messages += summary.messages;
                 counts.bundles += summary.bundles;
                 counts.malformed += summary.malformed ? 1 : 0;
+                if (options.recorded) options.recorded(counts.datagrams);
             });
     } catch (const std::exception& error) {
         err << "polar-osc: " << error.what() << '\n';

@@ -71,14 +71,25 @@ run dump --file session.rec --times
 cmp -s "$scratch/out" session_times.dump; report $((! $?)) "dump --file --times matches session_times.dump"
 
 # ---- live: record and dump, ended by signals ----------------------------------
-# wait_listening LOG — the port from "... 127.0.0.1:PORT ..." once the tool says it.
+# wait_listening LOG — the port from "... 127.0.0.1:PORT ..." once the tool
+# says it (a minute at most: a safety net, not a guess of start-up time).
 wait_listening() {
     local i
-    for i in $(seq 100); do
+    for i in $(seq 1200); do
         if grep -qE '127\.0\.0\.1:[0-9]+' "$1" 2>/dev/null; then
             grep -oE '127\.0\.0\.1:[0-9]+' "$1" | head -n1 | cut -d: -f2
             return 0
         fi
+        sleep 0.05
+    done
+    return 1
+}
+
+# wait_lines FILE N — until FILE has N lines (a minute at most, a safety net).
+wait_lines() {
+    local i
+    for i in $(seq 1200); do
+        (($(wc -l <"$1" 2>/dev/null || echo 0) >= $2)) && return 0
         sleep 0.05
     done
     return 1
@@ -95,7 +106,10 @@ dump_port=$(wait_listening "$scratch/dump.err")
 if [[ -n $record_port && -n $dump_port ]]; then
     "$tool" replay session.rec --to "127.0.0.1:$record_port" --speed 4 2>/dev/null
     "$tool" replay session.rec --to "127.0.0.1:$dump_port" --speed 4 2>/dev/null
-    sleep 0.2
+    # Stopped once everything is in (both flush per datagram), not after a
+    # guessed 0.2 s: the header and 16 lines; the dump's golden length.
+    wait_lines "$scratch/live.rec" 17
+    wait_lines "$scratch/dump.out" "$(wc -l <session.dump)"
     kill -INT "$recorder"; wait "$recorder"; code=$?
     last="polar-osc record (SIGINT)"; expect_code 0 "record ended by SIGINT exits 0"
     grep -q "recorded 16 datagrams" "$scratch/record.err"

@@ -250,7 +250,12 @@ int runWindow(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, pv
             return 0;
         }
         window.display();
-        ++frames;
+        if (++frames == 1) {
+            // Said once the first frame is on screen, so scripts can send
+            // events when the window really draws, instead of guessing.
+            std::cout << "polar-viewer: window open, " << window.getSize().x << "x"
+                      << window.getSize().y << std::endl;
+        }
         if (o.reportSeconds > 0) {
             const double seconds = std::chrono::duration<double>(Clock::now() - begun).count();
             if (seconds >= o.reportSeconds) {
