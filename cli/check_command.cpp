@@ -14,11 +14,18 @@ CLI::App& addCheckCommand(CLI::App& app, CheckOptions& options) {
     CLI::App* command = app.add_subcommand("check", "Load and validate policy files, then exit");
     command->add_option("files", options.files, "Policy files (.polar) to check, in order")
         ->required();
+    addLimitOptions(*command, options.limits);
     return *command;
 }
 
 int runCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) {
     polar::Polar polar;
+    try {
+        applyLimits(options.limits, polar); // the inline `?=` queries obey them
+    } catch (const polar::Error& error) {
+        printError(err, error);
+        return kExitError;
+    }
     if (!loadPolicies(polar, options.files, err)) {
         return kExitError;
     }

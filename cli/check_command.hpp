@@ -1,13 +1,15 @@
 // cli/check_command.hpp — `polar check FILE...`: does this policy load?
 //
 // Parses and validates the files (and runs their inline `?=` queries, which
-// are part of loading) without asking anything else. Meant for editors and
+// are part of loading, under the limit options) without asking anything else. Meant for editors and
 // CI: silent apart from one `ok:` line, compiler-style errors otherwise.
 #pragma once
 
 #include <iosfwd>
 #include <string>
 #include <vector>
+
+#include "limit_options.hpp"
 
 namespace CLI {
 class App;
@@ -17,6 +19,7 @@ namespace polar::cli {
 
 struct CheckOptions {
     std::vector<std::string> files;
+    LimitCliOptions limits; // for the inline queries
 };
 
 CLI::App& addCheckCommand(CLI::App& app, CheckOptions& options);

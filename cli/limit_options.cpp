@@ -1,49 +1,50 @@
-// cli/limit_options.cpp — see limit_options.hpp. Durations use polar_osc's
-// syntax (`500ms`, `2s`), the one `--pace` already accepts, so the command
-// line speaks one language for time.
+// cli/limit_options.cpp — see limit_options.hpp. Durations use the syntax
+// `--pace` already accepts (`500ms`, `2s`; polar/flags/parse.hpp), so the
+// command line speaks one language for time.
 #include "limit_options.hpp"
 
 #include <CLI/CLI.hpp>
-#include <chrono>
-#include <polar/osc/options.hpp>
 
 #include "polar/error.hpp"
+#include "polar/flags/cli.hpp"
 #include "polar/polar.hpp"
 
 namespace polar::cli {
 
 void addLimitOptions(CLI::App& command, LimitCliOptions& options) {
-    command
-        .add_option("--timeout", options.timeout,
-                    "Stop a query that runs longer than DURATION (e.g. 500ms, 2s; default 30s, 0 = none)")
-        ->option_text("DURATION");
-    command
-        .add_option("--max-depth", options.maxDepth,
-                    "Stop a query with more than N rule bodies active at once (default 10000000, 0 = none)")
-        ->option_text("N");
-    command
-        .add_option("--max-steps", options.maxSteps,
-                    "Stop a query after N goals (default 0 = unlimited)")
-        ->option_text("N");
+    flags::checked(command.add_option("--timeout", options.timeout,
+                                      "Stop a query that runs longer than DURATION (e.g. 500ms, "
+                                      "2s; default 30s, 0 = none)"),
+                   "DURATION", flags::duration(kTimeoutRange));
+    flags::checked(command.add_option("--max-depth", options.maxDepth,
+                                      "Stop a query with more than N rule bodies active at once "
+                                      "(default 10000000, 0 = none)"),
+                   "N", flags::whole(flags::wholeRange<std::uint64_t>()));
+    flags::checked(command.add_option("--max-steps", options.maxSteps,
+                                      "Stop a query after N goals (default 0 = unlimited)"),
+                   "N", flags::whole(flags::wholeRange<std::uint64_t>()));
+    flags::checked(command.add_option("--max-memory", options.maxMemory,
+                                      "Stop a query that holds more than SIZE bytes of terms and "
+                                      "stacks (e.g. 512M, 2G, 1048576; default 4G, 0 = none)"),
+                   "SIZE", flags::size(flags::wholeRange<std::uint64_t>()));
 }
 
 void applyLimits(const LimitCliOptions& options, polar::Polar& polar) {
     polar::Limits& limits = polar.limits();
-    if (options.timeout == "0") {
-        limits.timeout = std::chrono::milliseconds(0);
-    } else if (!options.timeout.empty()) {
+    if (!options.timeout.empty()) {
         std::chrono::microseconds timeout{};
         try {
-            timeout = polar::osc::parseDuration(options.timeout);
-        } catch (const polar::Error& error) {
+            timeout = flags::parseDuration(options.timeout, kTimeoutRange);
+        } catch (const flags::BadValue& error) {
             throw polar::Error(polar::ErrorKind::Operational, "InvalidOption",
-                               "--timeout: " + error.message());
+                               std::string("--timeout: ") + error.what());
         }
         // Limits counts milliseconds; round up so "250us" is not "no limit".
         limits.timeout = std::chrono::ceil<std::chrono::milliseconds>(timeout);
     }
     if (options.maxDepth) limits.maxDepth = *options.maxDepth;
     if (options.maxSteps) limits.maxSteps = *options.maxSteps;
+    if (options.maxMemory) limits.maxHeapBytes = *options.maxMemory;
 }
 
 } // namespace polar::cli

@@ -1,16 +1,19 @@
 // cli/main.cpp — entry point of the `polar` command.
 //
-//   polar query [--json] [--limit N] [--trace] [--osc ...] [--timeout D] FILE... -q QUERY
-//   polar check FILE...
-//   polar repl [--timeout D] [--max-depth N] [--max-steps N] [FILE...]
+//   polar query [--json] [--limit N] [--trace] [--osc ...] [LIMITS] FILE... -q QUERY
+//   polar check [LIMITS] FILE...
+//   polar repl [LIMITS] [FILE...]
+//   LIMITS: [--timeout D] [--max-depth N] [--max-steps N] [--max-memory SIZE]
 //
 // main() only parses the command line (CLI11) and dispatches; each
 // subcommand lives in its own file with a run function that takes streams.
-// Every failure — bad usage, an unreadable policy, a runtime error — exits
-// with 2, so scripts can tell "no answer" (1) from "something broke" (2).
+// Every failure — bad usage (a numeric flag out of its range included), an
+// unreadable policy, a runtime error, running out of memory — exits with
+// 2, so scripts can tell "no answer" (1) from "something broke" (2).
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
+#include <new>
 
 #include "check_command.hpp"
 #include "output.hpp"
@@ -51,6 +54,10 @@ int main(int argc, char** argv) {
         }
     } catch (const polar::Error& error) {
         printError(std::cerr, error);
+    } catch (const std::bad_alloc&) {
+        // The commands name the stage they were in; this is what is left
+        // (building a broadcaster, say).
+        printOutOfMemory(std::cerr, "starting polar " + app.get_subcommands().front()->get_name());
     } catch (const std::exception& error) {
         // Not a policy problem: a bug or resource exhaustion. Say so plainly.
         std::cerr << "polar: internal error: " << error.what() << '\n';

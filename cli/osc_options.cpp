@@ -6,7 +6,10 @@
 #include <chrono>
 #include <ostream>
 #include <polar/osc/broadcaster.hpp>
+#include <polar/osc/options.hpp>
 #include <thread>
+
+#include "polar/flags/cli.hpp"
 
 namespace polar::cli {
 
@@ -30,15 +33,14 @@ void addOscOptions(CLI::App& command, OscCliOptions& options) {
             // One destination per --osc, so `--osc 127.0.0.1:9000 policy.polar`
             // leaves the file alone.
             ->allow_extra_args(false);
-    CLI::Option* pace =
-        command
-            .add_option("--pace", options.pace,
-                        "Paced OSC: one event per DURATION (e.g. 40ms); the query waits for it")
-            ->option_text("DURATION")
-            ->needs(osc);
-    command.add_option("--bpm", options.bpm, "Paced OSC: one event per beat at N beats per minute")
-        ->option_text("N")
-        ->check(CLI::PositiveNumber)
+    CLI::Option* pace = flags::checked(
+        command.add_option("--pace", options.pace,
+                           "Paced OSC: one event per DURATION (e.g. 40ms); the query waits for it"),
+        "DURATION", flags::duration({polar::osc::kMinPace, polar::osc::kMaxPace, false}));
+    pace->needs(osc);
+    flags::checked(command.add_option("--bpm", options.bpm,
+                                      "Paced OSC: one event per beat at N beats per minute"),
+                   "N", flags::real({polar::osc::kMinBpm, polar::osc::kMaxBpm}))
         ->needs(osc)
         ->excludes(pace);
     command

@@ -45,6 +45,10 @@ void printError(std::ostream& err, const polar::Error& error) {
     err.flush();
 }
 
+void printOutOfMemory(std::ostream& err, std::string_view what) {
+    err << "polar: error: out of memory while " << what << '\n' << std::flush;
+}
+
 std::size_t printWarnings(std::ostream& err, const polar::Polar& polar,
                           std::size_t alreadyPrinted) {
     const auto& warnings = polar.warnings();

@@ -8,6 +8,7 @@
 
 #include <iosfwd>
 #include <string>
+#include <string_view>
 
 #include "polar/polar.hpp"
 
@@ -28,6 +29,11 @@ std::string formatJson(const polar::Bindings& bindings);
 // (a missing file) get a `polar: ` prefix, as compilers do, so the reader
 // knows which program complained.
 void printError(std::ostream& err, const polar::Error& error);
+// `polar: error: out of memory while WHAT` — what std::bad_alloc becomes:
+// a named stage and exit 2, never a bare terminate. The engine's own
+// budget (Limits::maxHeapBytes, --max-memory) ends a query with
+// RuntimeError::MemoryLimit first; this is for what it does not count.
+void printOutOfMemory(std::ostream& err, std::string_view what);
 // The warnings produced since `alreadyPrinted`; returns the new count.
 std::size_t printWarnings(std::ostream& err, const polar::Polar& polar,
                           std::size_t alreadyPrinted);

@@ -1,6 +1,8 @@
 // cli/policy_loader.cpp — see policy_loader.hpp.
 #include "policy_loader.hpp"
 
+#include <new>
+
 #include "output.hpp"
 
 namespace polar::cli {
@@ -17,6 +19,9 @@ bool loadPolicies(polar::Polar& polar, const std::vector<std::string>& files,
         } catch (const polar::Error& error) {
             printWarnings(err, polar, warningsPrinted);
             printError(err, error);
+            return false;
+        } catch (const std::bad_alloc&) {
+            printOutOfMemory(err, "loading " + file);
             return false;
         }
         warningsPrinted = printWarnings(err, polar, warningsPrinted);

@@ -13,8 +13,9 @@
 
 namespace polar::cli {
 
-// Prints warnings as they appear and the first error (Error::format());
-// returns false when a file failed to load.
+// Prints warnings as they appear and the first error (Error::format()), or
+// `out of memory while loading FILE`; returns false when a file failed to
+// load.
 bool loadPolicies(polar::Polar& polar, const std::vector<std::string>& files,
                   std::ostream& err);
 

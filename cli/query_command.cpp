@@ -3,10 +3,12 @@
 
 #include <CLI/CLI.hpp>
 #include <memory>
+#include <new>
 #include <optional>
 #include <ostream>
 
 #include "output.hpp"
+#include "polar/flags/cli.hpp"
 #include "policy_loader.hpp"
 #include "polar/osc/broadcaster.hpp"
 #include "polar/polar.hpp"
@@ -19,8 +21,8 @@ CLI::App& addQueryCommand(CLI::App& app, QueryOptions& options) {
     command->add_option("-q,--query", options.query, "The query, in Polar: 'f(x) and x > 1'")
         ->required();
     command->add_flag("--json", options.json, "Print each answer as one JSON object per line");
-    command->add_option("--limit", options.limit, "Stop after N answers (0 = all)")
-        ->check(CLI::NonNegativeNumber);
+    flags::checked(command->add_option("--limit", options.limit, "Stop after N answers (0 = all)"),
+                   "N", flags::whole(flags::wholeRange<std::size_t>()));
     command->add_flag("--trace", options.trace, "Trace the solver's steps on stderr");
     addOscOptions(*command, options.osc);
     addLimitOptions(*command, options.limits);
@@ -75,6 +77,10 @@ int runQuery(const QueryOptions& options, std::ostream& out, std::ostream& err) 
         code = answers > 0 ? kExitOk : kExitNoResults;
     } catch (const polar::Error& error) {
         printError(err, error);
+        code = kExitError;
+    } catch (const std::bad_alloc&) {
+        // The query's memory is gone with it; the report below still runs.
+        printOutOfMemory(err, "running the query");
         code = kExitError;
     }
     // Whatever the query's outcome, events OSC lost are counted and said,

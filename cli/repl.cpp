@@ -2,6 +2,7 @@
 #include "repl.hpp"
 
 #include <istream>
+#include <new>
 #include <optional>
 #include <ostream>
 
@@ -31,6 +32,12 @@ void evaluate(polar::Polar& polar, const std::string& text, std::ostream& out,
     } catch (const polar::Error& error) {
         out.flush();  // answers already printed come before the error
         printError(err, error);
+        return;
+    } catch (const std::bad_alloc&) {
+        // The query's memory went with it; the policy is intact, so the
+        // session goes on, as after any other error.
+        out.flush();
+        printOutOfMemory(err, "running the query");
         return;
     }
     out << (answered ? "true" : "false") << '\n' << std::flush;

@@ -9,11 +9,15 @@
 // Builds the data set, registers the classes, loads github.polar, then does
 // one of three things: print authorized actions (--actions), write sampled
 // decisions for the Oso comparison (--sample-out), or run the workload.
-// Exit codes: 0 success, 2 any error (a policy error prints Error::format()).
+// Exit codes: 0 success, 2 any error: bad usage (a number out of its range
+// names the range), a policy error (printed as Error::format()), running
+// out of memory (`polar-github: error: out of memory while building the
+// data set`).
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
 #include <memory>
+#include <new>
 #include <polar/osc/broadcaster.hpp>
 
 #include "json_io.hpp"
@@ -48,9 +52,17 @@ int printActions(polar::Polar& polar, const github::DataSet& data, const std::st
     return kExitOk;
 }
 
-int run(const github::ProgramOptions& options) {
+// What run() is doing, for the one message std::bad_alloc becomes.
+struct Stage {
+    const char* what = "starting";
+};
+
+int run(const github::ProgramOptions& options, Stage& stage) {
+    stage.what = "building the data set";
     github::DataSet data = github::generateDataSet(options.data);
+    stage.what = "writing the data set";
     if (!options.jsonDump.empty()) github::writeDataSet(options.jsonDump, data, options.data);
+    stage.what = "loading the policy";
 
     // Declared before the Polar, which must not outlive its observers.
     std::unique_ptr<polar::osc::OscBroadcaster> osc;
@@ -58,7 +70,9 @@ int run(const github::ProgramOptions& options) {
         osc = std::make_unique<polar::osc::OscBroadcaster>(polar::osc::makeOscOptions(
             options.osc, options.oscPace, options.bpm, options.oscValues));
     polar::Polar polar;
+    if (options.maxMemory) polar.limits().maxHeapBytes = *options.maxMemory;
     github::loadPolicy(polar, options.policyFile);
+    stage.what = "running the checks";
     if (osc) polar.addObserver(*osc); // after loading: the checks, not the policy's own
     if (!options.actions.empty())
         return printActions(polar, data, options.actions[0], options.actions[1]);
@@ -85,14 +99,21 @@ int main(int argc, char** argv) {
     github::addOptions(app, options);
     try {
         app.parse(argc, argv);
+        github::checkOptions(options);
     } catch (const CLI::ParseError& error) {
         return app.exit(error) == 0 ? kExitOk : kExitError; // --help exits 0
     }
 
+    Stage stage;
     try {
-        return run(options);
+        return run(options, stage);
     } catch (const polar::Error& error) {
         std::cerr << error.format() << '\n';
+    } catch (const std::bad_alloc&) {
+        // The caps keep the data set small; this is whatever is left (a
+        // policy of one's own, a machine already full): a message, not a
+        // bare terminate.
+        std::cerr << "polar-github: error: out of memory while " << stage.what << '\n';
     } catch (const std::exception& error) {
         std::cerr << "polar-github: " << error.what() << '\n';
     }

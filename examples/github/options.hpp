@@ -1,8 +1,15 @@
 // options.hpp — the command line of polar-github, parsed by CLI11.
+//
+// Every number is checked while parsing (polar/flags/cli.hpp): a negative
+// count, one past 64 bits or past its cap is a usage error (exit 2) naming
+// the range. The data-set sizes are capped because they are allocated up
+// front: without caps `--users 1000000000` asked for ~80 GB and died of
+// std::bad_alloc.
 #pragma once
 
 #include <CLI/CLI.hpp>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +17,23 @@
 #include "workload.hpp"
 
 namespace github {
+
+// A million users, organizations or repositories each, and at most 1,000
+// roles per user and 5,000,000 role assignments in all. Measured on this
+// example (RelWithDebInfo, peak RSS): 1,000,000 users with 3 roles each
+// 317 MB; 10,000,000 role assignments 1.05 GB (~100 bytes each); 1,000,000
+// organizations or repositories ~110 MB. So the largest data set the caps
+// allow stays near 1 GB — far past what the workload needs to be steady,
+// and a size no machine this runs on refuses. --json-dump and --sample-out
+// stream their JSON, so they add nothing that grows with these sizes.
+inline constexpr std::size_t kMaxUsers = 1'000'000;
+inline constexpr std::size_t kMaxOrgs = 1'000'000;
+inline constexpr std::size_t kMaxRepos = 1'000'000;
+inline constexpr std::size_t kMaxRolesPerUser = 1'000;
+inline constexpr std::uint64_t kMaxRoleAssignments = 5'000'000;
+// An hour between two checks: slower is a unit slip (--pace takes
+// milliseconds), not a demonstration.
+inline constexpr unsigned kMaxPaceMs = 3'600'000;
 
 struct ProgramOptions {
     DataSetOptions data;
@@ -28,8 +52,15 @@ struct ProgramOptions {
     std::string oscPace;
     double bpm = 0;
     bool oscValues = false;
+    // Limits::maxHeapBytes for every check (--max-memory); unset: the
+    // engine's default.
+    std::optional<std::uint64_t> maxMemory;
 };
 
 void addOptions(CLI::App& app, ProgramOptions& options);
+
+// What no single option can check: users x roles-per-user within
+// kMaxRoleAssignments. Throws CLI::ValidationError, a usage error.
+void checkOptions(const ProgramOptions& options);
 
 } // namespace github

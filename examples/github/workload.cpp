@@ -1,10 +1,10 @@
 // workload.cpp — see workload.hpp.
 #include "workload.hpp"
 
-#include <charconv>
 #include <optional>
 #include <stdexcept>
 
+#include "polar/flags/parse.hpp"
 #include "registration.hpp"
 
 namespace github {
@@ -30,13 +30,15 @@ Mix parseMix(std::string_view text) {
         std::size_t colon = item.find(':');
         MixEntry entry;
         entry.action = std::string(item.substr(0, colon));
-        std::string_view weight = colon == std::string_view::npos ? "" : item.substr(colon + 1);
-        auto [end, error] =
-            std::from_chars(weight.data(), weight.data() + weight.size(), entry.weight);
-        if (entry.action.empty() || weight.empty() || error != std::errc() ||
-            end != weight.data() + weight.size()) {
+        if (entry.action.empty() || colon == std::string_view::npos) {
             throw std::invalid_argument("bad mix entry '" + std::string(item) +
                                         "': expected action:weight, e.g. pull:40");
+        }
+        try {
+            entry.weight = static_cast<unsigned>(
+                polar::flags::parseWhole(item.substr(colon + 1), polar::flags::wholeRange<unsigned>()));
+        } catch (const polar::flags::BadValue& error) {
+            throw std::invalid_argument("bad mix entry '" + std::string(item) + "': " + error.what());
         }
         total += entry.weight;
         mix.push_back(std::move(entry));

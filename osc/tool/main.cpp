@@ -8,11 +8,13 @@
 // handlers and dispatches; each subcommand is a file pair with an options
 // struct and a run function taking streams and a stop flag, so the tests
 // drive them in process. Exit codes: 0 done (a Ctrl-C that ends a record
-// or a dump is the normal way to finish), 1 bad usage, 2 a file, socket or
-// recording failed.
+// or a dump is the normal way to finish), 2 bad usage (a number out of its
+// range names the range), a file, socket or recording failed, or memory
+// ran out.
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
+#include <new>
 
 #include "dump_command.hpp"
 #include "record_command.hpp"
@@ -24,8 +26,8 @@ int main(int argc, char** argv) {
     CLI::App app{"polar-osc — record, replay and print OSC streams (Polar AV's or any)",
                  "polar-osc"};
     app.require_subcommand(1);
-    app.footer("Exit codes: 0 done (Ctrl-C ends record and dump normally), 1 bad usage, "
-               "2 a file, socket or recording failed.");
+    app.footer("Exit codes: 0 done (Ctrl-C ends record and dump normally), 2 bad usage, "
+               "or a file, socket or recording failed.");
 
     RecordOptions recordOptions;
     ReplayOptions replayOptions;
@@ -52,6 +54,9 @@ int main(int argc, char** argv) {
         if (dump.parsed()) {
             return runDump(dumpOptions, std::cout, std::cerr, stop);
         }
+    } catch (const std::bad_alloc&) {
+        std::cerr << "polar-osc: error: out of memory while running "
+                  << app.get_subcommands().front()->get_name() << '\n';
     } catch (const std::exception& error) {
         std::cerr << "polar-osc: internal error: " << error.what() << '\n';
     }

@@ -10,6 +10,7 @@
 #include <memory>
 #include <ostream>
 
+#include "polar/flags/cli.hpp"
 #include "polar/osc/parse_datagram.hpp"
 #include "polar/osc/recording.hpp"
 #include "polar/osc/udp_listener.hpp"
@@ -34,14 +35,15 @@ CLI::App& addRecordCommand(CLI::App& app, RecordOptions& options) {
     CLI::App* command = app.add_subcommand(
         "record", "Record an OSC stream, with arrival times, until Ctrl-C or --duration");
     command->add_option("file", options.file, "Recording to write (overwritten)")->required();
-    command->add_option("--port,-p", options.port,
-                        "UDP port to listen on (0: a free one, printed on stderr)")
-        ->capture_default_str();
+    flags::checked(command->add_option("--port,-p", options.port,
+                                       "UDP port to listen on (0: a free one, printed on stderr)")
+                       ->capture_default_str(),
+                   "P", flags::whole(flags::wholeRange<std::uint16_t>()));
     command->add_option("--bind,-b", options.bind,
                         "Address to listen on: 127.0.0.1, ::1, 0.0.0.0, or a multicast group")
         ->capture_default_str();
-    command->add_option("--duration,-d", options.duration, "Stop after S seconds")
-        ->check(CLI::PositiveNumber);
+    flags::checked(command->add_option("--duration,-d", options.duration, "Stop after S seconds"),
+                   "S", flags::real({kMinSeconds, kMaxSeconds}));
     return *command;
 }
 
@@ -62,6 +64,10 @@ int runRecord(const RecordOptions& options, std::ostream& err, const StopFlag& s
                 const auto since =
                     std::chrono::duration_cast<std::chrono::microseconds>(arrival - start);
                 writer.write(since, data, size);
+                // Each line reaches the file as it arrives: a recorder killed
+                // hard loses at most one, and the file can be watched (and
+                // waited for, by tests) while it grows.
+                file.flush();
                 CountingVisitor visitor;
                 const DatagramSummary summary = parseDatagram(data, size, arrival, visitor);
                 ++counts.datagrams;
@@ -69,6 +75,7 @@ int runRecord(const RecordOptions& options, std::ostream& err, const StopFlag& s
                 counts.messages += summary.messages;
                 counts.bundles += summary.bundles;
                 counts.malformed += summary.malformed ? 1 : 0;
+                if (options.recorded) options.recorded(counts.datagrams);
             });
     } catch (const std::exception& error) {
         err << "polar-osc: " << error.what() << '\n';

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <string>
 
@@ -26,6 +27,10 @@ struct RecordOptions {
     std::uint16_t port = 9000;
     double duration = 0.0;  // seconds; 0 = until stopped
     ListeningHook listening;  // not a command-line option
+    // Not a command-line option either: called on the receive thread after
+    // each datagram is written, with the count so far, so a test knows
+    // when everything it sent is in, instead of guessing with a sleep.
+    std::function<void(std::uint64_t datagrams)> recorded;
 };
 
 CLI::App& addRecordCommand(CLI::App& app, RecordOptions& options);

@@ -8,6 +8,7 @@
 #include <optional>
 #include <ostream>
 
+#include "polar/flags/cli.hpp"
 #include "polar/osc/recording.hpp"
 
 namespace polar::osc::tool {
@@ -39,6 +40,24 @@ udp::endpoint resolve(asio::io_context& io, const std::string& to) {
         throw std::runtime_error("cannot resolve '" + to + "': " + error.message());
     }
     return results.begin()->endpoint();
+}
+
+// --to while parsing: HOST:PORT with a port a datagram can go to (1..65535).
+CLI::Validator destinationCheck() {
+    return CLI::Validator(
+        [](std::string& to) -> std::string {
+            const std::size_t colon = to.rfind(':');
+            if (colon == std::string::npos || colon == 0 || colon + 1 == to.size())
+                return "expected HOST:PORT, got '" + to + "'";
+            try {
+                flags::parseWhole(std::string_view(to).substr(colon + 1),
+                                  flags::wholeRange<std::uint16_t>(1, 65'535));
+            } catch (const flags::BadValue& error) {
+                return std::string("port ") + error.what();
+            }
+            return {};
+        },
+        "");
 }
 
 // One pass over the file: checks every line when `socket` is null, sends
@@ -81,10 +100,11 @@ CLI::App& addReplayCommand(CLI::App& app, ReplayOptions& options) {
         app.add_subcommand("replay", "Send a recording again, with its original timing");
     command->add_option("file", options.file, "Recording made by `polar-osc record`")->required();
     command->add_option("--to,-t", options.to, "Destination HOST:PORT, e.g. 127.0.0.1:9000")
-        ->required();
-    command->add_option("--speed,-s", options.speed, "Playback speed: 2 is twice as fast")
-        ->check(CLI::PositiveNumber)
-        ->capture_default_str();
+        ->required()
+        ->check(destinationCheck());
+    flags::checked(command->add_option("--speed,-s", options.speed, "Playback speed: 2 is twice as fast")
+                       ->capture_default_str(),
+                   "X", flags::real({kMinSpeed, kMaxSpeed}));
     command->add_flag("--loop,-l", options.loop, "Start again at the end, until Ctrl-C");
     return *command;
 }

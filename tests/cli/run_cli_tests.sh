@@ -4,7 +4,7 @@
 # The promises scripts rely on are exit codes and exact output lines, and
 # only the real binary keeps those promises (CLI11 parsing, stream flushing,
 # isatty), so these checks run it as a user would. ctest runs one GROUP per
-# test (query, check, repl, help) from tests/cli/fixtures/, so paths in
+# test (query, check, repl, help, shutdown) from tests/cli/fixtures/, so paths in
 # error messages are the short fixture names. Each check prints ok/FAIL;
 # the script fails if any check does.
 set -uo pipefail
@@ -146,6 +146,15 @@ test_help() {
                       || report 0 "polar $command --help prints usage"
     done
 
+    # The limits, and their ranges, are documented where users look.
+    for command in query check repl; do
+        run "$command" --help
+        [[ $out == *"--max-memory SIZE:0..18446744073709551615 bytes"* &&
+           $out == *"--timeout DURATION:0 or 1us..3600s"* &&
+           $out == *"--max-depth N:0..18446744073709551615"* ]]
+        report $((! $?)) "polar $command --help shows --max-memory, --timeout and --max-depth with their ranges"
+    done
+
     run --version
     expect_code 0 "--version exits 0"
     expect_out "polar 0.1.0" "--version prints polar 0.1.0"
@@ -157,8 +166,30 @@ test_help() {
     expect_code 2 "an unknown subcommand exits 2"
 }
 
+# A paced broadcaster stops within its 2 s budget however slow the pace:
+# at one event an hour this query used to sit an hour after its answer.
+# `timeout 20` is a safety net only (ten times the budget); the verdict is
+# that the process ended by itself, with its answer and exit 0.
+test_shutdown() {
+    POLAR_OSC='127.0.0.1:9;paced=3600s' timeout --kill-after=5 20 "$polar" query -q 'x = 1' \
+        </dev/null >"$scratch/out" 2>"$scratch/err"
+    code=$?
+    out=$(cat "$scratch/out")
+    last="POLAR_OSC='127.0.0.1:9;paced=3600s' polar query -q 'x = 1'"
+    expect_code 0 "a paced POLAR_OSC at 3600s: the program ends by itself (124 = the safety net fired)"
+    expect_out "x = 1" "and prints its answer"
+
+    timeout --kill-after=5 20 "$polar" query family.polar -q '1 = 1' --osc 127.0.0.1:9 --pace 3600s \
+        </dev/null >"$scratch/out" 2>"$scratch/err"
+    code=$?
+    out=$(cat "$scratch/out")
+    last="polar query --osc 127.0.0.1:9 --pace 3600s"
+    expect_code 0 "--osc --pace 3600s (the cap): the program ends by itself"
+    expect_out "true" "and prints its answer"
+}
+
 case $group in
-    query | check | repl | help) "test_$group" ;;
+    query | check | repl | help | shutdown) "test_$group" ;;
     *) echo "run_cli_tests.sh: unknown group $group" >&2; exit 2 ;;
 esac
 

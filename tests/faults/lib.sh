@@ -40,6 +40,11 @@ trap cleanup EXIT
 # seconds even under the sanitizers; a hang becomes a failure with output,
 # well before ctest's own TIMEOUT kills the script silently.
 step_timeout=60
+# Waiting for something to appear (a line, a port, a process to exit) is
+# bounded by this safety net, never by a guess of how long it takes: what
+# the scripts wait for comes within a second or two, and a minute lets a
+# machine loaded many times over still get there. (The waits were 10-20 s.)
+wait_limit=60
 
 checks=0
 failures=0
@@ -83,9 +88,10 @@ expect_code() { check "$2 (exit $1)" test "$code" = "$1"; }
 expect_err() { check "$2" grep -qE -- "$1" "$scratch/err"; }
 expect_out() { check "$2" grep -qE -- "$1" "$scratch/out"; }
 
-# wait_for FILE REGEX SECONDS — until a line of FILE matches (polls every 50 ms).
+# wait_for FILE REGEX — until a line of FILE matches (polls every 50 ms,
+# at most $wait_limit seconds).
 wait_for() {
-    local tries=$(($3 * 20))
+    local tries=$((wait_limit * 20))
     while ((tries-- > 0)); do
         grep -qE -- "$2" "$1" 2>/dev/null && return 0
         sleep 0.05
@@ -94,13 +100,13 @@ wait_for() {
 }
 # port_in FILE — the port of the first "127.0.0.1:PORT" in FILE, once it appears.
 port_in() {
-    wait_for "$1" '127\.0\.0\.1:[0-9]+' 10 || return 1
+    wait_for "$1" '127\.0\.0\.1:[0-9]+' || return 1
     grep -oE '127\.0\.0\.1:[0-9]+' "$1" | head -n1 | cut -d: -f2
 }
-# stop PID SIGNAL — signal a background process and wait (at most 10 s) for
-# its exit status, into $code.
+# stop PID SIGNAL — signal a background process and wait (at most
+# $wait_limit seconds) for its exit status, into $code.
 stop() {
-    local pid=$1 signal=$2 tries=200
+    local pid=$1 signal=$2 tries=$((wait_limit * 20))
     kill "-$signal" "$pid" 2>/dev/null || true
     while kill -0 "$pid" 2>/dev/null && ((tries-- > 0)); do sleep 0.05; done
     kill -KILL "$pid" 2>/dev/null || true
@@ -115,9 +121,10 @@ finish() {
     echo "$((checks - failures)) passed, $failures failed"
     ((failures == 0))
 }
-# wait_for_progress FILE COUNT SECONDS — until polar-github printed COUNT progress lines.
+# wait_for_progress FILE COUNT — until polar-github printed COUNT progress
+# lines (at most $wait_limit seconds).
 wait_for_progress() {
-    local tries=$(($3 * 20))
+    local tries=$((wait_limit * 20))
     while ((tries-- > 0)); do
         (($(progress_lines "$1") >= $2)) && return 0
         sleep 0.05

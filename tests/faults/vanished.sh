@@ -22,12 +22,12 @@ start_dump github-dump
 "$FAULT_GITHUB" --forever --osc "127.0.0.1:$port" >"$scratch/github.out" 2>"$scratch/github.err" &
 github=$!
 pids+=("$github")
-check "the listener hears polar-github" wait_for "$scratch/github-dump.out" '/polar/rule' 10
+check "the listener hears polar-github" wait_for "$scratch/github-dump.out" '/polar/rule'
 stop "$dumper" TERM
 expect_code 0 "the listener goes away (dump ended by SIGTERM)"
 before=$(progress_lines "$scratch/github.out")
 check "polar-github keeps serving: two more progress lines after the listener left" \
-    wait_for_progress "$scratch/github.out" $((before + 2)) 15
+    wait_for_progress "$scratch/github.out" $((before + 2))
 stop "$github" INT
 expect_code 0 "polar-github ends normally on SIGINT"
 cp "$scratch/github.out" "$scratch/out"
@@ -42,8 +42,8 @@ repl=$!
 pids+=("$repl")
 exec 3>"$scratch/repl.in"
 echo "$normal_query" >&3
-check "the REPL answers while the listener listens" wait_for "$scratch/repl.out" '^true$' 10
-check "and the listener hears it" wait_for "$scratch/repl-dump.out" '/polar/query/end' 10
+check "the REPL answers while the listener listens" wait_for "$scratch/repl.out" '^true$'
+check "and the listener hears it" wait_for "$scratch/repl-dump.out" '/polar/query/end'
 stop "$dumper" TERM
 printf 'count(2000)\ncount(2)\n%s\n' "$normal_query" >&3
 exec 3>&-

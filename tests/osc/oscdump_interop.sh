@@ -32,14 +32,16 @@ trap cleanup EXIT
 
 # start_dump FILE — oscdump on a free port, answering probes; sets port.
 # Ports are drawn at random from the dynamic range; when one is taken,
-# oscdump exits at once and the next attempt draws another.
+# oscdump exits at once and the next attempt draws another. The waits here
+# are safety nets of a minute (they were 5 s): each ends as soon as what it
+# waits for is there, and a loaded machine must not fail them.
 start_dump() {
     local out=$1 attempt k
     for attempt in 1 2 3 4 5 6 7 8; do
         port=$((49152 + RANDOM % 16000))
         oscdump -L "$port" >"$out" 2>"$out.err" &
         dump_pid=$!
-        for k in $(seq 1 50); do
+        for k in $(seq 1 600); do
             oscsend 127.0.0.1 "$port" /probe i "$k" 2>/dev/null || true
             grep -q '^[0-9a-f.]* /probe ' "$out" 2>/dev/null && return 0
             kill -0 "$dump_pid" 2>/dev/null || break # port taken: try another
@@ -56,7 +58,7 @@ start_dump() {
 # stop_dump FILE — once the last /polar/stats is in, stop oscdump.
 stop_dump() {
     local out=$1 k
-    for k in $(seq 1 50); do
+    for k in $(seq 1 600); do
         grep -q ' /polar/stats ' "$out" && break
         sleep 0.1
     done

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # run_tool_tests.sh POLAR_OSC — process-level tests of the `polar-osc` tool.
 #
-# What only the real binary shows: exit codes (0 ok, 1 usage, 2 failure),
+# What only the real binary shows: exit codes (0 ok, 2 usage or failure),
 # --help on every subcommand, the dump of the fixture recording byte for
 # byte (the same golden file as the in-process test), and a live
 # `record` and `dump` ended by SIGINT and SIGTERM as a user would end
@@ -49,12 +49,12 @@ report $((! $?)) "--help lists the subcommands and exit codes"
 for sub in record replay dump; do
     run "$sub" --help; expect_code 0 "$sub --help exits 0"
 done
-run; expect_code 1 "no subcommand is a usage error"
-run record; expect_code 1 "record without FILE is a usage error"
-run replay session.rec; expect_code 1 "replay without --to is a usage error"
-run replay session.rec --to 127.0.0.1:9 --speed 0; expect_code 1 "--speed 0 is a usage error"
-run dump --file session.rec --port 9; expect_code 1 "dump --file excludes --port"
-run frobnicate; expect_code 1 "an unknown subcommand is a usage error"
+run; expect_code 2 "no subcommand is a usage error"
+run record; expect_code 2 "record without FILE is a usage error"
+run replay session.rec; expect_code 2 "replay without --to is a usage error"
+run replay session.rec --to 127.0.0.1:9 --speed 0; expect_code 2 "--speed 0 is a usage error"
+run dump --file session.rec --port 9; expect_code 2 "dump --file excludes --port"
+run frobnicate; expect_code 2 "an unknown subcommand is a usage error"
 
 # ---- failures --------------------------------------------------------------
 run dump --file "$scratch/missing.rec"; expect_code 2 "a missing recording exits 2"
@@ -71,14 +71,25 @@ run dump --file session.rec --times
 cmp -s "$scratch/out" session_times.dump; report $((! $?)) "dump --file --times matches session_times.dump"
 
 # ---- live: record and dump, ended by signals ----------------------------------
-# wait_listening LOG — the port from "... 127.0.0.1:PORT ..." once the tool says it.
+# wait_listening LOG — the port from "... 127.0.0.1:PORT ..." once the tool
+# says it (a minute at most: a safety net, not a guess of start-up time).
 wait_listening() {
     local i
-    for i in $(seq 100); do
+    for i in $(seq 1200); do
         if grep -qE '127\.0\.0\.1:[0-9]+' "$1" 2>/dev/null; then
             grep -oE '127\.0\.0\.1:[0-9]+' "$1" | head -n1 | cut -d: -f2
             return 0
         fi
+        sleep 0.05
+    done
+    return 1
+}
+
+# wait_lines FILE N — until FILE has N lines (a minute at most, a safety net).
+wait_lines() {
+    local i
+    for i in $(seq 1200); do
+        (($(wc -l <"$1" 2>/dev/null || echo 0) >= $2)) && return 0
         sleep 0.05
     done
     return 1
@@ -95,7 +106,10 @@ dump_port=$(wait_listening "$scratch/dump.err")
 if [[ -n $record_port && -n $dump_port ]]; then
     "$tool" replay session.rec --to "127.0.0.1:$record_port" --speed 4 2>/dev/null
     "$tool" replay session.rec --to "127.0.0.1:$dump_port" --speed 4 2>/dev/null
-    sleep 0.2
+    # Stopped once everything is in (both flush per datagram), not after a
+    # guessed 0.2 s: the header and 16 lines; the dump's golden length.
+    wait_lines "$scratch/live.rec" 17
+    wait_lines "$scratch/dump.out" "$(wc -l <session.dump)"
     kill -INT "$recorder"; wait "$recorder"; code=$?
     last="polar-osc record (SIGINT)"; expect_code 0 "record ended by SIGINT exits 0"
     grep -q "recorded 16 datagrams" "$scratch/record.err"

@@ -48,8 +48,9 @@ port_bound() { ss -Huln "sport = :$1" | grep -q .; }
 # seconds even if the stop message were lost, so the WAV is always whole.
 safety_stop_s=60
 
-# start_pd PORT — 0 when Pd is listening on PORT within 10 s (Pd loads in
-# well under a second; ten leaves room for a machine busy compiling).
+# start_pd PORT — 0 when Pd is listening on PORT within 30 s (Pd loads in
+# well under a second; thirty leave room for a machine busy compiling — ten
+# were a guess a loaded machine could miss).
 start_pd() {
     local port=$1
     : >"$log"
@@ -57,7 +58,7 @@ start_pd() {
         -send "polar-port $port" -send "polar-record $wav" -send "polar-stop-after $safety_stop_s" \
         "$patch" >>"$log" 2>&1 &
     pd_pid=$!
-    for _ in $(seq 100); do
+    for _ in $(seq 300); do
         if grep -q 'listen failed' "$log"; then break; fi
         if port_bound "$port" && grep -q 'polar: recording to' "$log"; then return 0; fi
         kill -0 "$pd_pid" 2>/dev/null || break
@@ -89,9 +90,9 @@ sleep 1.5   # the depth voice fades within 0.7 s: record its tail and some silen
 # /pd/quit as a bare OSC message (address padded to 4 bytes, empty type tag
 # string): the patch stops the recorder, which closes the WAV, then quits.
 printf '/pd/quit\0\0\0\0,\0\0\0' >"/dev/udp/127.0.0.1/$port"
-for _ in $(seq 50); do kill -0 "$pd_pid" 2>/dev/null || break; sleep 0.1; done
+for _ in $(seq 300); do kill -0 "$pd_pid" 2>/dev/null || break; sleep 0.1; done
 if kill -0 "$pd_pid" 2>/dev/null; then
-    echo "pd_patch_test: Pd did not quit within 5 s of /pd/quit; killing it"
+    echo "pd_patch_test: Pd did not quit within 30 s of /pd/quit; killing it"
     kill "$pd_pid" 2>/dev/null || true
 fi
 wait "$pd_pid" 2>/dev/null || true

@@ -27,16 +27,17 @@ recording=$PWD/supercollider-recording.wav
 sclang_log=$PWD/supercollider-sclang.log
 jackd_log=$PWD/supercollider-jackd.log
 
-# Bounds, in seconds. Together (≤ 147 s) under ctest's 180 s; a normal run
-# takes about 25 s: sclang is ready in ~5 s (14 s measured at load average 17
-# on 2 cores), the stimulus lasts ~12 s.
+# Bounds, in seconds: safety nets, each ended early by what it waits for.
+# Together (≤ 177 s) under ctest's 180 s; a normal run takes about 25 s:
+# sclang is ready in ~5 s (14 s measured at load average 17 on 2 cores),
+# the stimulus lasts ~12 s.
 jack_start_limit=10    # the dummy backend is up in well under a second
 ready_limit=60         # sclang start + class library + server boot (the patch itself gives up on boot at 20 s)
-parse_limit=10         # from sclang's welcome to the patch's first line: immediate
+parse_limit=30         # from sclang's welcome to the patch's first line: immediate (was 10: too tight under load)
 stimulus_limit=60      # the stimulus takes 12–13 s; paced, so not faster on a fast machine
 tail_seconds=1.5       # lets the depth voice fade (~0.7 s) so the end is recorded
-stop_limit=15          # stop recording, close the file, quit the server
-guard_seconds=150      # a hard cap on jackd and sclang even if this script is killed
+stop_limit=25          # stop recording, close the file, quit the server (was 15)
+guard_seconds=170      # a hard cap on jackd and sclang even if this script is killed
 
 skip() { echo "SKIP: $*"; exit 77; }
 fail() { echo "FAIL: $*"; exit 1; }

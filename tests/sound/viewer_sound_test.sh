@@ -56,12 +56,20 @@ trap cleanup EXIT
 # with SIGINT (a normal end) as soon as the stimulus is over.
 "$osc" record "$rec" --port "$port" --duration 60 2>./viewer-record.log &
 recorder=$!
-for _ in $(seq 50); do grep -q '^recording' ./viewer-record.log 2>/dev/null && break; sleep 0.1; done
+# Waits here are safety nets of a minute, ended by what they wait for.
+for _ in $(seq 600); do grep -q '^recording' ./viewer-record.log 2>/dev/null && break; sleep 0.1; done
 grep -q '^recording' ./viewer-record.log || { cat ./viewer-record.log; echo "FAIL: polar-osc record did not start"; exit 1; }
 
 echo "== stimulus to 127.0.0.1:$port"
 timeout 60 bash "$here/send_stimulus.sh" "$port"
-sleep 0.5  # the last datagrams land
+# The recording is flushed per datagram: stop once all four queries' ends
+# are in (hex of "/polar/query/end"), instead of hoping 0.5 s suffices.
+query_end=2f706f6c61722f71756572792f656e64
+for _ in $(seq 600); do
+    ends=$(grep -c "$query_end" "$rec" 2>/dev/null)
+    ((${ends:-0} >= 4)) && break
+    sleep 0.1
+done
 kill -INT "$recorder"
 wait "$recorder" || { cat ./viewer-record.log; echo "FAIL: polar-osc record failed"; exit 1; }
 recorder=
@@ -96,7 +104,7 @@ echo "== live OSC: the stimulus again, rendered in real time, stopped with Ctrl-
 live_port=$((port + 1))
 "$viewer" --headless --port "$live_port" --sound-out "$live" --timeout 60 >./viewer-live.log 2>&1 &
 listener=$!
-for _ in $(seq 50); do grep -q listening ./viewer-live.log 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 600); do grep -q listening ./viewer-live.log 2>/dev/null && break; sleep 0.1; done
 grep -q listening ./viewer-live.log || { cat ./viewer-live.log; echo "FAIL: polar-viewer did not listen"; exit 1; }
 timeout 60 bash "$here/send_stimulus.sh" "$live_port" >/dev/null
 sleep 1  # the last sounds decay into the file

@@ -4,8 +4,10 @@
 // binary by tests/cli/run_cli_tests.sh; here the pieces are driven with
 // string streams, which pins the exact text.
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <sstream>
 
+#include "limit_options.hpp"
 #include "output.hpp"
 #include "polar/polar.hpp"
 #include "repl.hpp"
@@ -53,4 +55,40 @@ TEST_CASE("The REPL prompts only when asked to", "[cli][repl]") {
     std::ostringstream err;
     runRepl(polar, in, out, err, /*showPrompt=*/true);
     CHECK(out.str() == "query> true\nquery> \n");
+}
+
+TEST_CASE("The limit options set the engine's Limits", "[cli][limits]") {
+    polar::Polar polar;
+    polar::cli::LimitCliOptions options;
+    SECTION("unset options keep the engine's defaults") {
+        const polar::Limits defaults = polar.limits();
+        polar::cli::applyLimits(options, polar);
+        CHECK(polar.limits().maxHeapBytes == defaults.maxHeapBytes);
+        CHECK(polar.limits().timeout == defaults.timeout);
+    }
+    SECTION("each option reaches its field; 0 disables") {
+        options.timeout = "250us"; // rounded up: never "no limit" by accident
+        options.maxDepth = 7;
+        options.maxSteps = 0;
+        options.maxMemory = 512ULL << 20;
+        polar::cli::applyLimits(options, polar);
+        CHECK(polar.limits().timeout == std::chrono::milliseconds(1));
+        CHECK(polar.limits().maxDepth == 7);
+        CHECK(polar.limits().maxSteps == 0);
+        CHECK(polar.limits().maxHeapBytes == 512ULL << 20);
+        options.maxMemory = 0;
+        options.timeout = "0s";
+        polar::cli::applyLimits(options, polar);
+        CHECK(polar.limits().maxHeapBytes == 0);
+        CHECK(polar.limits().timeout == std::chrono::milliseconds(0));
+    }
+    SECTION("a bad timeout names its cap") {
+        options.timeout = "7200s";
+        try {
+            polar::cli::applyLimits(options, polar);
+            FAIL("expected an error");
+        } catch (const polar::Error& error) {
+            CHECK(error.message() == "--timeout: 7200s is above the 3600s cap (range 0 or 1us..3600s)");
+        }
+    }
 }

@@ -31,9 +31,17 @@ TEST_CASE("Durations are a number and a unit", "[osc][sender][options]") {
     CHECK(parseDuration(" 250us ") == 250us);
     CHECK(parseDuration("1500000ns") == 1500us);
     CHECK(parseDuration("2s") == 2s);
-    for (const char* bad : {"40", "ms", "-5ms", "0ms", "0.1us", "fast", "40 ms x", "2h"}) {
+    for (const char* bad : {"40", "ms", "-5ms", "0ms", "0.1us", "fast", "40 ms x", "2h", "7200s", "nans"}) {
         INFO(bad);
         CHECK_THROWS_AS(parseDuration(bad), polar::Error);
+    }
+    SECTION("the error states the cap and the range") {
+        try {
+            parseDuration("7200s");
+            FAIL("expected an error");
+        } catch (const polar::Error& error) {
+            CHECK(error.message() == "bad duration: 7200s is above the 3600s cap (range 1us..3600s)");
+        }
     }
 }
 
@@ -43,6 +51,9 @@ TEST_CASE("A tempo is one event per beat", "[osc][sender][options]") {
     CHECK_THROWS_AS(parseBpm("0"), polar::Error);
     CHECK_THROWS_AS(parseBpm("-3"), polar::Error);
     CHECK_THROWS_AS(parseBpm("fast"), polar::Error);
+    CHECK_THROWS_AS(parseBpm("nan"), polar::Error);
+    CHECK_THROWS_AS(parseBpm("600001"), polar::Error);
+    CHECK_THROWS_AS(polar::osc::paceFromBpm(0.05), polar::Error);
 }
 
 TEST_CASE("POLAR_OSC: destinations, then options after semicolons", "[osc][sender][options]") {
@@ -83,8 +94,11 @@ TEST_CASE("POLAR_OSC: destinations, then options after semicolons", "[osc][sende
         CHECK_THAT(errorOf("127.0.0.1:9000,,x:1"), Contains("empty destination"));
         CHECK_THAT(errorOf("127.0.0.1:9000;loud"), Contains("unknown POLAR_OSC option 'loud'"));
         CHECK_THAT(errorOf("127.0.0.1:9000;paced"), Contains("unknown POLAR_OSC option 'paced'"));
-        CHECK_THAT(errorOf("127.0.0.1:9000;paced=fast"), Contains("bad duration 'fast'"));
-        CHECK_THAT(errorOf("127.0.0.1:9000;ttl=300"), Contains("ttl"));
-        CHECK_THAT(errorOf("127.0.0.1:9000;queue=1"), Contains("queue"));
+        CHECK_THAT(errorOf("127.0.0.1:9000;paced=fast"), Contains("bad duration: 'fast' is not a duration"));
+        CHECK_THAT(errorOf("127.0.0.1:9000;paced=7200s"), Contains("above the 3600s cap (range 1us..3600s)"));
+        CHECK(errorOf("127.0.0.1:9000;ttl=300") == "POLAR_OSC ttl: 300 is above the 255 cap (range 0..255)");
+        CHECK(errorOf("127.0.0.1:9000;ttl=-1") == "POLAR_OSC ttl: -1 is out of range 0..255");
+        CHECK(errorOf("127.0.0.1:9000;queue=1") == "POLAR_OSC queue: 1 is out of range 2..1048576");
+        CHECK_THAT(errorOf("127.0.0.1:9000;queue=16777216"), Contains("above the 1048576 cap"));
     }
 }

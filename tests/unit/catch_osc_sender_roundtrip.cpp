@@ -5,9 +5,12 @@
 #include <catch2/catch.hpp>
 #include <polar/osc/broadcaster.hpp>
 #include <polar/polar.hpp>
+#include <future>
+#include <memory>
 #include <thread>
 
 #include "osc_sender_support.hpp"
+#include "osc_settled.hpp"
 #include "timetag.hpp"
 
 using polar::osc::Mode;
@@ -176,14 +179,61 @@ TEST_CASE("Paced mode: one event per pace, stamped on the schedule, VM held back
     }
 }
 
+namespace {
+
+// Destroys `osc` on a thread of its own and waits for that at most
+// `safetyNet`: true when the destructor returned. A destructor that hangs
+// (an hour, at `paced=3600s`, before the fix) fails the test after the
+// safety net instead of holding ctest for its whole timeout; the thread,
+// which owns everything it touches, is then left behind.
+bool destroyedWithin(std::unique_ptr<OscBroadcaster> osc, std::chrono::seconds safetyNet) {
+    std::promise<void> destroyed;
+    std::future<void> done = destroyed.get_future();
+    std::thread([osc = std::move(osc), destroyed = std::move(destroyed)]() mutable {
+        osc.reset();
+        destroyed.set_value();
+    }).detach();
+    return done.wait_for(safetyNet) == std::future_status::ready;
+}
+
+} // namespace
+
+TEST_CASE("Shutdown sends what a paced broadcaster holds, however slow its pace",
+          "[osc][sender][loopback][paced][shutdown]") {
+    // At one event an hour the next slot lies far past the destructor's 2 s
+    // budget (kShutdownBudget); shutdown must end at the budget and send
+    // the rest at once (still stamped with their slots), not sleep until
+    // the slot. Judged by what arrives, not by how long it took: 30 s is
+    // only a safety net, fifteen times the budget.
+    LoopbackListener listener;
+    OscOptions options = optionsFor(listener);
+    options.mode = Mode::Paced;
+    options.pace = std::chrono::hours(1);
+    auto osc = std::make_unique<OscBroadcaster>(options);
+    OscBroadcaster::Stats queued;
+    {
+        polar::Polar polar; // destroyed (detached) before the broadcaster
+        polar.addObserver(*osc);
+        REQUIRE(polar.query("x = 1").collect().size() == 1);
+        queued = osc->stats();
+    }
+    // The first event left on its slot; the others wait for theirs, an hour apart.
+    REQUIRE(queued.waiting > 0);
+    REQUIRE(destroyedWithin(std::move(osc), std::chrono::seconds(30)));
+    const auto events = polar::osc::test::eventsOnly(polar::osc::test::decode(listener.receiveAll()).messages);
+    INFO("captured " << queued.captured << ", waiting at shutdown " << queued.waiting);
+    CHECK(events.size() == queued.captured); // every queued event was flushed
+    REQUIRE_FALSE(events.empty());
+    CHECK(events.back().rfind("/polar/query/end 1 1 ", 0) == 0); // query 1, one result
+}
+
 TEST_CASE("Stats count what the hooks saw", "[osc][sender][loopback]") {
     LoopbackListener listener;
     OscBroadcaster osc(optionsFor(listener));
     runSmallQuery(osc);
-    // The sender polls every millisecond; give it a moment to send.
-    for (int k = 0; k < 2000 && osc.stats().sent < 11; ++k)
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    const OscBroadcaster::Stats stats = osc.stats();
+    // The sender polls every millisecond: wait until it has sent what the
+    // hooks captured (a safety net of a minute, not a 2 s limit).
+    const OscBroadcaster::Stats stats = polar::osc::test::settledStats(osc);
     CHECK(stats.captured == 11);
     CHECK(stats.dropped == 0);
     CHECK(stats.waiting == 0);

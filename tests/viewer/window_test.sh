@@ -12,13 +12,14 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 port=$((20000 + RANDOM % 20000))
 xvfb-run -a -s "-screen 0 1280x720x24" "$viewer" --port "$port" --screenshot "$work/window.png" \
-    --after 8 --timeout 60 --no-hud >"$work/viewer.log" 2>&1 &
+    --after 8 --timeout 100 --no-hud >"$work/viewer.log" 2>&1 &
 viewer_pid=$!
-# Up to 30 s: Xvfb and the viewer start slowly under the sanitizers on a
-# busy machine, and a datagram sent before the socket opens is simply lost.
-for _ in $(seq 300); do grep -q listening "$work/viewer.log" 2>/dev/null && break; sleep 0.1; done
-grep -q listening "$work/viewer.log" || { echo "the viewer never started listening"; cat "$work/viewer.log"; exit 1; }
-sleep 1  # the window maps after the socket opens
+# Events go out once the viewer says its first frame is on screen (the
+# socket opened before that; the window then really draws): no guessed
+# sleep. Up to 60 s, a safety net: Xvfb and the viewer start slowly under
+# the sanitizers on a busy machine.
+for _ in $(seq 600); do grep -q 'window open' "$work/viewer.log" 2>/dev/null && break; sleep 0.1; done
+grep -q 'window open' "$work/viewer.log" || { echo "the viewer never opened its window"; cat "$work/viewer.log"; exit 1; }
 for d in 1 2 3; do oscsend 127.0.0.1 "$port" /polar/depth if "$d" 0.1; done
 for b in 1 2 3 4; do oscsend 127.0.0.1 "$port" /polar/branch iif 3 2 0.125; done
 oscsend 127.0.0.1 "$port" /polar/result ii 1 1

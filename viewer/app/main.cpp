@@ -15,6 +15,7 @@
 #include <iomanip>
 #include <iostream>
 #include <memory>
+#include <new>
 #include <thread>
 
 #include <SFML/Graphics.hpp>
@@ -65,6 +66,13 @@ bool saveContactSheet(const std::vector<sf::Image>& frames, const std::string& p
     }
     sheet.display();
     return sheet.getTexture().copyToImage().saveToFile(path);
+}
+
+// What std::bad_alloc becomes: a named stage and exit 2, never a bare
+// terminate (a recording too large to hold, a contact sheet, a texture).
+int outOfMemory(const char* what) {
+    std::cerr << "polar-viewer: error: out of memory while " << what << "\n";
+    return 2;
 }
 
 bool save(const sf::RenderTexture& texture, const std::string& path) {
@@ -242,7 +250,12 @@ int runWindow(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, pv
             return 0;
         }
         window.display();
-        ++frames;
+        if (++frames == 1) {
+            // Said once the first frame is on screen, so scripts can send
+            // events when the window really draws, instead of guessing.
+            std::cout << "polar-viewer: window open, " << window.getSize().x << "x"
+                      << window.getSize().y << std::endl;
+        }
         if (o.reportSeconds > 0) {
             const double seconds = std::chrono::duration<double>(Clock::now() - begun).count();
             if (seconds >= o.reportSeconds) {
@@ -265,8 +278,9 @@ int runWindow(const pv::ViewerOptions& o, Pump& pump, pv::Renderer& renderer, pv
 
 } // namespace
 
-int main(int argc, char** argv) {
-    const pv::ViewerOptions o = pv::parseOptions(argc, argv);
+namespace {
+
+int runViewer(const pv::ViewerOptions& o) {
     std::unique_ptr<polar::osc::OscReceiver> receiver;
     std::unique_ptr<pv::ReplaySource> replay;
     try {
@@ -278,6 +292,8 @@ int main(int argc, char** argv) {
             ro.port = o.port;
             receiver = std::make_unique<polar::osc::OscReceiver>(ro);
         }
+    } catch (const std::bad_alloc&) {
+        return outOfMemory(o.replay.empty() ? "starting the receiver" : "reading the recording");
     } catch (const std::exception& e) {
         if (replay || !o.replay.empty())
             std::cerr << "polar-viewer: cannot replay " << o.replay << ": " << e.what() << "\n";
@@ -289,6 +305,8 @@ int main(int argc, char** argv) {
     if (o.sound || !o.soundOut.empty()) {
         try {
             sound = std::make_unique<pv::SoundOutput>(o.sound, o.soundOut, o.soundRate);
+        } catch (const std::bad_alloc&) {
+            return outOfMemory("starting the sound");
         } catch (const std::exception& e) {
             std::cerr << "polar-viewer: " << e.what() << "\n";
             return 2;
@@ -317,9 +335,21 @@ int main(int argc, char** argv) {
         // Whatever ended the run (done, timeout, Q, a signal), the WAV gets
         // its tail and a finished header.
         if (sound) sound->finish(kSoundTailSeconds);
+    } catch (const std::bad_alloc&) {
+        return outOfMemory(soundOnly ? "rendering the sound" : "drawing");
     } catch (const std::exception& e) {
         std::cerr << "polar-viewer: " << e.what() << "\n";
         return 2;
     }
     return code;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return runViewer(pv::parseOptions(argc, argv));
+    } catch (const std::bad_alloc&) {
+        return outOfMemory("starting");
+    }
 }

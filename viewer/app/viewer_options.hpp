@@ -1,10 +1,29 @@
 // viewer_options.hpp — polar-viewer's command line.
+//
+// Every number is checked while parsing (polar/flags/cli.hpp), its range
+// in --help and in the message: `--width: 100000 is above the 8192 cap
+// (range 1..8192)`. Bad usage exits 2, as for polar, polar-github and
+// polar-osc.
 #pragma once
 
 #include <cstdint>
 #include <string>
 
 namespace polar::viewer {
+
+// Window and image sides: an 8192 x 8192 RGBA off-screen texture is
+// already 256 MiB, and 8,192 (or 16,384) is what most GPUs allow a
+// texture (GL_MAX_TEXTURE_SIZE); past it SFML fails or memory runs out.
+inline constexpr unsigned kMaxSide = 8192;
+// Seconds (--timeout, --report-seconds): a year at most. Deadlines are
+// kept on the steady clock in 64-bit nanoseconds (292 years), and no
+// performance runs a year in one go; the cap keeps 1e300 from wrapping.
+inline constexpr double kMinSeconds = 0.001;
+inline constexpr double kMaxSeconds = 31'536'000;
+// --contact-sheet keeps every written frame in memory until the end
+// (width x height x 4 bytes each): at most 1 GiB of them, so --frames
+// cannot ask for more memory than a machine has.
+inline constexpr std::uint64_t kMaxContactSheetBytes = std::uint64_t{1} << 30;
 
 struct ViewerOptions {
     std::uint16_t port = 9000;
@@ -23,15 +42,19 @@ struct ViewerOptions {
     std::string contactSheet;     // --contact-sheet FILE: the written frames tiled into one PNG
     std::string screenshot;       // --screenshot FILE: one PNG...
     std::uint64_t after = 0;      // ...after this many events arrived
-    double timeout = 60;
-    double reportSeconds = 0;     // window: run this long, then print frame and event rates and exit          // headless runs end after this many seconds, whatever happens
+    double timeout = 60;          // headless runs end after this many seconds, whatever happens
+    double reportSeconds = 0;     // window: run this long, then print frame and event rates and exit
     // The built-in synthesis (viewer/sound).
     bool sound = false;           // --sound: play it on the sound card
     std::string soundOut;         // --sound-out FILE: render it to a 16-bit stereo WAV
     unsigned soundRate = 44100;   // --sound-rate: 44100 or 48000
 };
 
-// Parses argv; prints help or errors and exits (0 for --help, 1 for bad usage).
+// Exit codes of bad usage and of --help.
+inline constexpr int kExitUsage = 2;
+
+// Parses argv; prints help or errors and exits (0 for --help, kExitUsage
+// for bad usage).
 ViewerOptions parseOptions(int argc, char** argv);
 
 } // namespace polar::viewer

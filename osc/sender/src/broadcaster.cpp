@@ -84,13 +84,15 @@ std::string formatBindings(const EventDetail& detail) {
 OscBroadcaster::OscBroadcaster(OscOptions options) : m_options(std::move(options)) {
     if (m_options.destinations.empty())
         throw detail::configError("an OscBroadcaster needs at least one destination");
-    if (m_options.multicastTtl < 0 || m_options.multicastTtl > 255)
+    if (m_options.multicastTtl < 0 || m_options.multicastTtl > kMaxMulticastTtl)
         throw detail::configError("multicastTtl must be 0..255, got " +
                                   std::to_string(m_options.multicastTtl));
     if (m_options.mode == Mode::Paced && m_options.pace.count() <= 0)
         throw detail::configError("paced mode needs a positive pace");
-    if (m_options.queueCapacity < 2 || m_options.queueCapacity > (std::size_t{1} << 24))
-        throw detail::configError("queueCapacity must be 2..16777216 events");
+    if (m_options.queueCapacity < kMinQueueCapacity || m_options.queueCapacity > kMaxQueueCapacity)
+        throw detail::configError("queueCapacity " + std::to_string(m_options.queueCapacity) +
+                                  " is out of range " + std::to_string(kMinQueueCapacity) + ".." +
+                                  std::to_string(kMaxQueueCapacity) + " events");
     m_channel = std::make_unique<Channel>(m_options);
     m_sender = std::make_unique<detail::Sender>(*m_channel, m_options);
 }

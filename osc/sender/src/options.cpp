@@ -3,14 +3,17 @@
 // otherwise look like "OSC does not work".
 #include "polar/osc/options.hpp"
 
-#include <charconv>
 #include <cmath>
 #include <string>
 
 #include "config_error.hpp"
+#include "polar/flags/parse.hpp"
 
 namespace polar::osc {
 namespace {
+
+constexpr flags::DurationRange kPaceRange{kMinPace, kMaxPace, false};
+constexpr flags::RealRange kBpmRange{kMinBpm, kMaxBpm};
 
 std::string_view trim(std::string_view text) {
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
@@ -18,59 +21,38 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
-// A finite decimal number that is the whole of `text`, or NaN.
-double parseNumber(std::string_view text) {
-    double value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
-        return std::nan("");
-    return value;
-}
-
-long long parseCount(std::string_view option, std::string_view text) {
-    long long value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size() || value < 0)
-        throw detail::configError("POLAR_OSC option '" + std::string(option) +
-                                  "' needs a whole number, got '" + std::string(text) + "'");
-    return value;
+// ttl=N, queue=N: a whole number in range; the error names the option.
+std::uint64_t parseCount(std::string_view option, std::string_view text,
+                         const flags::WholeRange& range) {
+    try {
+        return flags::parseWhole(text, range);
+    } catch (const flags::BadValue& error) {
+        throw detail::configError("POLAR_OSC " + std::string(option) + ": " + error.what());
+    }
 }
 
 } // namespace
 
 std::chrono::microseconds parseDuration(std::string_view text) {
-    text = trim(text);
-    struct Unit {
-        std::string_view suffix;
-        double microseconds;
-    };
-    // Longest suffixes first: "ms" and "us" also end in "s".
-    static constexpr Unit kUnits[] = {{"ms", 1e3}, {"us", 1.0}, {"ns", 1e-3}, {"s", 1e6}};
-    for (const Unit& unit : kUnits) {
-        if (!text.ends_with(unit.suffix)) continue;
-        const double number = parseNumber(text.substr(0, text.size() - unit.suffix.size()));
-        const double micros = number * unit.microseconds;
-        // One microsecond is the timer's resolution; an hour per event is
-        // surely a mistake.
-        if (std::isnan(number) || micros < 1.0 || micros > 3.6e9) break;
-        return std::chrono::microseconds(std::llround(micros));
+    try {
+        return flags::parseDuration(trim(text), kPaceRange);
+    } catch (const flags::BadValue& error) {
+        throw detail::configError(std::string("bad duration: ") + error.what());
     }
-    throw detail::configError("bad duration '" + std::string(text) +
-                              "': expected a positive number and a unit (us, ms, s), e.g. 40ms");
 }
 
 double parseBpm(std::string_view text) {
-    const double bpm = parseNumber(trim(text));
-    if (std::isnan(bpm) || bpm <= 0 || bpm > 600'000)
-        throw detail::configError("bad tempo '" + std::string(text) +
-                                  "': expected beats per minute, e.g. 120");
-    return bpm;
+    try {
+        return flags::parseReal(trim(text), kBpmRange);
+    } catch (const flags::BadValue& error) {
+        throw detail::configError(std::string("bad tempo: ") + error.what());
+    }
 }
 
 std::chrono::microseconds paceFromBpm(double bpm) {
-    if (!(bpm > 0 && bpm <= 600'000))
-        throw detail::configError("bad tempo " + std::to_string(bpm) +
-                                  ": expected 0 < bpm <= 600000");
+    if (!(bpm >= kMinBpm && bpm <= kMaxBpm))
+        throw detail::configError("bad tempo: " + flags::formatReal(bpm) + " is out of range " +
+                                  flags::describe(kBpmRange));
     return std::chrono::microseconds(std::llround(60e6 / bpm));
 }
 
@@ -127,14 +109,11 @@ OscOptions parseOscSpec(std::string_view spec) {
             options.mode = Mode::Paced;
             options.pace = paceFromBpm(parseBpm(value));
         } else if (key == "ttl" && !value.empty()) {
-            const long long ttl = parseCount(key, value);
-            if (ttl > 255) throw detail::configError("POLAR_OSC ttl must be 0..255");
-            options.multicastTtl = static_cast<int>(ttl);
+            options.multicastTtl =
+                static_cast<int>(parseCount(key, value, flags::wholeRange<unsigned>(0, kMaxMulticastTtl)));
         } else if (key == "queue" && !value.empty()) {
-            const long long capacity = parseCount(key, value);
-            if (capacity < 2 || capacity > (1LL << 24))
-                throw detail::configError("POLAR_OSC queue must be 2..16777216 events");
-            options.queueCapacity = static_cast<std::size_t>(capacity);
+            options.queueCapacity = static_cast<std::size_t>(parseCount(
+                key, value, flags::wholeRange<std::size_t>(kMinQueueCapacity, kMaxQueueCapacity)));
         } else {
             throw detail::configError(
                 "unknown POLAR_OSC option '" + std::string(option) +

@@ -5,6 +5,7 @@
 #include <pthread.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/asio/post.hpp>
 #include <cerrno>
 
@@ -171,17 +172,25 @@ void Sender::onPacedSlot(Clock::time_point now) {
             return;
         }
         if (!flushAll && now < m_nextSlot) { // woken early, by the destructor
-            armPoll(m_nextSlot);
+            armPoll(pacedWake(stopping));
             return;
         }
         const Clock::time_point slot = !flushAll && now - m_nextSlot >= m_pace ? now : m_nextSlot;
         sendOneEvent(m_clock.timetag(nanoseconds(slot)), m_bundling);
         m_nextSlot = slot + m_pace;
         if (!flushAll) {
-            armPoll(m_nextSlot);
+            armPoll(pacedWake(stopping));
             return;
         }
     }
+}
+
+// The next slot, but never past the shutdown deadline once stopping: at a
+// pace longer than kShutdownBudget (`paced=3600s`) the next slot lies an
+// hour away, and sleeping until it kept the destructor, and the program,
+// waiting that long. Woken at the deadline, onPacedSlot sends the rest.
+Sender::Clock::time_point Sender::pacedWake(bool stopping) const {
+    return stopping ? std::min(m_nextSlot, m_stopDeadline) : m_nextSlot;
 }
 
 void Sender::sendOneEvent(std::uint64_t timetag, bool inBundle) {

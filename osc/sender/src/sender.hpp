@@ -23,7 +23,8 @@
 // Shutdown (the destructor): the thread sends what is queued — in paced mode
 // still on its schedule, but at most kShutdownBudget in all, then the rest
 // at once with their scheduled timetags — sends a last /polar/stats, and is
-// joined.
+// joined. The budget holds whatever the pace: a stopping sender never
+// sleeps past the deadline, even when the next slot is an hour away.
 #pragma once
 
 #include <array>
@@ -75,6 +76,7 @@ private:
     void onPoll();
     void drainRealTime();
     void onPacedSlot(Clock::time_point now);
+    Clock::time_point pacedWake(bool stopping) const;
     void sendOneEvent(std::uint64_t timetag, bool inBundle);
     void onStats();
     void finish();

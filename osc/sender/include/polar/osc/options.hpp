@@ -32,11 +32,30 @@ enum class Mode {
 // descheduled for a few scheduler slices on a busy machine without losing
 // anything, while the memory stays modest. Rounded up to a power of two.
 inline constexpr std::size_t kDefaultQueueCapacity = 65'536;
+// At most 1,048,576 events (64 MiB, a quarter second of the fastest VM
+// output): POLAR_OSC gives every Polar of a process a queue of its own, so
+// a larger cap (it was 16,777,216, 1 GiB each) lets one environment
+// variable exhaust a machine's memory. At least 2: one event and the slot
+// a ring keeps free.
+inline constexpr std::size_t kMinQueueCapacity = 2;
+inline constexpr std::size_t kMaxQueueCapacity = std::size_t{1} << 20;
+// IP TTL / IPv6 hops are one byte on the wire.
+inline constexpr int kMaxMulticastTtl = 255;
 
 // In paced mode the queue holds at most this many events: the VM stays
 // within a few beats of what is heard (8 x 40 ms = 320 ms), and a query
 // takes as long as its sound. Also bounds the flush at shutdown.
 inline constexpr std::size_t kPacedWindow = 8;
+
+// A pace lies between one microsecond (the sender's timer resolution) and
+// an hour: slower than one event an hour is a unit slip (`3600000s` for
+// `3600000us`), not a performance. A tempo between 0.1 bpm (a beat every
+// ten minutes) and 600,000 bpm (one every 100 us, as fast as a sender
+// drains in paced mode). Programs show these ranges in their messages.
+inline constexpr std::chrono::microseconds kMinPace{1};
+inline constexpr std::chrono::microseconds kMaxPace{std::chrono::hours(1)};
+inline constexpr double kMinBpm = 0.1;
+inline constexpr double kMaxBpm = 600'000;
 
 struct OscOptions {
     // "HOST:PORT", "[v6addr]:PORT", a broadcast address or a multicast group.
@@ -58,10 +77,12 @@ struct OscOptions {
     std::string programName;
 };
 
-// "40ms", "0.5s", "250us", "1500000ns": a decimal number and a unit. Must be
-// positive.
+// "40ms", "0.5s", "250us", "1500000ns": a decimal number and a unit, from
+// kMinPace to kMaxPace (polar/flags/parse.hpp's syntax, shared with every
+// duration flag). The error states the range: `bad duration: 7200s is
+// above the 3600s cap (range 1us..3600s)`.
 std::chrono::microseconds parseDuration(std::string_view text);
-// One event per beat: 60 s / bpm. bpm must be positive (and at most 600,000).
+// One event per beat: 60 s / bpm, bpm from kMinBpm to kMaxBpm.
 std::chrono::microseconds paceFromBpm(double bpm);
 double parseBpm(std::string_view text);
 
