@@ -4,7 +4,8 @@
 // a name into it, and publishes it: no lock, no system call, no allocation.
 // In real-time mode a full ring means the event is dropped and counted; in
 // paced mode the hook waits for the sender to free a slot, which is what
-// slows the VM down to the pace. With values on, the goal text or the
+// slows the VM down to the pace — until the query's deadline, after which
+// its events are dropped and counted too. With values on, the goal text or the
 // bindings are formatted first (std::string, so that path allocates), then
 // copied into a text slot claimed together with the event slot, so the
 // sender always finds an event's text when it finds the event.
@@ -46,8 +47,18 @@ Event* begin(Channel& channel, EventKind kind, TextSlot** text = nullptr) {
             channel.countDrop();
             return nullptr;
         }
-        if (!event) channel.events.waitForRoom();
-        if (text && !slot) channel.texts.waitForRoom();
+        // Paced: wait for the sender to free a slot, but never past the
+        // query's deadline: a query must stop on time however slow the pace
+        // (the engine reads the clock as soon as this hook returns). Past
+        // it, events are dropped and counted; a query's error and end use
+        // the reserved slots and do not wait.
+        const auto deadline = lifecycle ? std::chrono::steady_clock::time_point::max() : channel.deadline;
+        const bool room = (event || channel.events.waitForRoom(lifecycle ? 0 : channel.reserve, deadline)) &&
+                          (!text || slot || channel.texts.waitForRoom(0, deadline));
+        if (!room) {
+            channel.countDrop();
+            return nullptr;
+        }
     }
 }
 
@@ -110,6 +121,7 @@ OscBroadcaster::Stats OscBroadcaster::stats() const {
 }
 
 void OscBroadcaster::onQueryBegin(const QueryBeginEvent& e) {
+    m_channel->deadline = e.deadline;
     if (Event* event = begin(*m_channel, EventKind::QueryBegin)) {
         event->ints[0] = detail::saturate(e.queryId);
         setName(*event, e.predicate);
@@ -118,6 +130,7 @@ void OscBroadcaster::onQueryBegin(const QueryBeginEvent& e) {
 }
 
 void OscBroadcaster::onQueryEnd(const QueryEndEvent& e) {
+    m_channel->deadline = std::chrono::steady_clock::time_point::max();
     if (Event* event = begin(*m_channel, EventKind::QueryEnd)) {
         event->ints[0] = detail::saturate(e.queryId);
         event->ints[1] = detail::saturate(e.results);

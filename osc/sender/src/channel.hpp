@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 
 #include "capture_clock.hpp"
@@ -37,8 +38,9 @@ struct Channel {
           values(options.values),
           events(paced ? kPacedWindow : options.queueCapacity, paced),
           texts(values ? std::min(events.capacity(), kMaxTextSlots) : 2, paced),
-          // Paced mode drops nothing (the VM waits), so it reserves nothing.
-          reserve(paced ? 0 : std::min(kLifecycleSlots, events.capacity() / 4)) {}
+          // In paced mode too: once a query is past its deadline its other
+          // events are dropped, and its error and end must not wait a pace.
+          reserve(std::min(kLifecycleSlots, events.capacity() / 4)) {}
 
     // Single writer (the VM thread): a relaxed load and store, no locked
     // read-modify-write on the hot path.
@@ -54,6 +56,9 @@ struct Channel {
     // Event slots only query begin, end and error may take (kLifecycleSlots).
     const std::size_t reserve;
     std::atomic<std::uint64_t> dropped{0};
+    // The running query's deadline (QueryBeginEvent::deadline): paced mode
+    // waits for room no later than this. Read and written by the VM thread only.
+    std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };
 
 } // namespace polar::osc::detail

@@ -13,12 +13,15 @@
 // in place and pop()s it. Exactly one thread may produce and one consume.
 //
 // waitForRoom() is the one blocking call, used only in paced mode: it sleeps
-// on the consumer's index (C++20 atomic wait, a futex on Linux) until a slot
+// (until an optional deadline) on the consumer's index (C++20 atomic wait, a futex on Linux) until a slot
 // frees up. pop() wakes it only when the ring was built `blocking`, so the
 // real-time path never pays for a notify.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <thread>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -60,15 +63,30 @@ public:
         m_head.store(m_head.load(std::memory_order_relaxed) + 1, std::memory_order_release);
     }
 
-    // Producer: block until claim() would succeed (paced mode only).
-    void waitForRoom() noexcept {
+    // Producer: block until claim(reserve) would succeed (paced mode only),
+    // but not past `deadline`: returns false when it passed first. With no
+    // deadline it sleeps on the consumer's index; with one it naps at most
+    // a millisecond at a time, since a futex wait cannot time out — the
+    // producer is waiting on a pace of milliseconds anyway.
+    bool waitForRoom(std::size_t reserve = 0,
+                     std::chrono::steady_clock::time_point deadline =
+                         std::chrono::steady_clock::time_point::max()) noexcept {
         const std::uint64_t head = m_head.load(std::memory_order_relaxed);
+        const std::uint64_t limit = m_mask - reserve;
         std::uint64_t tail = m_tail.load(std::memory_order_acquire);
-        while (head - tail > m_mask) {
-            m_tail.wait(tail, std::memory_order_acquire);
+        while (head - tail > limit) {
+            if (deadline == std::chrono::steady_clock::time_point::max()) {
+                m_tail.wait(tail, std::memory_order_acquire);
+            } else {
+                const auto now = std::chrono::steady_clock::now();
+                if (now >= deadline) return false;
+                std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(
+                    deadline - now, std::chrono::milliseconds(1)));
+            }
             tail = m_tail.load(std::memory_order_acquire);
         }
         m_cachedTail = tail;
+        return true;
     }
 
     // Consumer: the oldest published slot, or nullptr when empty.
