@@ -1,7 +1,11 @@
 #include "parser.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
 #include <set>
+#include <string_view>
 
 namespace polar::detail {
 namespace {
@@ -33,6 +37,30 @@ std::string wordText(const Token& t) { return t.kind == TokenKind::Symbol ? t.te
 bool isReservedName(const Token& t) {
     return t.kind == TokenKind::KwNew || t.kind == TokenKind::KwIn || t.kind == TokenKind::KwCut ||
            t.kind == TokenKind::KwDebug;
+}
+
+// A float as Oso's messages show a token: Rust's `{}` for f64, the shortest
+// digits that read back, never an exponent (`1e20` is 100000000000000000000,
+// `1.0` is 1), and `inf`, `-inf`, `NaN`.
+std::string rustFloatText(double d) {
+    if (std::isnan(d)) return "NaN";
+    if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
+    char buf[64];
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+    if (ec != std::errc()) return "float";
+    const std::string_view sci(buf, static_cast<std::size_t>(end - buf));  // -d.ddde+XX
+    const std::size_t e = sci.find('e');
+    const bool negative = sci.front() == '-';
+    std::string digits;
+    for (char c : sci.substr(negative ? 1 : 0, e - (negative ? 1 : 0)))
+        if (c != '.') digits += c;
+    const int point = std::atoi(std::string(sci.substr(e + 1)).c_str()) + 1;  // digits before the point
+    std::string out = negative ? "-" : "";
+    const int n = static_cast<int>(digits.size());
+    if (point <= 0) out += "0." + std::string(static_cast<std::size_t>(-point), '0') + digits;
+    else if (point >= n) out += digits + std::string(static_cast<std::size_t>(point - n), '0');
+    else out += digits.substr(0, static_cast<std::size_t>(point)) + "." + digits.substr(static_cast<std::size_t>(point));
+    return out;
 }
 
 Node leaf(NodeKind kind, const Token& t) {
@@ -122,6 +150,7 @@ void Parser::unexpected(const Token& t) {
     std::string shown = (t.kind == TokenKind::Symbol || isKeyword(t.kind)) ? t.text : tokenName(t.kind);
     if (t.kind == TokenKind::String) shown = "\"" + t.text + "\"";
     if (t.kind == TokenKind::Integer) shown = std::to_string(t.integer);
+    if (t.kind == TokenKind::Float) shown = rustFloatText(t.number);
     if (t.kind == TokenKind::Boolean) shown = t.boolean ? "true" : "false";
     if (shown.size() > 2 && shown.front() == '\'' && shown.back() == '\'')
         shown = shown.substr(1, shown.size() - 2);  // punctuation names come quoted
