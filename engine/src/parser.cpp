@@ -351,6 +351,7 @@ ResourceProduction Parser::parseProduction() {
                 item.text = advance().text;
                 p.value.args.push_back(std::move(item));
                 if (!accept(TokenKind::Comma)) break;
+                while (accept(TokenKind::Comma)) {}  // `["a",, "b",]`, as Oso's grammar allows
             }
             p.value.end = expect(TokenKind::RBracket, "']'").offset + 1;
         } else if (peek().kind == TokenKind::LBrace) {
@@ -637,7 +638,7 @@ Parser::Exp Parser::construction() {
     return {makeOp(Operator::New, std::move(args), t.offset, t.offset), Kind::Value};
 }
 
-// print(...) and debug(...).
+// print(...) and debug(...): a trailing comma is allowed here, as in Oso's grammar.
 Parser::Exp Parser::builtinCall() {
     const Token& t = advance();
     const Token& open = expect(TokenKind::LParen, "'('");
@@ -762,6 +763,14 @@ Node Parser::parseCallArgs(Node call) {
             call.args.push_back(valueExp1());
         }
         if (!accept(TokenKind::Comma)) break;
+        // Oso's grammar: a comma after a positional argument must be followed
+        // by another argument (`f(1,)` is an error), while keyword arguments
+        // are a list like a dictionary's fields (`f(a: 1,, b: 2,)` is fine).
+        if (kwargs.empty()) {
+            if (peek().kind == TokenKind::RParen) unexpected(peek());
+        } else {
+            while (accept(TokenKind::Comma)) {}
+        }
     }
     call.end = expect(TokenKind::RParen, "')'").offset + 1;
     for (auto& kw : kwargs) call.args.push_back(std::move(kw));
@@ -787,6 +796,7 @@ Node Parser::parseList(bool pattern) {
         }
         list.args.push_back(pattern ? parsePattern(false) : value(exp6()));
         if (!accept(TokenKind::Comma)) break;
+        while (accept(TokenKind::Comma)) {}  // Oso's grammar: `[1,, 2,,]` is [1, 2]
     }
     list.end = expect(TokenKind::RBracket, "']'").offset + 1;
     measure(list, open.offset);
@@ -811,8 +821,9 @@ Node Parser::fieldValue(FieldValue what) {
 
 // `{key: value, key, ...}`, shared by dictionaries, dictionary patterns and
 // a resource block's relations: keys are names (keywords allowed), `{a}`
-// means `{a: a}`, a trailing comma is fine, and a repeated key is an error
-// reported at the first field, as Oso does. `what` says what
+// means `{a: a}`, commas may repeat after a field (`{a: 1,, b: 2,}`: Oso's
+// grammar makes each field after a comma optional), and a repeated key is
+// an error reported at the first field, as Oso does. `what` says what
 // follows a key's colon.
 Node Parser::parseFields(NodeKind kind, FieldValue what) {
     const Token& open = expect(TokenKind::LBrace, "'{'");
@@ -837,6 +848,7 @@ Node Parser::parseFields(NodeKind kind, FieldValue what) {
             dict.args.push_back(std::move(var));
         }
         if (!accept(TokenKind::Comma)) break;
+        while (accept(TokenKind::Comma)) {}
     }
     dict.end = expect(TokenKind::RBrace, "'}'").offset + 1;
     measure(dict, open.offset);

@@ -131,6 +131,38 @@ TEST_CASE("Parser reads inf and nan as numbers, as Oso does", "[parser]") {
     }
 }
 
+TEST_CASE("Parser takes commas as Oso's grammar does", "[parser]") {
+    SECTION("lists, dictionaries and patterns: commas may trail and repeat after an element") {
+        CHECK(parse("x = [1,, 2,,]").args[1].args.size() == 2);
+        CHECK(parse("x = {a: 1,, b: 2,}").args[1].keys == std::vector<std::string>{"a", "b"});
+        CHECK(parse("x matches [1,, *r]").args[1].args.back().kind == NodeKind::RestVar);
+        CHECK_THROWS_AS(parse("x = [,1]"), ParseFailure);
+        CHECK_THROWS_AS(parse("x = {,}"), ParseFailure);
+        CHECK_THROWS_AS(parse("x = [1, *r,]"), ParseFailure);
+    }
+    SECTION("positional arguments take no trailing comma; keyword arguments do") {
+        CHECK(failure("f(x) if g(x,);") == "UnrecognizedToken");
+        CHECK(failure("f(x) if x = new Foo(1,);") == "UnrecognizedToken");
+        CHECK(failure("f(x) if x.m(1,);") == "UnrecognizedToken");
+        CHECK(failure("f(x) if g(x,, 1);") == "UnrecognizedToken");
+        Node call = parse("x = y.m(1, a: 2,, b: 3,)").args[1].args[1];
+        CHECK(call.keys == std::vector<std::string>{"a", "b"});
+        CHECK(call.args.size() == 3);
+    }
+    SECTION("print and debug take a trailing comma; rule heads and forall do not") {
+        CHECK_NOTHROW(parse("print(1,)"));
+        CHECK_THROWS_AS(parse("print(1,,)"), ParseFailure);
+        CHECK(failure("f(x, y,) if x = y;") == "UnrecognizedToken");
+        CHECK_THROWS_AS(parse("forall(x = 1, x = 1,)"), ParseFailure);
+    }
+    SECTION("a resource block's lists and relations follow lists and dictionaries") {
+        PolicyAst p = Parser(R"(resource R { roles = ["a",, "b",]; relations = {p: R,}; })").parsePolicy();
+        REQUIRE(p.resourceBlocks.size() == 1);
+        CHECK(p.resourceBlocks[0].productions[0].value.args.size() == 2);
+        CHECK(p.resourceBlocks[0].productions[1].value.keys == std::vector<std::string>{"p"});
+    }
+}
+
 TEST_CASE("Parser reports errors by kind", "[parser]") {
     CHECK(failure("f(x) if x = 1") == "UnrecognizedEOF");
     CHECK(failure("f(x) if x = = 1;") == "UnrecognizedToken");
