@@ -41,16 +41,16 @@ namespace polar::detail {
 // The deepest tree accepted, in levels (Node::height). What a level costs
 // on the C++ stack, on the deepest of the walks a tree goes through (this
 // parser, the compiler, the solver resolving nested arithmetic, the tree's
-// destructor) and for the costliest construct (nested dictionaries and
-// patterns; calls and `new` come close): about 0.7 KiB with GCC -O2, and
-// 2.2 KiB under ASan, whose redzones widen frames. So a tree at the limit
-// needs at most ~0.6 MiB even under ASan — under a tenth of an 8 MiB main
-// stack — and ~180 KiB in a normal build, which also fits the 512 KiB of a
-// macOS secondary thread or the 1 MiB of a Windows one. tests/unit/
-// catch_parser_depth.cpp measures it again in every build. Real policies do
-// not come near 256 levels; Oso's parser takes deeper input (a 3,000-long
-// `+` chain, 1,500 nested lists) but crashes a little beyond that
-// (docs/semantics.md).
+// destructor) and for the costliest construct (calls nested in arguments;
+// dictionaries, patterns and lists come close): about 1 KiB with GCC -O2 and
+// 2.6 KiB under ASan, whose redzones widen frames. So a tree at the limit
+// needs at most ~0.7 MiB even under ASan — a twelfth of an 8 MiB main stack
+// — and ~260 KiB in a normal build, which also fits the 512 KiB of a macOS
+// secondary thread or the 1 MiB of a Windows one. tests/unit/
+// catch_parser_depth.cpp checks it in every build (at most 1 MiB for the
+// deepest tree of each construct). Real policies do not come near 256
+// levels; Oso's parser takes deeper input (a 3,000-long `+` chain, 1,500
+// nested lists) but crashes a little beyond that (docs/semantics.md).
 inline constexpr int kMaxNesting = 256;
 
 class Parser {
