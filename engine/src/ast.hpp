@@ -31,6 +31,13 @@ enum class NodeKind : std::uint8_t {
 struct Node {
     NodeKind kind = NodeKind::Int;
     Operator op = Operator::And;
+    // Levels in this subtree, 1 for a leaf (a parenthesised group counts as
+    // a level too). The parser sets it as it builds each node and refuses
+    // any tree higher than kMaxNesting (parser.hpp), so every later
+    // recursive walk of the tree or its cells has a bounded depth. Nodes
+    // built elsewhere (resource blocks, the compiler's rewrites) are shallow
+    // and leave it at 1. It sits in padding: Node is no larger for it.
+    std::uint16_t height = 1;
     std::int64_t integer = 0;
     double number = 0;
     bool boolean = false;

@@ -126,16 +126,19 @@ void Compiler::rewriteGoal(Node goal, std::vector<Node>& goals) {
 void Compiler::hoistIn(Node& node, std::vector<Node>& goals) {
     if (node.kind == NodeKind::DictPattern || node.kind == NodeKind::InstancePattern) return;
     for (auto& child : node.args) {
-        if (child.kind == NodeKind::Op && (child.op == Operator::Dot || child.op == Operator::New)) {
-            hoistIn(child, goals);  // inner lookups first: a.b.c looks up a.b, then .c
-            Node temp = temporary(child.op == Operator::Dot ? "value" : "instance", child.start);
-            child.args.push_back(temp);
-            goals.push_back(std::move(child));
-            child = std::move(temp);
-        } else {
-            hoistIn(child, goals);
-        }
+        hoistIn(child, goals);  // inner lookups first: a.b.c looks up a.b, then .c
+        if (child.kind == NodeKind::Op && (child.op == Operator::Dot || child.op == Operator::New))
+            hoist(child, goals);
     }
+}
+
+// Out of hoistIn(), which recurses once per level of the tree, so that the
+// temporary's Node does not make every level's frame larger.
+void Compiler::hoist(Node& lookup, std::vector<Node>& goals) {
+    Node temp = temporary(lookup.op == Operator::Dot ? "value" : "instance", lookup.start);
+    lookup.args.push_back(temp);
+    goals.push_back(std::move(lookup));
+    lookup = std::move(temp);
 }
 
 // ---- emitting cells ------------------------------------------------------------
@@ -161,27 +164,31 @@ Cell Compiler::emit(const Node& n) {
     case NodeKind::InstancePattern:
         return emitBlock(Tag::InstancePattern, m_kb.symbols.intern(n.text), &n.keys, n.args,
                          n.start, true);
-    case NodeKind::Call: {
-        // Keyword arguments (constructors, methods) travel as a trailing
-        // dictionary; `spare` on the header marks that it is there.
-        const std::size_t positional = n.positionalCount();
-        std::vector<Node> args(n.args.begin(), n.args.begin() + static_cast<long>(positional));
-        if (!n.keys.empty()) {
-            Node kw;
-            kw.kind = NodeKind::Dict;
-            kw.keys = n.keys;
-            kw.args.assign(n.args.begin() + static_cast<long>(positional), n.args.end());
-            kw.start = n.start;
-            args.push_back(std::move(kw));
-        }
-        Cell c = emitBlock(Tag::Call, m_kb.symbols.intern(n.text), nullptr, args, n.start, false);
-        if (!n.keys.empty()) m_out[c.u].spare = 1;
-        return c;
-    }
+    case NodeKind::Call:
+        if (!n.keys.empty()) return emitCallWithKeywords(n);
+        return emitBlock(Tag::Call, m_kb.symbols.intern(n.text), nullptr, n.args, n.start, false);
     case NodeKind::Op:
         return emitBlock(Tag::Op, static_cast<std::uint64_t>(n.op), nullptr, n.args, n.start, false);
     }
     return Cell::makeNil();
+}
+
+// Keyword arguments (constructors, methods) travel as a trailing
+// dictionary; `spare` on the header marks that it is there. Out of emit()
+// (which recurses once per level of the tree) so its locals do not make
+// every level's frame larger.
+Cell Compiler::emitCallWithKeywords(const Node& n) {
+    const std::size_t positional = n.positionalCount();
+    std::vector<Node> args(n.args.begin(), n.args.begin() + static_cast<long>(positional));
+    Node kw;
+    kw.kind = NodeKind::Dict;
+    kw.keys = n.keys;
+    kw.args.assign(n.args.begin() + static_cast<long>(positional), n.args.end());
+    kw.start = n.start;
+    args.push_back(std::move(kw));
+    Cell c = emitBlock(Tag::Call, m_kb.symbols.intern(n.text), nullptr, args, n.start, false);
+    m_out[c.u].spare = 1;
+    return c;
 }
 
 Cell Compiler::emitList(const Node& n) {

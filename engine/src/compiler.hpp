@@ -44,10 +44,18 @@ private:
     void flatten(const Node& conjunction, std::vector<Node>& goals);
     void rewriteGoal(Node goal, std::vector<Node>& goals);
     void hoistIn(Node& node, std::vector<Node>& goals);
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((noinline))
+#endif
+    void hoist(Node& lookup, std::vector<Node>& goals);
     Node temporary(const char* prefix, std::uint32_t offset);
 
     Cell emit(const Node& node);
     Cell emitList(const Node& node);
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((noinline))
+#endif
+    Cell emitCallWithKeywords(const Node& node);
     Cell emitBlock(Tag tag, std::uint64_t headerPayload, const std::vector<std::string>* keys,
                    const std::vector<Node>& values, std::uint32_t offset, bool sortKeys);
     std::uint32_t emitGoals(const std::vector<Node>& goals);

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <limits>
 
 namespace polar::detail {
 namespace {
@@ -243,6 +244,16 @@ Token Lexer::symbolOrKeyword() {
     if (word == "true" || word == "false") {
         t.kind = TokenKind::Boolean;
         t.boolean = word == "true";
+        return t;
+    }
+    // Oso's lexer reads these two words as float literals, so `x = inf`,
+    // `-inf` and `f(nan)` are numbers, and neither word can name a variable,
+    // a rule, a field or a key (`information`, `Inf`, `NaN` still can).
+    if (word == "inf" || word == "nan") {
+        t.kind = TokenKind::Float;
+        t.number = word == "inf" ? std::numeric_limits<double>::infinity()
+                                 : std::numeric_limits<double>::quiet_NaN();
+        t.text = std::string(word);
         return t;
     }
     for (const auto& kw : kKeywords) {

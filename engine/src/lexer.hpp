@@ -2,8 +2,9 @@
 //
 // Hand-written so every token knows its byte offset: errors point at the
 // exact character. Keywords are recognised here; `true`/`false` are boolean
-// literals; `nil` stays a symbol (it is a constant, resolved by the compiler,
-// as in Oso where nil is a registered constant).
+// literals and `inf`/`nan` float literals, as in Oso's lexer; `nil` stays a
+// symbol (it is a constant, resolved by the compiler, as in Oso where nil is
+// a registered constant).
 #pragma once
 
 #include <cstdint>

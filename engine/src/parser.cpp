@@ -1,6 +1,11 @@
 #include "parser.hpp"
 
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
 #include <set>
+#include <string_view>
 
 namespace polar::detail {
 namespace {
@@ -34,6 +39,30 @@ bool isReservedName(const Token& t) {
            t.kind == TokenKind::KwDebug;
 }
 
+// A float as Oso's messages show a token: Rust's `{}` for f64, the shortest
+// digits that read back, never an exponent (`1e20` is 100000000000000000000,
+// `1.0` is 1), and `inf`, `-inf`, `NaN`.
+std::string rustFloatText(double d) {
+    if (std::isnan(d)) return "NaN";
+    if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
+    char buf[64];
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+    if (ec != std::errc()) return "float";
+    const std::string_view sci(buf, static_cast<std::size_t>(end - buf));  // -d.ddde+XX
+    const std::size_t e = sci.find('e');
+    const bool negative = sci.front() == '-';
+    std::string digits;
+    for (char c : sci.substr(negative ? 1 : 0, e - (negative ? 1 : 0)))
+        if (c != '.') digits += c;
+    const int point = std::atoi(std::string(sci.substr(e + 1)).c_str()) + 1;  // digits before the point
+    std::string out = negative ? "-" : "";
+    const int n = static_cast<int>(digits.size());
+    if (point <= 0) out += "0." + std::string(static_cast<std::size_t>(-point), '0') + digits;
+    else if (point >= n) out += digits + std::string(static_cast<std::size_t>(point - n), '0');
+    else out += digits.substr(0, static_cast<std::size_t>(point)) + "." + digits.substr(static_cast<std::size_t>(point));
+    return out;
+}
+
 Node leaf(NodeKind kind, const Token& t) {
     Node n;
     n.kind = kind;
@@ -47,10 +76,25 @@ Node leaf(NodeKind kind, const Token& t) {
 Parser::NestingGuard::NestingGuard(Parser& parser, std::uint32_t offset) : p(parser) {
     if (++p.m_depth > kMaxNesting) {
         --p.m_depth;
-        p.fail("UnrecognizedToken",
-               "expression nested more than " + std::to_string(kMaxNesting) + " levels deep",
-               offset);
+        p.tooDeep(offset);
     }
+}
+
+// Oso has no error of its own for this (its parser overflows the stack); the
+// subkind is the one its parser gives for a token it cannot take.
+void Parser::tooDeep(std::uint32_t at) {
+    fail("UnrecognizedToken",
+         "expression nested more than " + std::to_string(kMaxNesting) +
+             " levels deep (each operator, `.` lookup, `not`, call, list, dictionary and "
+             "parenthesis is a level)",
+         at);
+}
+
+void Parser::measure(Node& node, std::uint32_t at) {
+    int below = 0;
+    for (const Node& arg : node.args) below = std::max<int>(below, arg.height);
+    if (below >= kMaxNesting) tooDeep(at);
+    node.height = static_cast<std::uint16_t>(below + 1);
 }
 
 Parser::Parser(std::string_view source) : m_lexer(source) {}
@@ -106,6 +150,7 @@ void Parser::unexpected(const Token& t) {
     std::string shown = (t.kind == TokenKind::Symbol || isKeyword(t.kind)) ? t.text : tokenName(t.kind);
     if (t.kind == TokenKind::String) shown = "\"" + t.text + "\"";
     if (t.kind == TokenKind::Integer) shown = std::to_string(t.integer);
+    if (t.kind == TokenKind::Float) shown = rustFloatText(t.number);
     if (t.kind == TokenKind::Boolean) shown = t.boolean ? "true" : "false";
     if (shown.size() > 2 && shown.front() == '\'' && shown.back() == '\'')
         shown = shown.substr(1, shown.size() - 2);  // punctuation names come quoted
@@ -114,13 +159,14 @@ void Parser::unexpected(const Token& t) {
     fail("UnrecognizedToken", "did not expect to find the token '" + shown + "'", t.offset);
 }
 
-Node Parser::makeOp(Operator op, std::vector<Node> args, std::uint32_t start) {
+Node Parser::makeOp(Operator op, std::vector<Node> args, std::uint32_t start, std::uint32_t at) {
     Node n;
     n.kind = NodeKind::Op;
     n.op = op;
     n.start = start;
     n.end = args.empty() ? start : args.back().end;
     n.args = std::move(args);
+    measure(n, at);
     return n;
 }
 
@@ -172,7 +218,7 @@ void Parser::parseLine(PolicyAst& policy) {
         RuleAst rule = parseRuleHead();
         rule.start = t.offset;
         rule.end = expect(TokenKind::Semicolon, "';'").offset + 1;
-        rule.body = makeOp(Operator::And, {}, rule.headEnd);
+        rule.body = makeOp(Operator::And, {}, rule.headEnd, rule.headEnd);
         policy.ruleTypes.push_back(std::move(rule));
         return;
     }
@@ -186,14 +232,20 @@ void Parser::parseLine(PolicyAst& policy) {
     if (accept(TokenKind::KwIf)) {
         Node body = exp1().node;
         if (!(body.kind == NodeKind::Op && body.op == Operator::And)) {
-            const std::uint32_t start = body.start;
-            std::vector<Node> one;
-            one.push_back(std::move(body));
-            body = makeOp(Operator::And, std::move(one), start);
+            // Not measured: the limit counts the levels that were written,
+            // and the walks leave room for this one (kMaxNesting).
+            Node conjunction;
+            conjunction.kind = NodeKind::Op;
+            conjunction.op = Operator::And;
+            conjunction.start = body.start;
+            conjunction.end = body.end;
+            conjunction.height = static_cast<std::uint16_t>(body.height + 1);
+            conjunction.args.push_back(std::move(body));
+            body = std::move(conjunction);
         }
         rule.body = std::move(body);
     } else {
-        rule.body = makeOp(Operator::And, {}, rule.headEnd);
+        rule.body = makeOp(Operator::And, {}, rule.headEnd, rule.headEnd);
     }
     rule.end = expect(TokenKind::Semicolon, "';'").offset + 1;
     policy.rules.push_back(std::move(rule));
@@ -299,15 +351,12 @@ ResourceProduction Parser::parseProduction() {
                 item.text = advance().text;
                 p.value.args.push_back(std::move(item));
                 if (!accept(TokenKind::Comma)) break;
+                while (accept(TokenKind::Comma)) {}  // `["a",, "b",]`, as Oso's grammar allows
             }
             p.value.end = expect(TokenKind::RBracket, "']'").offset + 1;
         } else if (peek().kind == TokenKind::LBrace) {
             // Relations map a name to a class name: `{parent: Organization}`.
-            p.value = parseFields(NodeKind::Dict, [this] {
-                Node cls = leaf(NodeKind::Var, peek());
-                cls.text = expectName().text;
-                return cls;
-            });
+            p.value = parseFields(NodeKind::Dict, FieldValue::ClassName);
         } else {
             unexpected(peek());
         }
@@ -317,138 +366,206 @@ ResourceProduction Parser::parseProduction() {
 }
 
 // ---- expressions -----------------------------------------------------------
+//
+// Each level parses the next tighter one and, only when its own operator
+// follows, hands the result to an out-of-line loop (`...Tail`) that builds
+// the operations in place. So while brackets recurse, a level's frame holds
+// no Node and no vector: the expression being built lives in the return slot
+// of the outermost call (named return value), and ten levels of descent per
+// parenthesis cost ten small frames, not ten frames of a few hundred bytes
+// each (kMaxNesting says what a level costs).
 
 Parser::Exp Parser::exp1() {
-    Exp first = exp2();
-    if (peek().kind != TokenKind::KwOr) return first;
-    const std::uint32_t start = first.node.start;
-    std::vector<Node> args;
-    args.push_back(logical(std::move(first)));
-    while (accept(TokenKind::KwOr)) args.push_back(logical(exp2()));
-    return {makeOp(Operator::Or, std::move(args), start), Kind::Logical};
+    Exp e = exp2();
+    if (peek().kind == TokenKind::KwOr) orTail(e);
+    return e;
 }
 
 Parser::Exp Parser::exp2() {
-    Exp first = exp3();
-    if (peek().kind != TokenKind::KwAnd) return first;
-    const std::uint32_t start = first.node.start;
+    Exp e = exp3();
+    if (peek().kind == TokenKind::KwAnd) andTail(e);
+    return e;
+}
+
+// `or` and `and` chains are flat, one node of n operands (as Oso builds
+// them), so a long chain is one level. An operand that leaves no room for
+// that level is reported at the keyword next to it.
+void Parser::orTail(Exp& e) {
+    const std::uint32_t start = e.node.start;
     std::vector<Node> args;
-    args.push_back(logical(std::move(first)));
-    while (accept(TokenKind::KwAnd)) args.push_back(logical(exp3()));
-    return {makeOp(Operator::And, std::move(args), start), Kind::Logical};
+    args.push_back(logical(std::move(e)));
+    while (peek().kind == TokenKind::KwOr) {
+        const std::uint32_t at = advance().offset;
+        if (args.back().height >= kMaxNesting) tooDeep(at);
+        args.push_back(logical(exp2()));
+        if (args.back().height >= kMaxNesting) tooDeep(at);
+    }
+    e = {makeOp(Operator::Or, std::move(args), start, start), Kind::Logical};
+}
+
+void Parser::andTail(Exp& e) {
+    const std::uint32_t start = e.node.start;
+    std::vector<Node> args;
+    args.push_back(logical(std::move(e)));
+    while (peek().kind == TokenKind::KwAnd) {
+        const std::uint32_t at = advance().offset;
+        if (args.back().height >= kMaxNesting) tooDeep(at);
+        args.push_back(logical(exp3()));
+        if (args.back().height >= kMaxNesting) tooDeep(at);
+    }
+    e = {makeOp(Operator::And, std::move(args), start, start), Kind::Logical};
 }
 
 Parser::Exp Parser::exp3() {
     if (peek().kind != TokenKind::KwNot) return exp4();
+    return notExp();
+}
+
+Parser::Exp Parser::notExp() {
     const Token& notToken = advance();
     NestingGuard guard(*this, notToken.offset);
     std::vector<Node> args;
     args.push_back(logical(exp4()));  // `not not p` is not Polar: the operand is a level-4 expression
-    return {makeOp(Operator::Not, std::move(args), notToken.offset), Kind::Logical};
+    return {makeOp(Operator::Not, std::move(args), notToken.offset, notToken.offset), Kind::Logical};
 }
 
 Parser::Exp Parser::exp4() {
     Exp left = exp5();
+    if (peek().kind == TokenKind::Unify || peek().kind == TokenKind::Assign) unifyTail(left);
+    return left;
+}
+
+void Parser::unifyTail(Exp& left) {
     for (;;) {
         if (peek().kind == TokenKind::Unify) {
-            advance();
+            const std::uint32_t at = advance().offset;
             const std::uint32_t start = left.node.start;
             std::vector<Node> args;
             args.push_back(value(std::move(left)));
             args.push_back(value(exp5()));
-            left = {makeOp(Operator::Unify, std::move(args), start), Kind::Logical};
+            left = {makeOp(Operator::Unify, std::move(args), start, at), Kind::Logical};
         } else if (peek().kind == TokenKind::Assign) {
             const Token& op = advance();
             if (left.node.kind != NodeKind::Var) unexpected(op);
+            const std::uint32_t at = op.offset;
             const std::uint32_t start = left.node.start;
             std::vector<Node> args;
             args.push_back(std::move(left.node));
             args.push_back(value(exp5()));
-            left = {makeOp(Operator::Assign, std::move(args), start), Kind::Logical};
+            left = {makeOp(Operator::Assign, std::move(args), start, at), Kind::Logical};
         } else {
-            return left;
+            return;
         }
     }
 }
 
 Parser::Exp Parser::exp5() {
     Exp left = exp6();
+    if (isComparison(peek().kind)) comparisonTail(left);
+    return left;
+}
+
+void Parser::comparisonTail(Exp& left) {
     while (isComparison(peek().kind)) {
-        const Operator op = comparisonOp(advance().kind);
+        const Token& token = advance();
+        const Operator op = comparisonOp(token.kind);
+        const std::uint32_t at = token.offset;
         const std::uint32_t start = left.node.start;
         std::vector<Node> args;
         args.push_back(value(std::move(left)));
         args.push_back(value(exp6()));
-        left = {makeOp(op, std::move(args), start), Kind::Logical};
+        left = {makeOp(op, std::move(args), start, at), Kind::Logical};
     }
-    return left;
 }
 
 Parser::Exp Parser::exp6() {
     Exp left = exp7();
+    if (peek().kind == TokenKind::Plus || peek().kind == TokenKind::Minus) additionTail(left);
+    return left;
+}
+
+void Parser::additionTail(Exp& left) {
     while (peek().kind == TokenKind::Plus || peek().kind == TokenKind::Minus) {
-        const Operator op = advance().kind == TokenKind::Plus ? Operator::Add : Operator::Sub;
+        const Token& token = advance();
+        const Operator op = token.kind == TokenKind::Plus ? Operator::Add : Operator::Sub;
+        const std::uint32_t at = token.offset;
         const std::uint32_t start = left.node.start;
         std::vector<Node> args;
         args.push_back(value(std::move(left)));
         args.push_back(value(exp7()));
-        left = {makeOp(op, std::move(args), start), Kind::Value};
+        left = {makeOp(op, std::move(args), start, at), Kind::Value};
     }
-    return left;
 }
+
+namespace {
+bool isMultiplication(TokenKind k) {
+    return k == TokenKind::Star || k == TokenKind::Slash || k == TokenKind::KwMod || k == TokenKind::KwRem;
+}
+} // namespace
 
 Parser::Exp Parser::exp7() {
     Exp left = exp8();
-    for (;;) {
-        Operator op;
-        switch (peek().kind) {
-        case TokenKind::Star: op = Operator::Mul; break;
-        case TokenKind::Slash: op = Operator::Div; break;
-        case TokenKind::KwMod: op = Operator::Mod; break;
-        case TokenKind::KwRem: op = Operator::Rem; break;
-        default: return left;
-        }
-        advance();
+    if (isMultiplication(peek().kind)) multiplicationTail(left);
+    return left;
+}
+
+void Parser::multiplicationTail(Exp& left) {
+    while (isMultiplication(peek().kind)) {
+        const Token& token = advance();
+        const Operator op = token.kind == TokenKind::Star    ? Operator::Mul
+                            : token.kind == TokenKind::Slash ? Operator::Div
+                            : token.kind == TokenKind::KwMod ? Operator::Mod
+                                                             : Operator::Rem;
+        const std::uint32_t at = token.offset;
         const std::uint32_t start = left.node.start;
         std::vector<Node> args;
         args.push_back(value(std::move(left)));
         args.push_back(value(exp8()));
-        left = {makeOp(op, std::move(args), start), Kind::Value};
+        left = {makeOp(op, std::move(args), start, at), Kind::Value};
     }
 }
 
 Parser::Exp Parser::exp8() {
     Exp left = exp9();
+    if (peek().kind == TokenKind::KwIn || peek().kind == TokenKind::KwMatches) membershipTail(left);
+    return left;
+}
+
+void Parser::membershipTail(Exp& left) {
     for (;;) {
         const std::uint32_t start = left.node.start;
+        const std::uint32_t at = peek().offset;
         if (accept(TokenKind::KwIn)) {
             std::vector<Node> args;
             args.push_back(value(std::move(left)));
             args.push_back(value(exp9()));
-            left = {makeOp(Operator::In, std::move(args), start), Kind::Logical};
+            left = {makeOp(Operator::In, std::move(args), start, at), Kind::Logical};
         } else if (accept(TokenKind::KwMatches)) {
             std::vector<Node> args;
             args.push_back(value(std::move(left)));
             args.push_back(parsePattern(true));
-            left = {makeOp(Operator::Isa, std::move(args), start), Kind::Logical};
+            left = {makeOp(Operator::Isa, std::move(args), start, at), Kind::Logical};
         } else {
-            return left;
+            return;
         }
     }
 }
 
 Parser::Exp Parser::exp9() {
     Exp left = exp10();
+    if (peek().kind == TokenKind::Dot) lookupTail(left);
+    return left;
+}
+
+void Parser::lookupTail(Exp& left) {
     while (peek().kind == TokenKind::Dot) {
-        advance();
+        const std::uint32_t at = advance().offset;
         const std::uint32_t start = left.node.start;
         std::vector<Node> args;
         args.push_back(value(std::move(left)));
         args.push_back(parseDotField());
-        Node op = makeOp(Operator::Dot, std::move(args), start);
-        left = {std::move(op), Kind::Either};
+        left = {makeOp(Operator::Dot, std::move(args), start, at), Kind::Either};
     }
-    return left;
 }
 
 // After a '.': a method call `name(args)`, a field name (keywords allowed), or
@@ -484,7 +601,89 @@ Node Parser::parseDotField() {
     unexpected(t);
 }
 
+// The atoms. Only dispatch here, so the frame between two levels of
+// brackets stays small; each bracket's work is in its own function.
 Parser::Exp Parser::exp10() {
+    switch (peek().kind) {
+    case TokenKind::LBracket: return {parseList(false), Kind::Value};
+    case TokenKind::LBrace: return {parseDict(false), Kind::Value};
+    case TokenKind::LParen: return parenthesised();
+    case TokenKind::KwNew: return construction();
+    case TokenKind::KwPrint:
+    case TokenKind::KwDebug: return builtinCall();
+    case TokenKind::KwForall: return forall();
+    case TokenKind::Symbol:
+        if (peek(1).kind == TokenKind::LParen) return call();
+        return atom();
+    default: return atom();
+    }
+}
+
+Parser::Exp Parser::call() {
+    const Token& name = advance();
+    Node call = leaf(NodeKind::Call, name);
+    call.text = name.text;
+    return {parseCallArgs(std::move(call)), Kind::Logical};
+}
+
+Parser::Exp Parser::construction() {
+    const Token& t = advance();
+    const Token& name = peek();
+    if (name.kind != TokenKind::Symbol || peek(1).kind != TokenKind::LParen) unexpected(name);
+    advance();
+    Node call = leaf(NodeKind::Call, name);
+    call.text = name.text;
+    std::vector<Node> args;
+    args.push_back(parseCallArgs(std::move(call)));
+    return {makeOp(Operator::New, std::move(args), t.offset, t.offset), Kind::Value};
+}
+
+// print(...) and debug(...): a trailing comma is allowed here, as in Oso's grammar.
+Parser::Exp Parser::builtinCall() {
+    const Token& t = advance();
+    const Token& open = expect(TokenKind::LParen, "'('");
+    NestingGuard guard(*this, open.offset);
+    std::vector<Node> args;
+    if (peek().kind != TokenKind::RParen) {
+        for (;;) {
+            args.push_back(valueExp1());
+            if (!accept(TokenKind::Comma) || peek().kind == TokenKind::RParen) break;
+        }
+    }
+    const Token& close = expect(TokenKind::RParen, "')'");
+    Node n = makeOp(t.kind == TokenKind::KwPrint ? Operator::Print : Operator::Debug, std::move(args),
+                    t.offset, t.offset);
+    n.end = close.offset + 1;
+    return {std::move(n), Kind::Logical};
+}
+
+Parser::Exp Parser::forall() {
+    const Token& t = advance();
+    const Token& open = expect(TokenKind::LParen, "'('");
+    NestingGuard guard(*this, open.offset);
+    std::vector<Node> args;
+    args.push_back(logical(exp1()));
+    expect(TokenKind::Comma, "','");
+    args.push_back(logical(exp1()));
+    const Token& close = expect(TokenKind::RParen, "')'");
+    Node n = makeOp(Operator::ForAll, std::move(args), t.offset, t.offset);
+    n.end = close.offset + 1;
+    return {std::move(n), Kind::Logical};
+}
+
+Parser::Exp Parser::parenthesised() {
+    const Token& open = advance();
+    NestingGuard guard(*this, open.offset);
+    Exp inner = exp1();
+    expect(TokenKind::RParen, "')'");
+    // A level of its own: the parser recursed for it (Node::height).
+    if (inner.node.height >= kMaxNesting) tooDeep(open.offset);
+    ++inner.node.height;
+    return inner;
+}
+
+// A literal, a variable, `cut`: nothing that recurses.
+Parser::Exp Parser::atom() {
     const Token& t = peek();
     switch (t.kind) {
     case TokenKind::Integer: {
@@ -526,70 +725,14 @@ Parser::Exp Parser::exp10() {
     }
     case TokenKind::Symbol: {
         advance();
-        if (peek().kind == TokenKind::LParen) {
-            Node call = leaf(NodeKind::Call, t);
-            call.text = t.text;
-            return {parseCallArgs(std::move(call)), Kind::Logical};
-        }
         Node n = leaf(NodeKind::Var, t);
         n.text = t.text;
         return {std::move(n), Kind::Either};
     }
-    case TokenKind::LBracket: return {parseList(false), Kind::Value};
-    case TokenKind::LBrace: return {parseDict(false), Kind::Value};
-    case TokenKind::LParen: {
-        advance();
-        NestingGuard guard(*this, t.offset);
-        Exp inner = exp1();
-        expect(TokenKind::RParen, "')'");
-        return inner;
-    }
-    case TokenKind::KwNew: {
-        advance();
-        const Token& name = peek();
-        if (name.kind != TokenKind::Symbol || peek(1).kind != TokenKind::LParen) unexpected(name);
-        advance();
-        Node call = leaf(NodeKind::Call, name);
-        call.text = name.text;
-        std::vector<Node> args;
-        args.push_back(parseCallArgs(std::move(call)));
-        return {makeOp(Operator::New, std::move(args), t.offset), Kind::Value};
-    }
     case TokenKind::KwCut: {
         advance();
-        Node n = makeOp(Operator::Cut, {}, t.offset);
+        Node n = makeOp(Operator::Cut, {}, t.offset, t.offset);
         n.end = t.offset + t.length;
-        return {std::move(n), Kind::Logical};
-    }
-    case TokenKind::KwPrint:
-    case TokenKind::KwDebug: {
-        advance();
-        const Token& open = expect(TokenKind::LParen, "'('");
-        NestingGuard guard(*this, open.offset);
-        std::vector<Node> args;
-        if (peek().kind != TokenKind::RParen) {
-            for (;;) {
-                args.push_back(valueExp1());
-                if (!accept(TokenKind::Comma) || peek().kind == TokenKind::RParen) break;
-            }
-        }
-        const Token& close = expect(TokenKind::RParen, "')'");
-        Node n = makeOp(t.kind == TokenKind::KwPrint ? Operator::Print : Operator::Debug,
-                        std::move(args), t.offset);
-        n.end = close.offset + 1;
-        return {std::move(n), Kind::Logical};
-    }
-    case TokenKind::KwForall: {
-        advance();
-        const Token& open = expect(TokenKind::LParen, "'('");
-        NestingGuard guard(*this, open.offset);
-        std::vector<Node> args;
-        args.push_back(logical(exp1()));
-        expect(TokenKind::Comma, "','");
-        args.push_back(logical(exp1()));
-        const Token& close = expect(TokenKind::RParen, "')'");
-        Node n = makeOp(Operator::ForAll, std::move(args), t.offset);
-        n.end = close.offset + 1;
         return {std::move(n), Kind::Logical};
     }
     case TokenKind::Dot:
@@ -620,9 +763,18 @@ Node Parser::parseCallArgs(Node call) {
             call.args.push_back(valueExp1());
         }
         if (!accept(TokenKind::Comma)) break;
+        // Oso's grammar: a comma after a positional argument must be followed
+        // by another argument (`f(1,)` is an error), while keyword arguments
+        // are a list like a dictionary's fields (`f(a: 1,, b: 2,)` is fine).
+        if (kwargs.empty()) {
+            if (peek().kind == TokenKind::RParen) unexpected(peek());
+        } else {
+            while (accept(TokenKind::Comma)) {}
+        }
     }
     call.end = expect(TokenKind::RParen, "')'").offset + 1;
     for (auto& kw : kwargs) call.args.push_back(std::move(kw));
+    measure(call, open.offset);
     return call;
 }
 
@@ -644,22 +796,36 @@ Node Parser::parseList(bool pattern) {
         }
         list.args.push_back(pattern ? parsePattern(false) : value(exp6()));
         if (!accept(TokenKind::Comma)) break;
+        while (accept(TokenKind::Comma)) {}  // Oso's grammar: `[1,, 2,,]` is [1, 2]
     }
     list.end = expect(TokenKind::RBracket, "']'").offset + 1;
+    measure(list, open.offset);
     return list;
 }
 
 Node Parser::parseDict(bool pattern) {
     return parseFields(pattern ? NodeKind::DictPattern : NodeKind::Dict,
-                       [this, pattern] { return pattern ? parsePattern(false) : value(exp5()); });
+                       pattern ? FieldValue::Pattern : FieldValue::Term);
+}
+
+Node Parser::fieldValue(FieldValue what) {
+    switch (what) {
+    case FieldValue::Term: return value(exp5());
+    case FieldValue::Pattern: return parsePattern(false);
+    case FieldValue::ClassName: break;
+    }
+    Node cls = leaf(NodeKind::Var, peek());
+    cls.text = expectName().text;
+    return cls;
 }
 
 // `{key: value, key, ...}`, shared by dictionaries, dictionary patterns and
 // a resource block's relations: keys are names (keywords allowed), `{a}`
-// means `{a: a}`, a trailing comma is fine, and a repeated key is an error
-// reported at the first field, as Oso does. `fieldValue` parses what follows
-// a key's colon.
-Node Parser::parseFields(NodeKind kind, const std::function<Node()>& fieldValue) {
+// means `{a: a}`, commas may repeat after a field (`{a: 1,, b: 2,}`: Oso's
+// grammar makes each field after a comma optional), and a repeated key is
+// an error reported at the first field, as Oso does. `what` says what
+// follows a key's colon.
+Node Parser::parseFields(NodeKind kind, FieldValue what) {
     const Token& open = expect(TokenKind::LBrace, "'{'");
     NestingGuard guard(*this, open.offset);
     Node dict = leaf(kind, open);
@@ -674,7 +840,7 @@ Node Parser::parseFields(NodeKind kind, const std::function<Node()>& fieldValue)
             fail("DuplicateKey", "Duplicate key: " + name, dict.keys.empty() ? key.offset : firstKey);
         dict.keys.push_back(name);
         if (accept(TokenKind::Colon)) {
-            dict.args.push_back(fieldValue());
+            dict.args.push_back(fieldValue(what));
         } else {
             if (key.kind != TokenKind::Symbol) unexpected(peek());
             Node var = leaf(NodeKind::Var, key);
@@ -682,8 +848,10 @@ Node Parser::parseFields(NodeKind kind, const std::function<Node()>& fieldValue)
             dict.args.push_back(std::move(var));
         }
         if (!accept(TokenKind::Comma)) break;
+        while (accept(TokenKind::Comma)) {}
     }
     dict.end = expect(TokenKind::RBrace, "'}'").offset + 1;
+    measure(dict, open.offset);
     return dict;
 }
 

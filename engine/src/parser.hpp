@@ -7,21 +7,50 @@
 // (f(x), x = 1, not p) or either (variables, booleans, lookups), and places
 // that need one kind reject the other with ParseError::WrongValueType.
 //
-// Nesting (parentheses, lists, dictionaries, calls, `not`) is limited to
-// kMaxNesting levels, so hostile input cannot overflow the C++ stack: every
-// level costs a handful of frames in this parser and the compiler.
+// Depth is limited: no tree higher than kMaxNesting levels is accepted, so
+// hostile input cannot overflow the C++ stack. Every construct counts —
+// each binary operator of a chain (`1 + 1 + 1` is three levels: the chain is
+// left-nested), each `.` lookup, `not`, call, `new`, list, dictionary,
+// pattern and parenthesis — measured as the height of the tree built
+// (Node::height), because the later walks (the compiler, the tree's
+// destructor, the solver resolving nested arithmetic) recurse once per
+// level of the tree, whatever syntax made it. Brackets are also counted on
+// the way down (NestingGuard), before their contents are parsed, so the
+// parser's own recursion stops at the same limit. `and` and `or` chains and
+// list elements are flat (one node with n arguments): 100,000 conjuncts or a
+// 1,000,000-element list are one level, not n.
 #pragma once
 
 #include <deque>
-#include <functional>
 #include <string_view>
 #include <vector>
 
 #include "ast.hpp"
 #include "lexer.hpp"
 
+// Keeps a function out of its caller so the caller's frame stays small
+// (see the expression functions below).
+#if defined(__GNUC__) || defined(__clang__)
+#define POLAR_PARSER_NOINLINE __attribute__((noinline))
+#else
+#define POLAR_PARSER_NOINLINE
+#endif
+
 namespace polar::detail {
 
+// The deepest tree accepted, in levels (Node::height). What a level costs
+// on the C++ stack, on the deepest of the walks a tree goes through (this
+// parser, the compiler, the solver resolving nested arithmetic, the tree's
+// destructor) and for the costliest construct (calls nested in arguments;
+// dictionaries, patterns and lists come close): about 1 KiB with GCC -O2 and
+// 2.6 KiB under ASan, whose redzones widen frames. So a tree at the limit
+// needs at most ~0.7 MiB even under ASan — a twelfth of an 8 MiB main stack
+// — and ~260 KiB in a normal build, which also fits the 512 KiB of a macOS
+// secondary thread or the 1 MiB of a Windows one. tests/unit/
+// catch_parser_depth.cpp checks it in every build (at most 1 MiB for the
+// deepest tree of each construct). Real policies do not come near 256
+// levels; Oso's parser takes deeper input (a 3,000-long `+` chain, 1,500
+// nested lists) but crashes a little beyond that (docs/semantics.md).
 inline constexpr int kMaxNesting = 256;
 
 class Parser {
@@ -63,6 +92,24 @@ private:
     Exp exp8();   // in matches
     Exp exp9();   // . lookups
     Exp exp10();  // atoms
+    // The `...Tail` loops and the bracketed atoms are kept out of line
+    // (parser.cpp, "expressions") so the levels that recursion passes
+    // through have small frames.
+    POLAR_PARSER_NOINLINE void orTail(Exp& e);
+    POLAR_PARSER_NOINLINE void andTail(Exp& e);
+    POLAR_PARSER_NOINLINE Exp notExp();
+    POLAR_PARSER_NOINLINE void unifyTail(Exp& left);
+    POLAR_PARSER_NOINLINE void comparisonTail(Exp& left);
+    POLAR_PARSER_NOINLINE void additionTail(Exp& left);
+    POLAR_PARSER_NOINLINE void multiplicationTail(Exp& left);
+    POLAR_PARSER_NOINLINE void membershipTail(Exp& left);
+    POLAR_PARSER_NOINLINE void lookupTail(Exp& left);
+    POLAR_PARSER_NOINLINE Exp parenthesised();
+    POLAR_PARSER_NOINLINE Exp call();
+    POLAR_PARSER_NOINLINE Exp construction();  // new Foo(...)
+    POLAR_PARSER_NOINLINE Exp builtinCall();   // print(...), debug(...)
+    POLAR_PARSER_NOINLINE Exp forall();
+    POLAR_PARSER_NOINLINE Exp atom();
     Node value(Exp e);
     Node logical(Exp e);
     Node valueExp1() { return value(exp1()); }
@@ -70,10 +117,18 @@ private:
     Node parseCallArgs(Node call);
     Node parseList(bool pattern);
     Node parseDict(bool pattern);
-    Node parseFields(NodeKind kind, const std::function<Node()>& fieldValue);
+    // What follows a key's colon: an expression (a dictionary), a pattern,
+    // or a class name (a resource block's relations).
+    enum class FieldValue { Term, Pattern, ClassName };
+    Node parseFields(NodeKind kind, FieldValue what);
+    Node fieldValue(FieldValue what);
     Node parsePattern(bool classNameAllowed);
     Node parseDotField();
-    Node makeOp(Operator op, std::vector<Node> args, std::uint32_t start);
+    // `at` is where a too-deep tree is reported: the operator or bracket
+    // that went one level too far.
+    Node makeOp(Operator op, std::vector<Node> args, std::uint32_t start, std::uint32_t at);
+    void measure(Node& node, std::uint32_t at);
+    [[noreturn]] void tooDeep(std::uint32_t at);
 
     struct NestingGuard {
         Parser& p;

@@ -99,6 +99,21 @@ test_query() {
 
     run query family.polar
     expect_code 2 "a query command without -q exits 2"
+
+    # Input that nests deeper than the parser's limit (256 levels) is a parse
+    # error with a caret, never a crash (issue 11).
+    run query -q "x = 1$(printf ' + 1%.0s' $(seq 20000))"
+    expect_code 2 "a 20,000-long + chain exits 2 (the depth limit, not a crash)"
+    expect_err_line '^<query>:1:1027: error: expression nested more than 256 levels deep' \
+        "it is reported at the + that goes past 256 levels"
+    [[ $(sed -n 3p <<<"$err") =~ ^\ +\^$ ]] && report 1 "a caret points at it" ||
+        report 0 "a caret points at it (stderr line 3)"
+
+    printf 'f(y) if x = y%s;\n' "$(printf '.a%.0s' $(seq 100000))" >"$scratch/dots.polar"
+    run query "$scratch/dots.polar" -q 'f(1)'
+    expect_code 2 "a policy with a 100,000-long . chain exits 2"
+    expect_err_line '^[^:]+dots\.polar:1:[0-9]+: error: expression nested more than 256 levels deep' \
+        "the error names the file, line and limit"
 }
 
 test_check() {
@@ -130,6 +145,13 @@ test_repl() {
     expect_code 0 "repl survives an error and exits 0 at EOF"
     expect_out "true" "the query after an error still runs"
     expect_err_line "$error_header" "repl prints errors in the usual format"
+
+    input="x = 1$(printf ' + 1%.0s' $(seq 20000))"$'\nx = 1 + 2\n'
+    run repl
+    expect_code 0 "repl survives a 20,000-long + chain"
+    expect_out $'x = 3\ntrue' "the query after it still answers"
+    expect_err_line '^<query>:1:1027: error: expression nested more than 256 levels deep' \
+        "repl reports the depth limit as a parse error"
 
     input=$'quit\n'
     run repl family.polar

@@ -1,6 +1,8 @@
 // The lexer: tokens, offsets, escapes, numbers, and its errors.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "lexer.hpp"
 
 using polar::detail::Lexer;
@@ -41,6 +43,18 @@ TEST_CASE("Lexer reads numbers", "[lexer]") {
         CHECK(t[1].kind == TokenKind::Float);
         CHECK(t[1].number == 1000.0);
         CHECK(t[2].number == Approx(0.025));
+    }
+    SECTION("inf and nan are float literals, as in Oso's lexer; other spellings are names") {
+        auto t = Lexer("inf nan Inf NaN information nanny").tokenize();
+        REQUIRE(t.size() == 7);
+        CHECK(t[0].kind == TokenKind::Float);
+        CHECK(std::isinf(t[0].number));
+        CHECK(t[0].number > 0);
+        CHECK(t[0].length == 3);
+        CHECK(t[1].kind == TokenKind::Float);
+        CHECK(std::isnan(t[1].number));
+        for (std::size_t k = 2; k < 6; ++k) CHECK(t[k].kind == TokenKind::Symbol);
+        CHECK(t[4].text == "information");
     }
     SECTION("an integer too large is an IntegerOverflow error at its offset") {
         try {

@@ -1,0 +1,6 @@
+# `inf` is a float literal (Oso's lexer), so it cannot name a rule.
+
+f(1);
+inf(1);
+
+#!load ParseError::UnrecognizedToken 4:1
