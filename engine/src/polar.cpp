@@ -7,6 +7,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <new>
 #include <sstream>
 
 #include "knowledge_base.hpp"
@@ -84,8 +85,20 @@ Polar::~Polar() = default;
 Polar::Polar(Polar&&) noexcept = default;
 Polar& Polar::operator=(Polar&&) noexcept = default;
 
+// std::bad_alloc while loading or starting a query (a policy of gigabytes)
+// becomes the engine's own error; a load that fails keeps nothing.
+namespace {
+[[noreturn]] void outOfMemory(const std::string& what) {
+    throw Error(ErrorKind::Runtime, "MemoryLimit", "out of memory while " + what);
+}
+} // namespace
+
 void Polar::loadString(std::string_view source, std::string_view filename) {
-    m_kb->load(source, filename);
+    try {
+        m_kb->load(source, filename);
+    } catch (const std::bad_alloc&) {
+        outOfMemory("loading " + std::string(filename));
+    }
 }
 
 void Polar::loadFile(const std::string& path) {
@@ -107,9 +120,13 @@ void Polar::clearRules() { m_kb->clear(); }
 const std::vector<Warning>& Polar::warnings() const { return m_kb->warnings; }
 
 Query Polar::query(std::string_view text) {
-    auto machine = std::make_unique<detail::Machine>(*m_kb);
-    machine->startQuery(text);
-    return Query(std::move(machine));
+    try {
+        auto machine = std::make_unique<detail::Machine>(*m_kb);
+        machine->startQuery(text);
+        return Query(std::move(machine));
+    } catch (const std::bad_alloc&) {
+        outOfMemory("reading the query");
+    }
 }
 
 Query Polar::queryRuleValues(std::string_view name, std::vector<Value> args) {
