@@ -22,6 +22,7 @@
 #pragma once
 
 #include <deque>
+#include <limits>
 #include <string_view>
 #include <vector>
 
@@ -52,6 +53,8 @@ namespace polar::detail {
 // levels; Oso's parser takes deeper input (a 3,000-long `+` chain, 1,500
 // nested lists) but crashes a little beyond that (docs/semantics.md).
 inline constexpr int kMaxNesting = 256;
+static_assert(kMaxNesting < std::numeric_limits<decltype(Node::height)>::max(),
+              "Node::height must hold the height of every tree the parser accepts, plus one");
 
 class Parser {
 public:
