@@ -3,10 +3,14 @@
 // finds the spot without counting characters.
 #include "polar/error.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace polar {
 namespace {
+
+// The most of a source line an error shows: about two terminal widths.
+constexpr std::size_t kMaxShownLine = 160;
 
 std::string formatWithCaret(const char* label, const std::string& message,
                             const std::optional<SourceLocation>& where) {
@@ -19,10 +23,22 @@ std::string formatWithCaret(const char* label, const std::string& message,
     out += ": ";
     out += message;
     if (where && !where->lineText.empty()) {
-        out += "\n    " + where->lineText + "\n    ";
+        // A line longer than a terminal (a generated policy, a 20,000-long
+        // chain) is shown as a window around the column, "..." marking
+        // what is left out, so an error is a few lines, not 80 KB.
+        const std::string& line = where->lineText;
+        const std::size_t column = static_cast<std::size_t>(std::max(where->column, 1)) - 1;
+        std::size_t begin = 0, end = line.size();
+        if (line.size() > kMaxShownLine) {
+            begin = column > kMaxShownLine / 2 ? column - kMaxShownLine / 2 : 0;
+            begin = std::min(begin, line.size() - kMaxShownLine);
+            end = begin + kMaxShownLine;
+        }
+        const std::string before = begin > 0 ? "..." : "";
+        out += "\n    " + before + line.substr(begin, end - begin) + (end < line.size() ? "..." : "") + "\n    ";
+        out += std::string(before.size(), ' ');
         // Tabs stay tabs so the caret lines up in a terminal.
-        for (int i = 1; i < where->column && i <= static_cast<int>(where->lineText.size()); ++i)
-            out += where->lineText[static_cast<std::size_t>(i - 1)] == '\t' ? '\t' : ' ';
+        for (std::size_t i = begin; i < column && i < end; ++i) out += line[i] == '\t' ? '\t' : ' ';
         out += '^';
     }
     return out;

@@ -110,3 +110,19 @@ TEST_CASE("Values print as Polar and JSON", "[api][value]") {
     CHECK(polar::Value(1) == polar::Value(1.0));
     CHECK(polar::Value(3.0).toPolar() == "3.0");
 }
+
+TEST_CASE("An error on a very long line shows a window around the caret", "[api][error]") {
+    const std::string line = std::string(1000, 'a') + "=" + std::string(1000, 'b');
+    const polar::Error e(polar::ErrorKind::Parse, "UnrecognizedToken", "bad", polar::SourceLocation{"p.polar", 1, 1001, line});
+    const std::string text = e.format();
+    const auto first = text.find('\n'), second = text.find('\n', first + 1);
+    const std::string shown = text.substr(first + 1, second - first - 1);
+    const std::string caret = text.substr(second + 1);
+    CHECK(shown.size() <= 4 + 3 + 160 + 3);
+    CHECK(shown.substr(0, 7) == "    ...");
+    CHECK(shown.substr(shown.size() - 3) == "...");
+    // The caret stands under the '=' of the window.
+    REQUIRE(caret.size() <= shown.size());
+    CHECK(shown[caret.size() - 1] == '=');
+    CHECK(caret.back() == '^');
+}
