@@ -76,7 +76,7 @@ std::optional<Value> makeBuiltin(const KnowledgeBase& kb, std::uint32_t c, const
         (c == s.List && v.isList()) || (c == s.Dictionary && v.isDict()))
         return v;
     if (c == s.Float && (v.isFloat() || v.isInt())) return Value(v.asFloat());
-    why = "new " + name + "() expects a " + name + ", got " + v.toPolar();
+    why = "new " + name + "() expects a value of class " + name + ", got " + v.toPolar();
     return std::nullopt;
 }
 
