@@ -45,6 +45,41 @@ std::string uppered(std::string s) {
     return s;
 }
 
+bool isBuiltinClass(const KnowledgeBase& kb, std::uint32_t c) {
+    const auto& s = kb.sym;
+    return c == s.Integer || c == s.Float || c == s.String || c == s.Boolean || c == s.List || c == s.Dictionary;
+}
+
+// `new Integer(1)`, `new String("s")`...: every Oso host can construct its
+// built-in classes (JS Number/String, Python int/str), and the result
+// unifies with the literal. With no argument, the class's empty value
+// (0, 0.0, "", false, [], {}); with one, that value if it has the class
+// (an integer also makes a Float). Otherwise nothing, and `why` says why.
+std::optional<Value> makeBuiltin(const KnowledgeBase& kb, std::uint32_t c, const std::vector<Value>& args,
+                                 std::string& why) {
+    const auto& s = kb.sym;
+    const std::string name = kb.symbols.text(c);
+    if (args.size() > 1) {
+        why = "new " + name + "() takes at most 1 argument(s) but " + std::to_string(args.size()) + " were given";
+        return std::nullopt;
+    }
+    if (args.empty()) {
+        if (c == s.Integer) return Value(0LL);
+        if (c == s.Float) return Value(0.0);
+        if (c == s.String) return Value(std::string());
+        if (c == s.Boolean) return Value(false);
+        if (c == s.List) return Value(Value::List{});
+        return Value(Value::Dict{});
+    }
+    const Value& v = args[0];
+    if ((c == s.Integer && v.isInt()) || (c == s.String && v.isString()) || (c == s.Boolean && v.isBool()) ||
+        (c == s.List && v.isList()) || (c == s.Dictionary && v.isDict()))
+        return v;
+    if (c == s.Float && (v.isFloat() || v.isInt())) return Value(v.asFloat());
+    why = "new " + name + "() expects a value of class " + name + ", got " + v.toPolar();
+    return std::nullopt;
+}
+
 } // namespace
 
 // Runs host code, turning its exceptions into policy errors.
@@ -141,7 +176,15 @@ Value Machine::construct(const Cell& call, std::uint32_t frame) {
     const auto symbol = static_cast<std::uint32_t>(header.u);
     const std::string className = m_kb.symbols.text(symbol);
     const ClassDef* def = m_kb.classNamed(symbol);
-    if (!def) fail("UnregisteredClass", "Unregistered class: " + className);
+    if (!def) {
+        if (isBuiltinClass(m_kb, symbol)) {
+            if (header.spare) fail("TypeError", "new " + className + "(...): keyword arguments are not supported");
+            std::string why;
+            if (auto made = makeBuiltin(m_kb, symbol, callArguments(call, frame, header.aux), why)) return *made;
+            fail("TypeError", why);
+        }
+        fail("UnregisteredClass", "Unregistered class: " + className);
+    }
     if (header.spare) fail("TypeError", "new " + className + "(...): keyword arguments are not supported");
     if (!def->constructor) fail("TypeError", "class " + className + " has no registered constructor");
     if (static_cast<int>(header.aux) != def->constructor->arity)

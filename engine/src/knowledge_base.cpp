@@ -376,6 +376,7 @@ void KnowledgeBase::load(std::string_view text, std::string_view file) {
         for (const auto& type : policy.ruleTypes) {
             Compiler compiler(*this, code, true, source, positions);
             clauses.push_back(compiler.compileRule(type, nullptr));
+            checkRuleTypeHead(*this, clauses.back());
             ruleTypes[clauses.back().name].push_back(RuleType{static_cast<std::uint32_t>(clauses.size() - 1)});
         }
         for (auto& rule : policy.rules) {

@@ -170,6 +170,9 @@ namespace polar::detail {
 // Rule types (rule_types.cpp): every new rule whose name has rule types must
 // match one of them, as in Oso; throws ValidationError::InvalidRule.
 void validateRuleTypes(KnowledgeBase& kb, const std::vector<std::uint32_t>& added);
+// Oso refuses a rule type whose head holds a lookup (`type f(x, x.y)`):
+// ValidationError::InvalidRuleType.
+void checkRuleTypeHead(const KnowledgeBase& kb, const Clause& type);
 // Oso warns (does not fail) about specializers naming no known class.
 void warnUnknownSpecializers(KnowledgeBase& kb, const std::vector<std::uint32_t>& added);
 // Oso refuses a rule body that calls a name no rule defines.

@@ -154,6 +154,15 @@ Token Lexer::number() {
         const char after2 = m_pos + 2 < m_src.size() ? m_src[m_pos + 2] : '\0';
         const bool exponent = (after == 'e' || after == 'E') &&
                               (isDigit(after2) || after2 == '+' || after2 == '-');
+        // Oso reads every '.' after digits as part of the number, so "1.e"
+        // and "1.ex" are invalid floats (Oso's buffer up to the 'e' and an
+        // optional sign), not lookups of a field "e...".
+        if ((after == 'e' || after == 'E') && !exponent) {
+            const std::size_t end = m_pos + 2 + ((after2 == '+' || after2 == '-') ? 1 : 0);
+            fail("InvalidFloat",
+                 std::string(m_src.substr(start, end - start)) + " was parsed as a float, but is invalid",
+                 static_cast<std::uint32_t>(start));
+        }
         if (isDigit(after) || exponent || !isIdentStart(after)) {
             isFloat = true;
             ++m_pos;
@@ -232,9 +241,19 @@ Token Lexer::symbolOrKeyword() {
     while (m_pos < m_src.size()) {
         if (isIdentChar(m_src[m_pos])) {
             ++m_pos;
-        } else if (m_src[m_pos] == ':' && m_pos + 2 < m_src.size() && m_src[m_pos + 1] == ':' &&
-                   isIdentStart(m_src[m_pos + 2])) {
-            m_pos += 2;  // namespaced class names: Foo::Bar
+        } else if (m_src[m_pos] == ':' && m_pos + 1 < m_src.size() && m_src[m_pos + 1] == ':') {
+            // Namespaced class names: Foo::Bar. As in Oso, "::" joins the
+            // symbol whatever follows, and a symbol may not end in "::"
+            // (`foo:::bar` is an error at the second colon).
+            if (m_pos + 2 >= m_src.size() || !isIdentChar(m_src[m_pos + 2]))
+                fail("InvalidTokenCharacter",
+                     "':' is not a valid character. Found in " +
+                         std::string(m_src.substr(start, m_pos + 2 - start)),
+                     static_cast<std::uint32_t>(m_pos + 1));
+            m_pos += 2;
+        } else if (m_src[m_pos] == '?') {
+            ++m_pos;  // as Oso: a name may end in one '?' (`foo?`), which ends it
+            break;
         } else {
             break;
         }

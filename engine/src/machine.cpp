@@ -454,6 +454,7 @@ bool Machine::callRule(const Cell& call, const Goal& g) {
     const Cell header = cellAt(call, 0);
     const auto name = static_cast<std::uint32_t>(header.u);
     const std::uint32_t arity = header.aux;
+    if (header.spare) throw Error(ErrorKind::Operational, "InvalidState", "Invalid state: query_for_predicate: unexpected kwargs: " + m_kb.symbols.text(name), locationOf(g));  // as Oso: a rule takes no keyword arguments
     Predicate* p = m_kb.predicateFor(name);
     if (!p) fail("QueryForUndefinedRule", "Query for undefined rule `" + m_kb.symbols.text(name) + "`");
 

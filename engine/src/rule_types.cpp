@@ -77,6 +77,61 @@ bool fieldsMatch(const KnowledgeBase& kb, const Cell& typeBlock, const Cell* rul
     return true;
 }
 
+// ValidationError::InvalidRuleType, at the type's name as in Oso (a
+// type's text starts at its `type` keyword).
+[[noreturn]] void invalidRuleType(const KnowledgeBase& kb, const Clause& type, const std::string& why) {
+    std::uint32_t at = type.start;
+    if (type.source != kNone) {
+        const std::string& src = kb.sources[type.source].text;
+        if (at < src.size() && src.compare(at, 4, "type") == 0) {
+            at += 4;
+            while (at < src.size() && (src[at] == ' ' || src[at] == '\t' || src[at] == '\r' || src[at] == '\n')) ++at;
+        }
+    }
+    throw Error(ErrorKind::Validation, "InvalidRuleType", "Invalid rule type: " + kb.clauseText(type) + "\n\t" + why,
+                kb.locate(SourcePos{type.source, at}));
+}
+
+bool isListCell(const Cell& c) { return c.tag == Tag::Cons || c.tag == Tag::Empty; }
+
+// The elements of a compiled list; true when it ends in a *rest variable.
+bool listElements(const KnowledgeBase& kb, Cell list, std::vector<Cell>& out) {
+    while (list.tag == Tag::Cons) {
+        out.push_back(kb.code[list.u]);
+        list = kb.code[list.u + 1];
+    }
+    return list.tag != Tag::Empty;
+}
+
+bool sameValue(const KnowledgeBase& kb, const Cell& a, const Cell& b) {
+    if (a.isAtomic() || b.isAtomic()) return sameAtom(a, b);
+    if (isListCell(a) && isListCell(b)) {
+        std::vector<Cell> x, y;
+        if (listElements(kb, a, x) || listElements(kb, b, y) || x.size() != y.size()) return false;
+        for (std::size_t i = 0; i < x.size(); ++i)
+            if (!sameValue(kb, x[i], y[i])) return false;
+        return true;
+    }
+    return a.tag == b.tag && a.u == b.u;
+}
+
+// Oso's check_value_param for two lists: a type's list may not end in a
+// *rest variable (an error in the type, not a mismatch), and every element
+// of the type's list must be somewhere in the rule's.
+std::optional<std::string> listMismatch(const KnowledgeBase& kb, const Clause& type, const Cell& want,
+                                        const Cell& got, std::uint32_t k) {
+    std::vector<Cell> wanted, have;
+    if (listElements(kb, want, wanted))
+        invalidRuleType(kb, type, "Rule types cannot contain *rest variables.");
+    listElements(kb, got, have);
+    for (const Cell& w : wanted) {
+        bool found = false;
+        for (const Cell& h : have) found = found || sameValue(kb, w, h);
+        if (!found) return "Invalid parameter " + std::to_string(k + 1) + ". Rule type expected list, got another list.";
+    }
+    return std::nullopt;
+}
+
 std::string className(const KnowledgeBase& kb, const Cell& pattern) { return kb.symbols.text(kb.code[pattern.u].u); }
 
 // A rule parameter of class `cls` (a class pattern, or the class of a
@@ -204,7 +259,14 @@ std::optional<std::string> paramMismatch(const KnowledgeBase& kb, const Clause& 
         }
         return why;
     } else if (ts.tag == Tag::DictPattern) {
-        const Cell fields = rs.tag == Tag::DictPattern ? rs : rv;
+        // An instance pattern's fields count as a dictionary's (Oso's check_pattern_param).
+        const Cell fields = rs.tag == Tag::DictPattern || rs.tag == Tag::InstancePattern ? rs : rv;
+        if (fields.tag == Tag::InstancePattern) {
+            if (!fieldsMatch(kb, ts, &fields))
+                return "Specializer mismatch on parameter " + std::to_string(k + 1) +
+                       ". Rule specializer fields do not match rule type specializer fields.";
+            return std::nullopt;
+        }
         if (fields.tag != Tag::DictPattern && fields.tag != Tag::Dict)
             return invalid + "Rule type expected Dictionary, got another value.";
         if (!fieldsMatch(kb, ts, &fields))
@@ -212,6 +274,7 @@ std::optional<std::string> paramMismatch(const KnowledgeBase& kb, const Clause& 
     } else if (ts.tag != Tag::Nil) {
         // A value as the type's specializer (`type f(x: 1)`): the rule's value must equal it.
         const Cell got = rs.tag != Tag::Nil ? rs : rv;
+        if (isListCell(ts) && isListCell(got)) return listMismatch(kb, type, ts, got, k);
         if (ts.isAtomic() && !sameAtom(ts, got))
             return invalid + "Rule value does not equal rule type value.";
     } else if (tv.tag != Tag::TVar && tv.isAtomic()) {
@@ -219,6 +282,8 @@ std::optional<std::string> paramMismatch(const KnowledgeBase& kb, const Clause& 
         if (rs.tag != Tag::Nil)
             return invalid + "Rule parameter " + paramText(kb, rule, k) + " does not match rule type parameter";
         if (!sameAtom(tv, rv)) return invalid + "Rule value != rule type value";
+    } else if (tv.tag != Tag::TVar && isListCell(tv) && isListCell(rv) && rs.tag == Tag::Nil) {
+        return listMismatch(kb, type, tv, rv, k);
     }
     return std::nullopt;
 }
@@ -265,6 +330,11 @@ void checkRequiredTypes(const KnowledgeBase& kb, const std::vector<std::uint32_t
 }
 
 } // namespace
+
+// A lookup in a type's head would be hoisted into a body, and a type has none.
+void checkRuleTypeHead(const KnowledgeBase& kb, const Clause& type) {
+    if (kb.code[type.body].aux != 0) invalidRuleType(kb, type, "Rule types cannot contain dot lookups.");
+}
 
 void validateRuleTypes(KnowledgeBase& kb, const std::vector<std::uint32_t>& added) {
     for (const std::uint32_t id : added) {

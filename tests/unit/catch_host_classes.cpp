@@ -147,6 +147,16 @@ TEST_CASE("new builds instances; equality uses operator==", "[host]") {
     CHECK(all(p, "new Pet(\"a\", 1) == new Pet(\"b\", 1) and x = 1", "x").empty());
 }
 
+TEST_CASE("new constructs the built-in classes, as every Oso host does", "[host]") {
+    polar::Polar p = makePolar();
+    CHECK(all(p, "new Integer(1) = 1 and new String(\"foo\") = \"foo\" and x = 1", "x").size() == 1);
+    CHECK(all(p, "x = new Float(2)", "x") == std::vector<std::string>{"2.0"});
+    CHECK(all(p, "x = new List()", "x") == std::vector<std::string>{"[]"});
+    CHECK(errorOf(p, "x = new Integer(\"a\")") == "RuntimeError::TypeError: new Integer() expects a value of class Integer, got \"a\"");
+    CHECK(errorOf(p, "x = new String(1, 2)") ==
+          "RuntimeError::TypeError: new String() takes at most 1 argument(s) but 2 were given");
+}
+
 TEST_CASE("in pulls lazily from a host range", "[host]") {
     polar::Polar p = makePolar();
     auto tom = std::make_shared<Cat>("Tom", 5);

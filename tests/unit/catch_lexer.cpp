@@ -97,3 +97,36 @@ TEST_CASE("Lexer rejects characters outside the language", "[lexer]") {
         CHECK(f.offset == 12);
     }
 }
+
+TEST_CASE("Lexer follows Oso on 1.e, foo? and foo:::bar", "[lexer]") {
+    SECTION("a '.' then an 'e' that starts no exponent is an invalid float, not a lookup") {
+        try {
+            Lexer("x = 1.ee1").tokenize();
+            FAIL("expected an error");
+        } catch (const Lexer::Failure& f) {
+            CHECK(f.subkind == "InvalidFloat");
+            CHECK(f.offset == 4);
+        }
+        CHECK(Lexer("1.e5").tokenize()[0].number == 1e5);
+        CHECK(kinds("x.foo 5.foo") == std::vector<TokenKind>{TokenKind::Symbol, TokenKind::Dot, TokenKind::Symbol,
+                                                             TokenKind::Integer, TokenKind::Dot, TokenKind::Symbol,
+                                                             TokenKind::End});
+    }
+    SECTION("a name may end in one '?'") {
+        auto t = Lexer("foo? = 1").tokenize();
+        CHECK(t[0].kind == TokenKind::Symbol);
+        CHECK(t[0].text == "foo?");
+        CHECK(t[1].kind == TokenKind::Unify);
+        CHECK_THROWS_AS(Lexer("foo?? = 1").tokenize(), Lexer::Failure);
+    }
+    SECTION("a name may not end in '::'") {
+        CHECK(Lexer("Ruby::Namespace").tokenize()[0].text == "Ruby::Namespace");
+        try {
+            Lexer("foo:::bar = 1").tokenize();
+            FAIL("expected an error");
+        } catch (const Lexer::Failure& f) {
+            CHECK(f.subkind == "InvalidTokenCharacter");
+            CHECK(f.offset == 4);
+        }
+    }
+}

@@ -25,13 +25,13 @@ struct Organization {
 // Lazy ranges of the host's own (std::views would do, but clang 14 cannot
 // compile libstdc++ 12's views): elements are made as Polar pulls them.
 struct RoleRange {
-    std::vector<std::string> roles;  // a copy: the range outlives no one
+    std::vector<polar::Value> roles;  // a copy: the range outlives no one
     struct iterator {
-        using value_type = std::string;
+        using value_type = polar::Value;
         using difference_type = std::ptrdiff_t;
-        const std::vector<std::string>* roles = nullptr;
+        const std::vector<polar::Value>* roles = nullptr;
         std::size_t i = 0;
-        const std::string& operator*() const { return (*roles)[i]; }
+        const polar::Value& operator*() const { return (*roles)[i]; }
         iterator& operator++() {
             ++i;
             return *this;
@@ -60,14 +60,16 @@ struct Naturals {  // 0, 1, 2, ... without end
     iterator end() const { return {std::numeric_limits<long long>::max()}; }
 };
 
+// JS roles hold anything (Oso's own tests give a user role strings,
+// {name, resource} dictionaries or numbers), so a role is any Polar value.
 struct User {
-    User(std::string n, std::vector<std::string> r) : name(std::move(n)), roles(std::move(r)) {}
+    User(std::string n, std::vector<polar::Value> r) : name(std::move(n)), roles(std::move(r)) {}
     virtual ~User() = default;
 
     std::string name;
-    std::vector<std::string> roles;
+    std::vector<polar::Value> roles;
 
-    bool hasRole(const std::string& role) const {
+    bool hasRole(const polar::Value& role) const {
         return std::find(roles.begin(), roles.end(), role) != roles.end();
     }
     // JS: a generator over the roles.
@@ -93,10 +95,12 @@ struct Admin : User {
     std::string greet() const override { return "hello, admin " + name; }
 };
 
+// JS: org is whatever the constructor was given (usually an Organization;
+// Oso's tests also pass strings and other repositories).
 struct Repository {
-    Repository(std::string n, Organization o) : name(std::move(n)), org(std::move(o)) {}
+    Repository(std::string n, polar::Value o) : name(std::move(n)), org(std::move(o)) {}
     std::string name;
-    Organization org;
+    polar::Value org;
     bool operator==(const Repository&) const = default;
 };
 
@@ -116,17 +120,17 @@ void registerFixtureClasses(polar::Polar& polar) {
                             .method("fail", &User::fail)
                             .classMethod("create", &User::create)
                             .classMethod("kind", &User::kind)
-                            .constructor<std::string, std::vector<std::string>>());
+                            .constructor<std::string, std::vector<polar::Value>>());
     polar.registerClass(polar::Class<Admin>("Admin")
                             .base<User>("User")
-                            .constructor<std::string, std::vector<std::string>>());
+                            .constructor<std::string, std::vector<polar::Value>>());
     polar.registerClass(polar::Class<Organization>("Organization")
                             .attribute("name", &Organization::name)
                             .constructor<std::string>());
     polar.registerClass(polar::Class<Repository>("Repository")
                             .attribute("name", &Repository::name)
                             .attribute("org", &Repository::org)
-                            .constructor<std::string, Organization>());
+                            .constructor<std::string, polar::Value>());
     polar.registerConstant("ACME", polar::Value(polar::Instance::share(std::make_shared<Organization>("acme"))));
 }
 

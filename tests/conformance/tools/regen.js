@@ -48,6 +48,8 @@ messages.processMessage = function (msg) {
 // ../runner/fixture_classes.cpp: names, constructor arguments, members and
 // results.
 
+// roles: a list of any values (Oso's tests use strings, {name, resource}
+// dictionaries and numbers); the C++ fixture holds a std::vector<polar::Value>.
 class User {
   constructor(name, roles) {
     this.name = name;
@@ -97,6 +99,8 @@ class Organization {
   }
 }
 
+// org: any value (usually an Organization; Oso's tests also pass strings and
+// repositories); the C++ fixture holds a polar::Value.
 class Repository {
   constructor(name, org) {
     this.name = name;
