@@ -15,10 +15,11 @@ bool numbersEqual(const Cell& a, const Cell& b) {
     const double x = a.tag == Tag::Int ? static_cast<double>(a.i) : a.f;
     const double y = b.tag == Tag::Int ? static_cast<double>(b.i) : b.f;
     // An integer too large for a double must not equal a float by rounding.
+    // The range test comes first: converting 2^63 to an integer is undefined.
     if (a.tag == Tag::Int && static_cast<double>(a.i) == y && std::fabs(y) >= 9007199254740992.0)
-        return static_cast<std::int64_t>(y) == a.i && y < 9223372036854775808.0;
+        return y < 9223372036854775808.0 && static_cast<std::int64_t>(y) == a.i;
     if (b.tag == Tag::Int && static_cast<double>(b.i) == x && std::fabs(x) >= 9007199254740992.0)
-        return static_cast<std::int64_t>(x) == b.i && x < 9223372036854775808.0;
+        return x < 9223372036854775808.0 && static_cast<std::int64_t>(x) == b.i;
     return x == y;
 }
 

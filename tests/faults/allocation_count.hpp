@@ -23,8 +23,10 @@ public:
     AllocationCount(const AllocationCount&) = delete;
     AllocationCount& operator=(const AllocationCount&) = delete;
 
-    // Bytes requested by this thread since construction.
+    // Bytes requested by this thread since construction (0 when !enabled()).
     std::uint64_t bytes() const;
+    // False in sanitizer builds, which keep their own operator new.
+    static bool enabled();
 
 private:
     std::uint64_t m_start;

@@ -226,9 +226,13 @@ TEST_CASE("a long list, broadcast with its values", "[faults][million_list_value
     const std::uint64_t shorter = bytesToBuildAndMeasure(polar, 20'000);
     const std::uint64_t longer = bytesToBuildAndMeasure(polar, 40'000);
     INFO("bytes requested: " << shorter << " for 20,000 elements, " << longer << " for 40,000");
-    CHECK(longer < 3 * shorter); // linear: ~2x; quadratic: ~4x
-    // And per element a few calls' worth of 1,024-byte texts, not the list.
-    CHECK(longer / 40'000 < 64 * 1024);
+    if (polar::faults::AllocationCount::enabled()) {
+        CHECK(longer < 3 * shorter); // linear: ~2x; quadratic: ~4x
+        // And per element a few calls' worth of 1,024-byte texts, not the list.
+        CHECK(longer / 40'000 < 64 * 1024);
+    } else {
+        WARN("bytes not counted in a sanitizer build: the query's answers alone are checked");
+    }
     stillAnswers(polar);
 }
 
