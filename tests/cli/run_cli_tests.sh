@@ -31,18 +31,9 @@ run() {
     last="polar $*"
 }
 
-report() {  # report OK DESCRIPTION
-    checks=$((checks + 1))
-    if [[ $1 == 1 ]]; then
-        echo "ok   - $2"
-    else
-        failures=$((failures + 1))
-        echo "FAIL - $2"
-        echo "       command: $last (exit $code)"
-        sed 's/^/       stdout| /' "$scratch/out" | head -20
-        sed 's/^/       stderr| /' "$scratch/err" | head -20
-    fi
-}
+# report 1|0 DESCRIPTION: counts and prints a check (tests/report.sh).
+# shellcheck source=../report.sh
+source "$(dirname "$0")/../report.sh"
 
 expect_code() { [[ $code == "$1" ]] && report 1 "$2" || report 0 "$2 (wanted exit $1)"; }
 expect_out() { [[ $out == "$1" ]] && report 1 "$2" || report 0 "$2 (wanted stdout: $1)"; }

@@ -39,18 +39,9 @@ run() {
     last="$program $*"
 }
 
-report() { # report 1|0 DESCRIPTION
-    checks=$((checks + 1))
-    if [[ $1 == 1 ]]; then
-        echo "ok   - $2"
-    else
-        failures=$((failures + 1))
-        echo "FAIL - $2"
-        echo "       command: $last (exit $code)"
-        sed 's/^/       stdout| /' "$scratch/out" | head -10
-        sed 's/^/       stderr| /' "$scratch/err" | head -10
-    fi
-}
+# report 1|0 DESCRIPTION: counts and prints a check (tests/report.sh).
+# shellcheck source=../report.sh
+source "$(dirname "$0")/../report.sh"
 
 # refuse FLAG VALUE TEXT [ARGS...] — `ARGS... FLAG VALUE` is bad usage: exit
 # 2, and stderr holds "FLAG: " and TEXT (a fixed string: the range, or the

@@ -67,18 +67,9 @@ run_with_input() {
     last="$* <<< ${input:0:100}"
     last=${last:0:400}
 }
-report() { # report 1|0 DESCRIPTION
-    checks=$((checks + 1))
-    if [[ $1 == 1 ]]; then
-        echo "ok   - $2"
-    else
-        failures=$((failures + 1))
-        echo "FAIL - $2"
-        echo "       command: $last (exit $code)"
-        cut -c1-200 "$scratch/out" | sed 's/^/       stdout| /' | head -20
-        cut -c1-200 "$scratch/err" | sed 's/^/       stderr| /' | head -20
-    fi
-}
+# report 1|0 DESCRIPTION: counts and prints a check (tests/report.sh).
+# shellcheck source=../report.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../report.sh"
 check() { # check DESCRIPTION COMMAND... — ok when COMMAND succeeds
     local description=$1
     shift
