@@ -48,12 +48,13 @@ install(FILES ${CMAKE_CURRENT_BINARY_DIR}/polar-engine.pc
 
 # Data and documentation (share/doc/polar-av: GNUInstallDirs' DOCDIR would say PolarAV).
 set(POLAR_DOC_DIR ${CMAKE_INSTALL_DATAROOTDIR}/doc/polar-av)
-install(DIRECTORY patches/ DESTINATION ${CMAKE_INSTALL_DATADIR}/polar-av/patches)
 install(FILES README.md docs/host-classes.md docs/semantics.md
         DESTINATION ${POLAR_DOC_DIR})
 install(FILES engine/README.md DESTINATION ${POLAR_DOC_DIR} RENAME engine.md)
+# The synth patches listen to the OSC stream, so they come with osc/.
 if(TARGET polar_osc)
     install(FILES osc/README.md DESTINATION ${POLAR_DOC_DIR} RENAME osc.md)
+    install(DIRECTORY patches/ DESTINATION ${CMAKE_INSTALL_DATADIR}/polar-av/patches)
 endif()
 
 include(PolarCPack)
