@@ -12,7 +12,8 @@
 # and checks that engine/ configures on its own. Everything lives in one
 # scratch directory (removed at exit), nothing touches the network, and the
 # consumers build only the engine or link the installed libraries, so the
-# whole check takes about a minute on 2 cores.
+# whole check takes one to two and a half minutes on 2 cores (most of it
+# compiling the engine for (b)).
 #
 # Usage: tests/package/check.sh [--xfail-binding] [BUILD_DIR]
 #   --xfail-binding (or POLAR_PACKAGE_XFAIL_BINDING=1): the consumer's
