@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <boost/asio/post.hpp>
 #include <cerrno>
+#include <random>
 
 #include "destination.hpp"
 #include "encoder.hpp"
@@ -40,6 +41,24 @@ void bump(std::atomic<std::uint64_t>& counter, std::uint64_t by = 1) {
     counter.store(counter.load(std::memory_order_relaxed) + by, std::memory_order_relaxed);
 }
 
+// 31 random bits drawn once per process, stepped by an odd constant per
+// broadcaster: k * odd is a bijection modulo 2^31, so the first 2^31
+// broadcasters of a process all differ, and two processes collide with
+// probability 2^-31. Without a random device, the pid and the clock.
+std::int32_t nextInstanceId() {
+    static const std::uint32_t seed = [] {
+        try {
+            return static_cast<std::uint32_t>(std::random_device{}());
+        } catch (...) {
+            return static_cast<std::uint32_t>(::getpid()) * 2654435761u ^
+                   static_cast<std::uint32_t>(SteadyClock::now().time_since_epoch().count());
+        }
+    }();
+    static std::atomic<std::uint32_t> counter{0};
+    const std::uint32_t k = counter.fetch_add(1, std::memory_order_relaxed);
+    return static_cast<std::int32_t>((seed + k * 0x9E3779B1u) & 0x7FFFFFFFu);
+}
+
 } // namespace
 
 Sender::Sender(Channel& channel, const OscOptions& options)
@@ -47,7 +66,8 @@ Sender::Sender(Channel& channel, const OscOptions& options)
       m_bundling(options.bundling),
       m_pace(options.pace),
       m_ttl(options.multicastTtl),
-      m_program(programName(options)) {
+      m_program(programName(options)),
+      m_instance(nextInstanceId()) {
     // Resolve all first: a bad last destination fails before any socket opens.
     std::vector<Destination> destinations;
     for (const std::string& text : options.destinations)
@@ -74,6 +94,25 @@ Sender::~Sender() {
     m_thread.join();
 }
 
+bool Sender::flush(std::chrono::steady_clock::time_point deadline) {
+    // What each lane had published at the call; lanes registered later
+    // hold only later events.
+    std::vector<std::shared_ptr<Lane>> lanes;
+    std::uint64_t seen = ~std::uint64_t{0};
+    m_channel.snapshot(lanes, seen);
+    std::vector<std::uint64_t> targets;
+    for (const auto& lane : lanes) targets.push_back(lane->events.published());
+    for (;;) {
+        bool done = true;
+        for (std::size_t k = 0; k < lanes.size() && done; ++k)
+            done = lanes[k]->delivered.load(std::memory_order_acquire) >= targets[k];
+        if (done) return true;
+        if (std::chrono::steady_clock::now() >= deadline) return false;
+        // Not a hot path: the sender polls every millisecond anyway.
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
+    }
+}
+
 SenderCounters Sender::counters() const {
     return {m_sent.load(std::memory_order_relaxed), m_datagrams.load(std::memory_order_relaxed),
             m_sendErrors.load(std::memory_order_relaxed)};
@@ -83,7 +122,7 @@ void Sender::run() {
     try {
         m_ticks.emplace(m_channel.tsc); // may calibrate for 2 ms: here, not on the VM thread
         Stream out(m_buffer.data(), m_buffer.size());
-        encodeHello(out, {m_program.c_str(), static_cast<std::int32_t>(::getpid())});
+        encodeHello(out, {m_program.c_str(), static_cast<std::int32_t>(::getpid()), m_instance});
         sendDatagram(out.Data(), out.Size());
 
         const Clock::time_point start = Clock::now();
@@ -116,6 +155,9 @@ void Sender::armPoll(Clock::time_point at) {
 void Sender::onPoll() {
     if (m_finished) return;
     const Clock::time_point now = Clock::now();
+    // Exited threads' lanes, once drained, are freed (the version moves).
+    m_channel.reapRetired();
+    m_channel.snapshot(m_lanes, m_lanesSeen);
     if (m_channel.paced) {
         onPacedSlot(now);
         return;
@@ -129,28 +171,51 @@ void Sender::onPoll() {
 }
 
 void Sender::drainRealTime() {
-    while (const Event* first = m_channel.events.front()) {
+    while (Lane* lane = oldestLane()) {
         if (!m_bundling) {
-            sendOneEvent(0, false);
+            sendOneEvent(*lane, 0, false);
             continue;
         }
-        const std::int64_t firstNs = m_ticks->toSteadyNs(first->captured);
+        const std::int64_t firstNs = m_ticks->toSteadyNs(lane->events.front()->captured);
+        m_lastTimetagNs = std::max(m_lastTimetagNs, firstNs);
         Stream out(m_buffer.data(), m_buffer.size());
-        out << ::osc::BeginBundle(m_clock.timetag(firstNs));
+        out << ::osc::BeginBundle(m_clock.timetag(m_lastTimetagNs));
         std::uint64_t count = 0;
-        while (const Event* event = m_channel.events.front()) {
+        while ((lane = oldestLane())) {
+            const Event* event = lane->events.front();
             if (count > 0 && m_ticks->toSteadyNs(event->captured) - firstNs > kBundleSpanNs) break;
-            const char* value = frontValue(*event);
+            const char* value = frontValue(*lane, *event);
             // 4: the element's size prefix inside the bundle.
             if (out.Size() + 4 + messageSize(*event, value) > kMaxDatagram) break;
             encodeEvent(out, *event, value);
-            popEvent(*event);
+            popEvent(*lane, *event);
             ++count;
         }
         out << ::osc::EndBundle;
         sendDatagram(out.Data(), out.Size());
         bump(m_sent, count);
+        markDelivered();
     }
+}
+
+// The lane whose next event was captured first: the merge of all lanes.
+Lane* Sender::oldestLane() {
+    Lane* oldest = nullptr;
+    std::int64_t at = 0;
+    for (const auto& lane : m_lanes) {
+        const Event* event = lane->events.front();
+        if (event && (!oldest || event->captured < at)) {
+            oldest = lane.get();
+            at = event->captured;
+        }
+    }
+    return oldest;
+}
+
+// After a send: everything popped so far is in the sockets (flush()).
+void Sender::markDelivered() {
+    for (const auto& lane : m_lanes)
+        lane->delivered.store(lane->events.consumed(), std::memory_order_release);
 }
 
 // Paced mode. Slots lie on a grid `pace` apart: an event waiting when its
@@ -163,7 +228,8 @@ void Sender::onPacedSlot(Clock::time_point now) {
     // Out of shutdown time: what is left goes now, timetags still scheduled.
     const bool flushAll = stopping && now >= m_stopDeadline;
     for (;;) {
-        if (!m_channel.events.front()) {
+        Lane* lane = oldestLane();
+        if (!lane) {
             if (stopping) {
                 finish();
                 return;
@@ -176,7 +242,7 @@ void Sender::onPacedSlot(Clock::time_point now) {
             return;
         }
         const Clock::time_point slot = !flushAll && now - m_nextSlot >= m_pace ? now : m_nextSlot;
-        sendOneEvent(m_clock.timetag(nanoseconds(slot)), m_bundling);
+        sendOneEvent(*lane, m_clock.timetag(nanoseconds(slot)), m_bundling);
         m_nextSlot = slot + m_pace;
         if (!flushAll) {
             armPoll(pacedWake(stopping));
@@ -193,31 +259,33 @@ Sender::Clock::time_point Sender::pacedWake(bool stopping) const {
     return stopping ? std::min(m_nextSlot, m_stopDeadline) : m_nextSlot;
 }
 
-void Sender::sendOneEvent(std::uint64_t timetag, bool inBundle) {
-    const Event& event = *m_channel.events.front();
+void Sender::sendOneEvent(Lane& lane, std::uint64_t timetag, bool inBundle) {
+    const Event& event = *lane.events.front();
     Stream out(m_buffer.data(), m_buffer.size());
     if (inBundle) out << ::osc::BeginBundle(timetag);
-    encodeEvent(out, event, frontValue(event));
+    encodeEvent(out, event, frontValue(lane, event));
     if (inBundle) out << ::osc::EndBundle;
-    popEvent(event);
+    popEvent(lane, event);
     sendDatagram(out.Data(), out.Size());
     bump(m_sent);
+    markDelivered();
 }
 
-const char* Sender::frontValue(const Event& event) {
+const char* Sender::frontValue(Lane& lane, const Event& event) {
     if (!event.hasValue) return nullptr;
-    const TextSlot* text = m_channel.texts.front();
+    const TextSlot* text = lane.texts.front();
     return text ? text->text : nullptr;
 }
 
-void Sender::popEvent(const Event& event) {
+void Sender::popEvent(Lane& lane, const Event& event) {
     // The text first: `event` lives in the slot that pop() hands back.
-    if (event.hasValue && m_channel.texts.front()) m_channel.texts.pop();
-    m_channel.events.pop();
+    if (event.hasValue && lane.texts.front()) lane.texts.pop();
+    lane.events.pop();
 }
 
 void Sender::discardAll() {
-    while (const Event* event = m_channel.events.front()) popEvent(*event);
+    m_channel.snapshot(m_lanes, m_lanesSeen);
+    while (Lane* lane = oldestLane()) popEvent(*lane, *lane->events.front());
 }
 
 void Sender::onStats() {
@@ -235,9 +303,9 @@ void Sender::sendStats() {
     const std::uint64_t sent = m_sent.load(std::memory_order_relaxed);
     const double seconds = std::chrono::duration<double>(now - m_lastStats).count();
     const double rate = seconds > 0 ? static_cast<double>(sent - m_sentAtLastStats) / seconds : 0.0;
+    const Channel::Totals totals = m_channel.totals();
     Stream out(m_buffer.data(), m_buffer.size());
-    encodeStats(out, {sent, m_channel.dropped.load(std::memory_order_relaxed),
-                      m_channel.events.size(), static_cast<float>(rate)});
+    encodeStats(out, {sent, totals.dropped, totals.waiting, static_cast<float>(rate)});
     sendDatagram(out.Data(), out.Size());
     m_lastStats = now;
     m_sentAtLastStats = sent;
