@@ -1,7 +1,9 @@
 // broadcaster.cpp — the VM side of OscBroadcaster: the hooks.
 //
-// Each hook claims a ring slot, writes a few numbers, a timestamp and maybe
-// a name into it, and publishes it: no lock, no system call, no allocation.
+// Each hook finds the calling thread's lane (channel.hpp: a thread_local
+// lookup; only a thread's first event registers one), claims a slot of its
+// ring, writes a few numbers, a timestamp and maybe a name into it, and
+// publishes it: no lock, no system call, no allocation.
 // In real-time mode a full ring means the event is dropped and counted; in
 // paced mode the hook waits for the sender to free a slot, which is what
 // slows the VM down to the pace — until the query's deadline, after which
@@ -128,83 +130,91 @@ bool OscBroadcaster::flush(std::chrono::milliseconds timeout) {
 }
 
 void OscBroadcaster::onQueryBegin(const QueryBeginEvent& e) {
-    Lane& lane = m_channel->lane();
-    lane.deadline = e.deadline;
-    if (Event* event = begin(*m_channel, lane, EventKind::QueryBegin)) {
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
+    lane->deadline = e.deadline;
+    if (Event* event = begin(*m_channel, *lane, EventKind::QueryBegin)) {
         event->ints[0] = detail::saturate(e.queryId);
         setName(*event, e.predicate);
-        publish(lane, *event);
+        publish(*lane, *event);
     }
 }
 
 void OscBroadcaster::onQueryEnd(const QueryEndEvent& e) {
-    Lane& lane = m_channel->lane();
-    lane.deadline = std::chrono::steady_clock::time_point::max();
-    if (Event* event = begin(*m_channel, lane, EventKind::QueryEnd)) {
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
+    lane->deadline = std::chrono::steady_clock::time_point::max();
+    if (Event* event = begin(*m_channel, *lane, EventKind::QueryEnd)) {
         event->ints[0] = detail::saturate(e.queryId);
         event->ints[1] = detail::saturate(e.results);
         event->ints[2] = detail::saturate(e.steps);
         event->ints[3] = e.failed ? 1 : 0;
-        publish(lane, *event);
+        publish(*lane, *event);
     }
 }
 
 void OscBroadcaster::onRuleCall(const RuleCallEvent& e) {
-    Lane& lane = m_channel->lane();
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
     std::string value;
     TextSlot* text = nullptr;
     if (m_channel->values && e.detail) value = e.detail->goalText(detail::kMaxValueLength); // allocates: opt-in
-    if (Event* event = begin(*m_channel, lane, EventKind::Rule, m_channel->values ? &text : nullptr)) {
+    if (Event* event = begin(*m_channel, *lane, EventKind::Rule, m_channel->values ? &text : nullptr)) {
         event->ints[0] = e.arity;
         event->ints[1] = e.depth;
         event->ints[2] = e.applicable;
         setName(*event, e.predicate);
         if (text) setText(*text, value);
-        publish(lane, *event);
+        publish(*lane, *event);
     }
 }
 
 void OscBroadcaster::onDepthChange(const DepthEvent& e) {
-    Lane& lane = m_channel->lane();
-    if (Event* event = begin(*m_channel, lane, EventKind::Depth)) {
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
+    if (Event* event = begin(*m_channel, *lane, EventKind::Depth)) {
         event->ints[0] = e.depth;
-        publish(lane, *event);
+        publish(*lane, *event);
     }
 }
 
 void OscBroadcaster::onBranch(const BranchEvent& e) {
-    Lane& lane = m_channel->lane();
-    if (Event* event = begin(*m_channel, lane, EventKind::Branch)) {
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
+    if (Event* event = begin(*m_channel, *lane, EventKind::Branch)) {
         event->ints[0] = e.depth;
         event->ints[1] = e.alternatives;
-        publish(lane, *event);
+        publish(*lane, *event);
     }
 }
 
 void OscBroadcaster::onBacktrack(const BacktrackEvent& e) {
-    Lane& lane = m_channel->lane();
-    if (Event* event = begin(*m_channel, lane, EventKind::Backtrack)) {
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
+    if (Event* event = begin(*m_channel, *lane, EventKind::Backtrack)) {
         event->ints[0] = e.depth;
-        publish(lane, *event);
+        publish(*lane, *event);
     }
 }
 
 void OscBroadcaster::onResult(const ResultEvent& e) {
-    Lane& lane = m_channel->lane();
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
     std::string value;
     TextSlot* text = nullptr;
     if (m_channel->values && e.detail) value = formatBindings(*e.detail); // allocates: opt-in
-    if (Event* event = begin(*m_channel, lane, EventKind::Result, m_channel->values ? &text : nullptr)) {
+    if (Event* event = begin(*m_channel, *lane, EventKind::Result, m_channel->values ? &text : nullptr)) {
         event->ints[0] = detail::saturate(e.queryId);
         event->ints[1] = detail::saturate(e.ordinal);
         if (text) setText(*text, value);
-        publish(lane, *event);
+        publish(*lane, *event);
     }
 }
 
 void OscBroadcaster::onError(const ErrorEvent& e) {
-    Lane& lane = m_channel->lane();
-    if (Event* event = begin(*m_channel, lane, EventKind::Error)) {
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
+    if (Event* event = begin(*m_channel, *lane, EventKind::Error)) {
         event->ints[0] = detail::saturate(e.queryId);
         // Error::name() without its std::string: kind, "::", subkind.
         std::size_t length =
@@ -216,7 +226,7 @@ void OscBroadcaster::onError(const ErrorEvent& e) {
         const std::size_t full = std::string_view(kindName(e.error.kind())).size() +
                                  (e.error.subkind().empty() ? 0 : 2 + e.error.subkind().size());
         detail::markTruncated(event->name, length, full);
-        publish(lane, *event);
+        publish(*lane, *event);
     }
 }
 

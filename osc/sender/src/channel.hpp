@@ -74,10 +74,12 @@ struct Channel {
     Channel& operator=(const Channel&) = delete;
 
     // The calling thread's lane; registers one on its first event (mutex,
-    // allocation), then a thread_local lookup. Throws std::bad_alloc only
-    // on that first event.
-    Lane& lane() {
-        if (t_cache.serial == serial) [[likely]] return *t_cache.lane;
+    // allocation), then a thread_local lookup. Null only when that first
+    // allocation failed: the hook then drops its event, counted in
+    // `unregisteredDrops`, and the next event tries again — a hook never
+    // throws into the VM.
+    Lane* lane() noexcept {
+        if (t_cache.serial == serial) [[likely]] return t_cache.lane;
         return registerThread();
     }
 
@@ -99,9 +101,13 @@ struct Channel {
     const std::size_t reserve;
     const std::uint64_t serial; // process-unique: keys the thread_local caches
     std::atomic<std::uint64_t> version{0}; // bumped whenever `m_lanes` changes
+    // Events dropped because their thread could not get a lane (out of
+    // memory): several threads may add, so a real read-modify-write; it is
+    // off the hot path.
+    std::atomic<std::uint64_t> unregisteredDrops{0};
 
 private:
-    Lane& registerThread();
+    Lane* registerThread() noexcept;
 
     struct Cache {
         std::uint64_t serial = 0;

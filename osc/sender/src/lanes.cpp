@@ -47,7 +47,7 @@ Channel::Channel(const OscOptions& options)
 
 Channel::~Channel() = default;
 
-Lane& Channel::registerThread() {
+Lane* Channel::registerThread() noexcept try {
     auto& entries = t_lanes.entries;
     auto found = std::find_if(entries.begin(), entries.end(),
                               [this](const auto& entry) { return entry.first == serial; });
@@ -64,7 +64,11 @@ Lane& Channel::registerThread() {
         found = std::prev(entries.end());
     }
     t_cache = {serial, found->second.get()};
-    return *found->second;
+    return found->second.get();
+} catch (...) {
+    // std::bad_alloc, or std::system_error from the mutex: no lane this time.
+    unregisteredDrops.fetch_add(1, std::memory_order_relaxed);
+    return nullptr;
 }
 
 void Channel::snapshot(std::vector<std::shared_ptr<Lane>>& out, std::uint64_t& seen) {
@@ -91,7 +95,8 @@ bool Channel::reapRetired() {
 
 Channel::Totals Channel::totals() const {
     const std::lock_guard lock(m_mutex);
-    Totals totals{m_retiredPublished, m_retiredDropped, 0};
+    Totals totals{m_retiredPublished,
+                  m_retiredDropped + unregisteredDrops.load(std::memory_order_relaxed), 0};
     for (const auto& lane : m_lanes) {
         totals.published += lane->events.published();
         totals.dropped += lane->dropped.load(std::memory_order_relaxed);
