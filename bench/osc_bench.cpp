@@ -1,6 +1,7 @@
 // osc_bench — what broadcasting costs and what it delivers, on loopback.
 //
 //   osc_bench [--checks N] [--rounds N]      (one JSON object per line)
+//   osc_bench --lifetime N                   (5. only)
 //
 // 1. throughput: the GitHub example's workload at full speed with a
 //    real-time OscBroadcaster sending to a loopback listener (OscCounter),
@@ -14,11 +15,17 @@
 //    event) on loopback, for a trickle of events and under full VM load.
 // 4. hook cost: the time of one hook call in real-time mode, to show the VM
 //    never stalls (there is no wait on that path; the tail is the OS).
+// 5. lifetime: `Polar p;` + load + one query, N times, median: with no
+//    observer, with a broadcaster of its own per Polar (what POLAR_OSC did
+//    before 1.1: a thread and sockets each), with one shared broadcaster
+//    (what it does now), and through POLAR_OSC itself when it is set.
 #include <algorithm>
+#include <cstdlib>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <polar/osc/broadcaster.hpp>
+#include <polar/osc/environment.hpp>
 #include <polar/polar.hpp>
 #include <random>
 #include <string>
@@ -197,9 +204,51 @@ void hookCost() {
         quantile(ns, 0.999), quantile(ns, 1.0));
 }
 
+template <class Attach>
+double medianLifetimeUs(int n, Attach attach) {
+    std::vector<double> us;
+    for (int k = 0; k < n; ++k) {
+        const auto start = Clock::now();
+        {
+            polar::Polar polar;
+            auto held = attach(polar); // destroyed after the Polar, as required
+            polar.loadString("f(1);");
+            if (polar.query("f(x)").collect().size() != 1) std::abort();
+            if (held) polar.removeObserver(*held);
+        }
+        us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - start).count());
+    }
+    return quantile(us, 0.5);
+}
+
+void lifetime(int n) {
+    polar::osc::OscOptions options;
+    options.destinations = {"127.0.0.1:9"}; // discard: nobody needs to listen
+    const auto shared = std::make_shared<OscBroadcaster>(options);
+    const bool env = polar::osc::environmentBroadcaster() != nullptr;
+    // With POLAR_OSC set every Polar also gets the environment's broadcaster.
+    const double none = medianLifetimeUs(n, [](polar::Polar&) { return std::shared_ptr<OscBroadcaster>(); });
+    const double own = medianLifetimeUs(n, [&](polar::Polar& p) {
+        auto osc = std::make_shared<OscBroadcaster>(options);
+        p.addObserver(*osc);
+        return osc;
+    });
+    const double one = medianLifetimeUs(n, [&](polar::Polar& p) {
+        p.addObserver(*shared);
+        return shared;
+    });
+    std::printf("{\"bench\":\"lifetime\",\"n\":%d,\"polar_osc_env\":%s,\"baseline_us\":%.1f,"
+                "\"own_broadcaster_us\":%.1f,\"shared_broadcaster_us\":%.1f}\n",
+                n, env ? "true" : "false", none, own, one);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
+    if (argc == 3 && !std::strcmp(argv[1], "--lifetime")) {
+        lifetime(std::max(1, std::atoi(argv[2])));
+        return 0;
+    }
     std::uint64_t checks = 200'000;
     int rounds = 5;
     for (int k = 1; k + 1 < argc; k += 2) {

@@ -7,7 +7,6 @@
 #include <ostream>
 #include <polar/osc/broadcaster.hpp>
 #include <polar/osc/options.hpp>
-#include <thread>
 
 #include "polar/flags/cli.hpp"
 
@@ -57,13 +56,9 @@ std::unique_ptr<polar::osc::OscBroadcaster> makeBroadcaster(const OscCliOptions&
     return std::make_unique<polar::osc::OscBroadcaster>(std::move(osc));
 }
 
-void reportOscLosses(const polar::osc::OscBroadcaster& osc, std::ostream& err) {
-    const auto deadline = std::chrono::steady_clock::now() + kLossReportWait;
-    polar::osc::OscBroadcaster::Stats stats = osc.stats();
-    while (stats.sent + stats.dropped < stats.captured && std::chrono::steady_clock::now() < deadline) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-        stats = osc.stats();
-    }
+void reportOscLosses(polar::osc::OscBroadcaster& osc, std::ostream& err) {
+    osc.flush(std::chrono::duration_cast<std::chrono::milliseconds>(kLossReportWait));
+    const polar::osc::OscBroadcaster::Stats stats = osc.stats();
     if (stats.dropped == 0 && stats.sendErrors == 0) return;
     // Each datagram goes to every destination, so sends = datagrams x destinations.
     const auto sends = stats.datagrams * osc.options().destinations.size();

@@ -40,6 +40,6 @@ std::unique_ptr<polar::osc::OscBroadcaster> makeBroadcaster(const OscCliOptions&
 // one line on `err` — `polar: warning: OSC: 0 of 40213 events dropped
 // (queue full), 31 of 32 sends failed (is anyone listening?)`. Silent when
 // nothing was lost, so a healthy session prints what it always printed.
-void reportOscLosses(const polar::osc::OscBroadcaster& osc, std::ostream& err);
+void reportOscLosses(polar::osc::OscBroadcaster& osc, std::ostream& err);
 
 } // namespace polar::cli

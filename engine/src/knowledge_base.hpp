@@ -117,7 +117,6 @@ public:
     std::vector<Observer*> observers;
     std::vector<std::shared_ptr<Observer>> ownedObservers;  // from default factories
     std::ostream* printStream;
-    std::uint64_t nextQueryId = 1;
     std::uint64_t generation = 0;  // bumped by clearRules: live queries notice
 
     // Well-known symbols.

@@ -3,12 +3,18 @@
 #include "machine.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 
 #include "parser.hpp"
 #include "polar/error.hpp"
 
 namespace polar::detail {
+
+// Query ids are unique within the process (see Machine::begin).
+namespace {
+std::atomic<std::uint64_t> g_nextQueryId{1};
+} // namespace
 
 #if POLAR_HOOKS
 #define POLAR_EMIT(method, ...)                                        \
@@ -95,7 +101,10 @@ void Machine::startRule(std::string_view name, const std::vector<Value>& args) {
 
 void Machine::begin([[maybe_unused]] std::string_view predicate) {
     m_started = true;
-    m_id = m_kb.nextQueryId++;
+    // Process-wide, not per KnowledgeBase: two Polars broadcasting into one
+    // listener (or one log) must never reuse an id. Relaxed: only uniqueness
+    // matters, and a fetch_add per query is noise next to the query.
+    m_id = g_nextQueryId.fetch_add(1, std::memory_order_relaxed);
     // The query's own cells and frame never move (machine_gc.cpp).
     m_fixedTop = static_cast<std::uint32_t>(m_heap.size());
     if (m_kb.limits.maxHeapBytes) m_heap.setMaxCells(m_kb.limits.maxHeapBytes / sizeof(Cell));

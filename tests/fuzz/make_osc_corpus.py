@@ -70,6 +70,7 @@ def nested(depth: int) -> bytes:
 
 ADDRESSES = {
     "hello": message("/polar/hello", "ssi", "1.0", "polar", 4711),
+    "hello_1_1": message("/polar/hello", "ssii", "1.1", "polar", 4711, 1283004517),
     "query_begin": message("/polar/query/begin", "is", 3, "allow"),
     "query_end": message("/polar/query/end", "iiii", 3, 1, 42, 0),
     "rule": message("/polar/rule", "siii", "has_role", 3, 2, 4),

@@ -9,6 +9,9 @@
 //   POLAR_OSC=127.0.0.1:PORT  → /polar/hello, then the query's messages
 //   POLAR_OSC unset           → nothing at all
 //   POLAR_OSC=nonsense        → a warning, nothing sent, the child still works
+// and, with `--child2` (two Polars, one query each, on two threads), that
+// they share one broadcaster: one /polar/hello, two distinct query ids; and
+// with `--child-bad-load` what a failed load sends: hello and the last stats.
 #include <oscpack/osc/OscReceivedElements.h>
 #include <poll.h>
 #include <sys/wait.h>
@@ -20,6 +23,7 @@
 #include <iostream>
 #include <polar/polar.hpp>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -30,15 +34,33 @@ int child() {
     return polar.query("f(x)").collect().size() == 1 ? 0 : 3;
 }
 
-// Runs this program with --child under POLAR_OSC=spec (unset when null).
-bool runChild(const char* spec) {
+int twoPolars() {
+    int failures = 0;
+    std::thread other([&] { failures += child() != 0; });
+    other.join(); // one after the other: the expected sequence stays exact
+    failures += child() != 0;
+    return failures == 0 ? 0 : 3;
+}
+
+int badLoad() {
+    polar::Polar polar;
+    try {
+        polar.loadString("f(1");
+    } catch (const polar::Error&) {
+        return 0;
+    }
+    return 3;
+}
+
+// Runs this program with `mode` under POLAR_OSC=spec (unset when null).
+bool runChild(const char* spec, const char* mode = "--child") {
     const pid_t pid = ::fork();
     if (pid == 0) {
         if (spec)
             ::setenv("POLAR_OSC", spec, 1);
         else
             ::unsetenv("POLAR_OSC");
-        ::execl("/proc/self/exe", "polar_osc_env_attach_test", "--child",
+        ::execl("/proc/self/exe", "polar_osc_env_attach_test", mode,
                 static_cast<char*>(nullptr));
         ::_exit(127);
     }
@@ -47,9 +69,13 @@ bool runChild(const char* spec) {
     return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
+// Each message's address; /polar/query/begin also with its query id.
 void collectAddresses(const osc::ReceivedPacket& packet, std::vector<std::string>& out) {
     if (packet.IsMessage()) {
-        out.push_back(osc::ReceivedMessage(packet).AddressPattern());
+        const osc::ReceivedMessage message(packet);
+        std::string line = message.AddressPattern();
+        if (line == "/polar/query/begin") line += " " + std::to_string(message.ArgumentsBegin()->AsInt32());
+        out.push_back(line);
         return;
     }
     const osc::ReceivedBundle bundle(packet);
@@ -68,6 +94,18 @@ std::vector<std::string> receivedAddresses(boost::asio::ip::udp::socket& socket)
     return addresses;
 }
 
+// Periodic /polar/stats come every second, so a child slowed down by a busy
+// machine sends more than the last one: compare without them, and check
+// the last message separately.
+std::vector<std::string> withoutStats(std::vector<std::string> addresses) {
+    std::erase(addresses, std::string("/polar/stats"));
+    return addresses;
+}
+
+bool endsWithStats(const std::vector<std::string>& addresses) {
+    return !addresses.empty() && addresses.back() == "/polar/stats";
+}
+
 bool expect(bool ok, const std::string& what) {
     std::cout << (ok ? "ok:   " : "FAIL: ") << what << std::endl;
     return ok;
@@ -77,6 +115,8 @@ bool expect(bool ok, const std::string& what) {
 
 int main(int argc, char** argv) {
     if (argc > 1 && std::string(argv[1]) == "--child") return child();
+    if (argc > 1 && std::string(argv[1]) == "--child2") return twoPolars();
+    if (argc > 1 && std::string(argv[1]) == "--child-bad-load") return badLoad();
 
     namespace ip = boost::asio::ip;
     boost::asio::io_context io;
@@ -86,10 +126,11 @@ int main(int argc, char** argv) {
 
     ok &= expect(runChild(spec.c_str()), "child runs its query with POLAR_OSC=" + spec);
     const std::vector<std::string> withOsc = receivedAddresses(socket);
+    // The child's first query: ids are process-wide, and it asks one.
     const std::vector<std::string> expected = {
-        "/polar/hello", "/polar/query/begin", "/polar/rule",      "/polar/depth",
-        "/polar/depth", "/polar/result",      "/polar/query/end", "/polar/stats"};
-    ok &= expect(withOsc == expected, "it sent hello, the query's messages and the last stats");
+        "/polar/hello", "/polar/query/begin 1", "/polar/rule",      "/polar/depth",
+        "/polar/depth", "/polar/result",        "/polar/query/end"};
+    ok &= expect(withoutStats(withOsc) == expected && endsWithStats(withOsc), "it sent hello, the query's messages and the last stats");
     for (const std::string& address : withOsc) std::cout << "      " << address << '\n';
 
     ok &= expect(runChild(nullptr), "child runs its query without POLAR_OSC");
@@ -97,5 +138,20 @@ int main(int argc, char** argv) {
 
     ok &= expect(runChild("nonsense;loud"), "a malformed POLAR_OSC warns and changes nothing else");
     ok &= expect(receivedAddresses(socket).empty(), "nothing was sent with a malformed POLAR_OSC");
+    ok &= expect(runChild(spec.c_str(), "--child2"), "two Polars, one query each");
+    const std::vector<std::string> two = receivedAddresses(socket);
+    const std::vector<std::string> query = {"/polar/rule", "/polar/depth", "/polar/depth",
+                                            "/polar/result", "/polar/query/end"};
+    std::vector<std::string> expectedTwo = {"/polar/hello", "/polar/query/begin 1"};
+    expectedTwo.insert(expectedTwo.end(), query.begin(), query.end());
+    expectedTwo.push_back("/polar/query/begin 2");
+    expectedTwo.insert(expectedTwo.end(), query.begin(), query.end());
+    ok &= expect(withoutStats(two) == expectedTwo && endsWithStats(two), "they share one broadcaster: one hello, query ids 1 and 2");
+    for (const std::string& address : two) std::cout << "      " << address << '\n';
+
+    ok &= expect(runChild(spec.c_str(), "--child-bad-load"), "a child whose load fails");
+    const std::vector<std::string> bad = receivedAddresses(socket);
+    ok &= expect(withoutStats(bad) == std::vector<std::string>{"/polar/hello"} && endsWithStats(bad),
+                 "a failed load sends the hello and the last stats, nothing else");
     return ok ? 0 : 1;
 }

@@ -7,7 +7,7 @@
 # (oscsend), runs `POLAR query --osc 127.0.0.1:PORT family.polar -q ...`,
 # stops oscdump by its pid, and compares the address, type tags and
 # arguments of every message — the timetag column dropped, /polar/stats and
-# the probe left out, hello's pid replaced by PID — with expected*.txt.
+# the probe left out, hello's pid and instance id replaced — with expected*.txt.
 # Loopback UDP does not reorder, so the order is compared too.
 #
 # Exits 77 (ctest SKIP_RETURN_CODE) when oscdump or oscsend is missing
@@ -67,10 +67,11 @@ stop_dump() {
     dump_pid=
 }
 
-# Drop the timetag column, the probes and the stats; hello's pid → PID.
+# Drop the timetag column, the probes and the stats; hello's pid → PID,
+# its instance id (random per process) → INSTANCE.
 normalise() {
     cut -d' ' -f2- "$1" | grep -v -e '^/probe ' -e '^/polar/stats ' |
-        sed -E 's|^(/polar/hello ssi "[^"]*" "[^"]*") [0-9]+$|\1 PID|'
+        sed -E 's|^(/polar/hello ssii "[^"]*" "[^"]*") [0-9]+ [0-9]+$|\1 PID INSTANCE|'
 }
 
 status=0

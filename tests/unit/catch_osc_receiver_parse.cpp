@@ -44,6 +44,18 @@ TEST_CASE("every address of the README table becomes its PolarEvent", "[osc][rec
         CHECK(e.version == "1.0");
         CHECK(e.name == "polar");
         CHECK(e.processId == 4711);
+        CHECK(e.instanceId == -1); // a 1.0 hello has none
+    }
+    SECTION("/polar/hello ssii (1.1: with the instance id)") {
+        const auto e = eventOf(packet([](Stream& s) {
+            s << ::osc::BeginMessage(address::kHello) << "1.1" << "polar" << 4711 << 1283004517
+              << ::osc::EndMessage;
+        }));
+        CHECK(e.kind == EventKind::Hello);
+        CHECK(e.version == "1.1");
+        CHECK(e.name == "polar");
+        CHECK(e.processId == 4711);
+        CHECK(e.instanceId == 1283004517);
     }
     SECTION("/polar/query/begin is") {
         const auto e = eventOf(packet([](Stream& s) {

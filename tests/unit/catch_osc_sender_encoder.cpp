@@ -98,7 +98,7 @@ TEST_CASE("Hello, stats and a bundle encode to their approved bytes", "[osc][sen
     std::array<char, polar::osc::kMaxDatagram> buffer{};
     SECTION("hello") {
         ::osc::OutboundPacketStream out(buffer.data(), buffer.size());
-        encodeHello(out, {"polar", 4711});
+        encodeHello(out, {"polar", 4711, 1283004517});
         checkGolden("hello", out.Data(), out.Size());
     }
     SECTION("stats") {

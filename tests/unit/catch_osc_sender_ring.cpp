@@ -1,6 +1,7 @@
 // The SPSC ring between the VM and the sender: order, fullness, and the
 // paced wait, with a real second thread (run under ./run sanitize too).
 #include <catch2/catch.hpp>
+#include <atomic>
 #include <cstdint>
 #include <thread>
 
@@ -35,21 +36,25 @@ TEST_CASE("A producer and a consumer thread pass a million items in order", "[os
     constexpr std::uint64_t kItems = 1'000'000;
     SECTION("real time: the producer skips when full") {
         SpscRing<std::uint64_t> ring(1024);
-        std::uint64_t skipped = 0;
+        // Read by the consumer while the producer writes it: atomic (a
+        // plain counter here was a data race). Only the producer writes.
+        std::atomic<std::uint64_t> skipped{0};
         std::thread producer([&] {
             for (std::uint64_t k = 0; k < kItems; ++k) {
                 if (std::uint64_t* slot = ring.claim()) {
                     *slot = k;
                     ring.publish();
                 } else {
-                    ++skipped;
+                    skipped.store(skipped.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
                 }
             }
         });
         std::uint64_t received = 0;
         std::uint64_t last = 0;
         bool ordered = true;
-        while (received + skipped < kItems || ring.front()) {
+        // Every item is either published or skipped; a published one may
+        // be seen before the skip count that follows it, never after.
+        while (received + skipped.load(std::memory_order_relaxed) < kItems || ring.front()) {
             if (const std::uint64_t* item = ring.front()) {
                 ordered = ordered && (received == 0 || *item > last);
                 last = *item;

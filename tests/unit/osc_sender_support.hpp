@@ -17,6 +17,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -117,12 +118,37 @@ inline Decoded decode(const std::vector<std::string>& datagrams) {
     return out;
 }
 
-// The messages without the housekeeping (/polar/hello, /polar/stats).
+// Query ids are unique in the process, so their values depend on which
+// tests ran before: renumbers them 1, 2, ... in order of first appearance
+// (in /polar/query/begin, /end, /result and /error lines), keeping equal
+// ids equal and different ones different.
+inline std::vector<std::string> renumberQueries(const std::vector<std::string>& messages) {
+    static const char* const kWithId[] = {"/polar/query/begin ", "/polar/query/end ",
+                                          "/polar/result ", "/polar/error "};
+    std::map<std::string, std::string> ids;
+    std::vector<std::string> out;
+    for (const std::string& m : messages) {
+        std::string line = m;
+        for (const char* prefix : kWithId) {
+            const std::string p = prefix;
+            if (line.rfind(p, 0) != 0) continue;
+            const std::size_t end = line.find(' ', p.size());
+            const std::string id = line.substr(p.size(), end - p.size());
+            const auto [it, added] = ids.emplace(id, std::to_string(ids.size() + 1));
+            line = p + it->second + (end == std::string::npos ? "" : line.substr(end));
+        }
+        out.push_back(line);
+    }
+    return out;
+}
+
+// The messages without the housekeeping (/polar/hello, /polar/stats), query
+// ids renumbered from 1 (renumberQueries).
 inline std::vector<std::string> eventsOnly(const std::vector<std::string>& messages) {
     std::vector<std::string> events;
     for (const std::string& m : messages)
         if (m.rfind("/polar/hello", 0) != 0 && m.rfind("/polar/stats", 0) != 0) events.push_back(m);
-    return events;
+    return renumberQueries(events);
 }
 
 } // namespace polar::osc::test

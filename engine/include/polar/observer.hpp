@@ -56,7 +56,7 @@ public:
 };
 
 struct QueryBeginEvent {
-    std::uint64_t queryId;      // unique per Polar instance, counts from 1
+    std::uint64_t queryId;      // unique in the process (all Polars share one counter), from 1
     std::string_view predicate; // name of the outermost call, or the operator ("and", "=")
     std::string_view text;      // the query as written (or built by queryRule)
     // When Limits::timeout ends the query (time_point::max() when it has

@@ -26,16 +26,20 @@ struct Row {
     const char* address;
     EventKind kind;
     std::string_view tags;
-    std::string_view tagsWithValues;  // empty when the address has no values form
+    // The longer form: with the optional values string, or /polar/hello's
+    // 1.1 instance id; empty when the address has none.
+    std::string_view tagsLonger;
     void (*fill)(const Args&, PolarEvent&);
 };
 
 const std::array<Row, 10> kTable{{
-    {address::kHello, EventKind::Hello, "ssi", "",
+    // 1.0 senders send three arguments, 1.1 adds the instance id.
+    {address::kHello, EventKind::Hello, "ssi", "ssii",
      [](const Args& a, PolarEvent& e) {
          e.version = str(a, 0);
          e.name = str(a, 1);
          e.processId = i32(a, 2);
+         if (a.size() > 3) e.instanceId = i32(a, 3);
      }},
     {address::kQueryBegin, EventKind::QueryBegin, "is", "",
      [](const Args& a, PolarEvent& e) {
@@ -107,7 +111,7 @@ std::optional<PolarEvent> toPolarEvent(const OscMessage& message) {
         return std::nullopt;
     }
     const std::string tags = typeTags(message);
-    if (tags != row->tags && (row->tagsWithValues.empty() || tags != row->tagsWithValues)) {
+    if (tags != row->tags && (row->tagsLonger.empty() || tags != row->tagsLonger)) {
         return std::nullopt;
     }
     PolarEvent event;

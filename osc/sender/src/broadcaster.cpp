@@ -1,7 +1,9 @@
 // broadcaster.cpp — the VM side of OscBroadcaster: the hooks.
 //
-// Each hook claims a ring slot, writes a few numbers, a timestamp and maybe
-// a name into it, and publishes it: no lock, no system call, no allocation.
+// Each hook finds the calling thread's lane (channel.hpp: a thread_local
+// lookup; only a thread's first event registers one), claims a slot of its
+// ring, writes a few numbers, a timestamp and maybe a name into it, and
+// publishes it: no lock, no system call, no allocation.
 // In real-time mode a full ring means the event is dropped and counted; in
 // paced mode the hook waits for the sender to free a slot, which is what
 // slows the VM down to the pace — until the query's deadline, after which
@@ -23,18 +25,19 @@ namespace {
 
 using detail::Channel;
 using detail::Event;
+using detail::Lane;
 using detail::EventKind;
 using detail::TextSlot;
 
 // Claims an event slot (and a text slot when `text` is given), stamps it and
 // returns it; nullptr when real-time mode drops the event. A query's begin,
 // end and error may use the slots the others leave free (channel.hpp).
-Event* begin(Channel& channel, EventKind kind, TextSlot** text = nullptr) {
+Event* begin(Channel& channel, Lane& lane, EventKind kind, TextSlot** text = nullptr) {
     const bool lifecycle =
         kind == EventKind::QueryBegin || kind == EventKind::QueryEnd || kind == EventKind::Error;
     for (;;) {
-        TextSlot* slot = text ? channel.texts.claim() : nullptr;
-        Event* event = channel.events.claim(lifecycle ? 0 : channel.reserve);
+        TextSlot* slot = text ? lane.texts.claim() : nullptr;
+        Event* event = lane.events.claim(lifecycle ? 0 : channel.reserve);
         if (event && (!text || slot)) {
             if (text) *text = slot;
             event->captured = detail::captureTicks(channel.tsc);
@@ -44,7 +47,7 @@ Event* begin(Channel& channel, EventKind kind, TextSlot** text = nullptr) {
             return event;
         }
         if (!channel.paced) {
-            channel.countDrop();
+            lane.countDrop();
             return nullptr;
         }
         // Paced: wait for the sender to free a slot, but never past the
@@ -52,23 +55,24 @@ Event* begin(Channel& channel, EventKind kind, TextSlot** text = nullptr) {
         // (the engine reads the clock as soon as this hook returns). Past
         // it, events are dropped and counted; a query's error and end use
         // the reserved slots and do not wait.
-        const auto deadline = lifecycle ? std::chrono::steady_clock::time_point::max() : channel.deadline;
-        const bool room = (event || channel.events.waitForRoom(lifecycle ? 0 : channel.reserve, deadline)) &&
-                          (!text || slot || channel.texts.waitForRoom(0, deadline));
+        const auto deadline = lifecycle ? std::chrono::steady_clock::time_point::max() : lane.deadline;
+        const bool room = (event || lane.events.waitForRoom(lifecycle ? 0 : channel.reserve, deadline)) &&
+                          (!text || slot || lane.texts.waitForRoom(0, deadline));
         if (!room) {
-            channel.countDrop();
+            lane.countDrop();
             return nullptr;
         }
     }
 }
 
-void publish(Channel& channel, const Event& event) {
-    if (event.hasValue) channel.texts.publish();
-    channel.events.publish();
+void publish(Lane& lane, const Event& event) {
+    if (event.hasValue) lane.texts.publish();
+    lane.events.publish();
 }
 
 void setName(Event& event, std::string_view name) {
-    detail::copyTruncated(event.name, detail::kNameCapacity, name);
+    const std::size_t length = detail::copyTruncated(event.name, detail::kNameCapacity, name);
+    detail::markTruncated(event.name, length, name.size());
 }
 
 void setText(TextSlot& slot, std::string_view text) {
@@ -112,93 +116,117 @@ OscBroadcaster::OscBroadcaster(OscOptions options) : m_options(std::move(options
 OscBroadcaster::~OscBroadcaster() { m_sender.reset(); }
 
 OscBroadcaster::Stats OscBroadcaster::stats() const {
+    // Totals first: sent never exceeds what they count as published.
+    const detail::Channel::Totals totals = m_channel->totals();
     const detail::SenderCounters counters = m_sender->counters();
-    const std::uint64_t dropped = m_channel->dropped.load(std::memory_order_relaxed);
-    const std::uint64_t published = m_channel->events.published();
-    const std::uint64_t waiting = m_channel->events.size();
-    return {published + dropped, dropped, waiting, counters.sent, counters.datagrams,
-            counters.sendErrors};
+    return {totals.published + totals.dropped, totals.dropped, totals.waiting, counters.sent,
+            counters.datagrams, counters.sendErrors};
+}
+
+std::int32_t OscBroadcaster::instanceId() const { return m_sender->instanceId(); }
+
+bool OscBroadcaster::flush(std::chrono::milliseconds timeout) {
+    return m_sender->flush(std::chrono::steady_clock::now() + timeout);
 }
 
 void OscBroadcaster::onQueryBegin(const QueryBeginEvent& e) {
-    m_channel->deadline = e.deadline;
-    if (Event* event = begin(*m_channel, EventKind::QueryBegin)) {
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
+    lane->deadline = e.deadline;
+    if (Event* event = begin(*m_channel, *lane, EventKind::QueryBegin)) {
         event->ints[0] = detail::saturate(e.queryId);
         setName(*event, e.predicate);
-        publish(*m_channel, *event);
+        publish(*lane, *event);
     }
 }
 
 void OscBroadcaster::onQueryEnd(const QueryEndEvent& e) {
-    m_channel->deadline = std::chrono::steady_clock::time_point::max();
-    if (Event* event = begin(*m_channel, EventKind::QueryEnd)) {
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
+    lane->deadline = std::chrono::steady_clock::time_point::max();
+    if (Event* event = begin(*m_channel, *lane, EventKind::QueryEnd)) {
         event->ints[0] = detail::saturate(e.queryId);
         event->ints[1] = detail::saturate(e.results);
         event->ints[2] = detail::saturate(e.steps);
         event->ints[3] = e.failed ? 1 : 0;
-        publish(*m_channel, *event);
+        publish(*lane, *event);
     }
 }
 
 void OscBroadcaster::onRuleCall(const RuleCallEvent& e) {
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
     std::string value;
     TextSlot* text = nullptr;
     if (m_channel->values && e.detail) value = e.detail->goalText(detail::kMaxValueLength); // allocates: opt-in
-    if (Event* event = begin(*m_channel, EventKind::Rule, m_channel->values ? &text : nullptr)) {
+    if (Event* event = begin(*m_channel, *lane, EventKind::Rule, m_channel->values ? &text : nullptr)) {
         event->ints[0] = e.arity;
         event->ints[1] = e.depth;
         event->ints[2] = e.applicable;
         setName(*event, e.predicate);
         if (text) setText(*text, value);
-        publish(*m_channel, *event);
+        publish(*lane, *event);
     }
 }
 
 void OscBroadcaster::onDepthChange(const DepthEvent& e) {
-    if (Event* event = begin(*m_channel, EventKind::Depth)) {
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
+    if (Event* event = begin(*m_channel, *lane, EventKind::Depth)) {
         event->ints[0] = e.depth;
-        publish(*m_channel, *event);
+        publish(*lane, *event);
     }
 }
 
 void OscBroadcaster::onBranch(const BranchEvent& e) {
-    if (Event* event = begin(*m_channel, EventKind::Branch)) {
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
+    if (Event* event = begin(*m_channel, *lane, EventKind::Branch)) {
         event->ints[0] = e.depth;
         event->ints[1] = e.alternatives;
-        publish(*m_channel, *event);
+        publish(*lane, *event);
     }
 }
 
 void OscBroadcaster::onBacktrack(const BacktrackEvent& e) {
-    if (Event* event = begin(*m_channel, EventKind::Backtrack)) {
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
+    if (Event* event = begin(*m_channel, *lane, EventKind::Backtrack)) {
         event->ints[0] = e.depth;
-        publish(*m_channel, *event);
+        publish(*lane, *event);
     }
 }
 
 void OscBroadcaster::onResult(const ResultEvent& e) {
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
     std::string value;
     TextSlot* text = nullptr;
     if (m_channel->values && e.detail) value = formatBindings(*e.detail); // allocates: opt-in
-    if (Event* event = begin(*m_channel, EventKind::Result, m_channel->values ? &text : nullptr)) {
+    if (Event* event = begin(*m_channel, *lane, EventKind::Result, m_channel->values ? &text : nullptr)) {
         event->ints[0] = detail::saturate(e.queryId);
         event->ints[1] = detail::saturate(e.ordinal);
         if (text) setText(*text, value);
-        publish(*m_channel, *event);
+        publish(*lane, *event);
     }
 }
 
 void OscBroadcaster::onError(const ErrorEvent& e) {
-    if (Event* event = begin(*m_channel, EventKind::Error)) {
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
+    if (Event* event = begin(*m_channel, *lane, EventKind::Error)) {
         event->ints[0] = detail::saturate(e.queryId);
         // Error::name() without its std::string: kind, "::", subkind.
         std::size_t length =
             detail::copyTruncated(event->name, detail::kNameCapacity, kindName(e.error.kind()));
         if (!e.error.subkind().empty()) {
             length = detail::appendTruncated(event->name, detail::kNameCapacity, length, "::");
-            detail::appendTruncated(event->name, detail::kNameCapacity, length, e.error.subkind());
+            length = detail::appendTruncated(event->name, detail::kNameCapacity, length, e.error.subkind());
         }
-        publish(*m_channel, *event);
+        const std::size_t full = std::string_view(kindName(e.error.kind())).size() +
+                                 (e.error.subkind().empty() ? 0 : 2 + e.error.subkind().size());
+        detail::markTruncated(event->name, length, full);
+        publish(*lane, *event);
     }
 }
 

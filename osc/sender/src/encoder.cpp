@@ -99,7 +99,7 @@ void encodeEvent(Stream& out, const Event& event, const char* value) {
 void encodeHello(Stream& out, const Hello& hello) {
     // kVersion is a string_view over a literal, so data() is NUL-terminated.
     out << BeginMessage(address::kHello) << kVersion.data() << hello.program << hello.pid
-        << EndMessage;
+        << hello.instance << EndMessage;
 }
 
 void encodeStats(Stream& out, const StatsMessage& stats) {

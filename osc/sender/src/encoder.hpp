@@ -43,6 +43,7 @@ void encodeEvent(Stream& out, const Event& event, const char* value);
 struct Hello {
     const char* program; // the program's short name, e.g. "polar"
     std::int32_t pid;
+    std::int32_t instance; // OscBroadcaster::instanceId()
 };
 void encodeHello(Stream& out, const Hello& hello);
 

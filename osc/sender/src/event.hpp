@@ -78,6 +78,21 @@ inline std::size_t copyTruncated(char* out, std::size_t capacity, std::string_vi
     return n;
 }
 
+// Names cut at kMaxNameLength end with this visible marker. ASCII '~',
+// not U+2026: one byte instead of three, drawn by every font and by Pd
+// builds that predate its UTF-8 support, and a character no Polar
+// identifier or error name contains, so it cannot be mistaken for one.
+inline constexpr char kTruncationMarker = '~';
+
+// When the name in `out` (`length` bytes) was cut from `fullLength`, ends
+// it with the marker: the last character(s) make room at a UTF-8 boundary.
+inline void markTruncated(char* out, std::size_t length, std::size_t fullLength) noexcept {
+    if (fullLength <= length) return;
+    const std::size_t keep = utf8Prefix(std::string_view(out, length), kMaxNameLength - 1);
+    out[keep] = kTruncationMarker;
+    out[keep + 1] = '\0';
+}
+
 // Appends `text` after `length` bytes already in `out` (same rules).
 inline std::size_t appendTruncated(char* out, std::size_t capacity, std::size_t length,
                                    std::string_view text) noexcept {

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <boost/asio/post.hpp>
 #include <cerrno>
+#include <random>
 
 #include "destination.hpp"
 #include "encoder.hpp"
@@ -40,6 +41,24 @@ void bump(std::atomic<std::uint64_t>& counter, std::uint64_t by = 1) {
     counter.store(counter.load(std::memory_order_relaxed) + by, std::memory_order_relaxed);
 }
 
+// 31 random bits drawn once per process, stepped by an odd constant per
+// broadcaster: k * odd is a bijection modulo 2^31, so the first 2^31
+// broadcasters of a process all differ, and two processes collide with
+// probability 2^-31. Without a random device, the pid and the clock.
+std::int32_t nextInstanceId() {
+    static const std::uint32_t seed = [] {
+        try {
+            return static_cast<std::uint32_t>(std::random_device{}());
+        } catch (...) {
+            return static_cast<std::uint32_t>(::getpid()) * 2654435761u ^
+                   static_cast<std::uint32_t>(SteadyClock::now().time_since_epoch().count());
+        }
+    }();
+    static std::atomic<std::uint32_t> counter{0};
+    const std::uint32_t k = counter.fetch_add(1, std::memory_order_relaxed);
+    return static_cast<std::int32_t>((seed + k * 0x9E3779B1u) & 0x7FFFFFFFu);
+}
+
 } // namespace
 
 Sender::Sender(Channel& channel, const OscOptions& options)
@@ -47,7 +66,8 @@ Sender::Sender(Channel& channel, const OscOptions& options)
       m_bundling(options.bundling),
       m_pace(options.pace),
       m_ttl(options.multicastTtl),
-      m_program(programName(options)) {
+      m_program(programName(options)),
+      m_instance(nextInstanceId()) {
     // Resolve all first: a bad last destination fails before any socket opens.
     std::vector<Destination> destinations;
     for (const std::string& text : options.destinations)
@@ -83,7 +103,7 @@ void Sender::run() {
     try {
         m_ticks.emplace(m_channel.tsc); // may calibrate for 2 ms: here, not on the VM thread
         Stream out(m_buffer.data(), m_buffer.size());
-        encodeHello(out, {m_program.c_str(), static_cast<std::int32_t>(::getpid())});
+        encodeHello(out, {m_program.c_str(), static_cast<std::int32_t>(::getpid()), m_instance});
         sendDatagram(out.Data(), out.Size());
 
         const Clock::time_point start = Clock::now();
@@ -116,6 +136,9 @@ void Sender::armPoll(Clock::time_point at) {
 void Sender::onPoll() {
     if (m_finished) return;
     const Clock::time_point now = Clock::now();
+    // Exited threads' lanes, once drained, are freed (the version moves).
+    m_channel.reapRetired();
+    m_channel.snapshot(m_lanes, m_lanesSeen);
     if (m_channel.paced) {
         onPacedSlot(now);
         return;
@@ -129,27 +152,30 @@ void Sender::onPoll() {
 }
 
 void Sender::drainRealTime() {
-    while (const Event* first = m_channel.events.front()) {
+    while (Lane* lane = oldestLane()) {
         if (!m_bundling) {
-            sendOneEvent(0, false);
+            sendOneEvent(*lane, 0, false);
             continue;
         }
-        const std::int64_t firstNs = m_ticks->toSteadyNs(first->captured);
+        const std::int64_t firstNs = m_ticks->toSteadyNs(lane->events.front()->captured);
+        m_lastTimetagNs = std::max(m_lastTimetagNs, firstNs);
         Stream out(m_buffer.data(), m_buffer.size());
-        out << ::osc::BeginBundle(m_clock.timetag(firstNs));
+        out << ::osc::BeginBundle(m_clock.timetag(m_lastTimetagNs));
         std::uint64_t count = 0;
-        while (const Event* event = m_channel.events.front()) {
+        while ((lane = oldestLane())) {
+            const Event* event = lane->events.front();
             if (count > 0 && m_ticks->toSteadyNs(event->captured) - firstNs > kBundleSpanNs) break;
-            const char* value = frontValue(*event);
+            const char* value = frontValue(*lane, *event);
             // 4: the element's size prefix inside the bundle.
             if (out.Size() + 4 + messageSize(*event, value) > kMaxDatagram) break;
             encodeEvent(out, *event, value);
-            popEvent(*event);
+            popEvent(*lane, *event);
             ++count;
         }
         out << ::osc::EndBundle;
         sendDatagram(out.Data(), out.Size());
         bump(m_sent, count);
+        markDelivered();
     }
 }
 
@@ -163,7 +189,8 @@ void Sender::onPacedSlot(Clock::time_point now) {
     // Out of shutdown time: what is left goes now, timetags still scheduled.
     const bool flushAll = stopping && now >= m_stopDeadline;
     for (;;) {
-        if (!m_channel.events.front()) {
+        Lane* lane = oldestLane();
+        if (!lane) {
             if (stopping) {
                 finish();
                 return;
@@ -176,7 +203,7 @@ void Sender::onPacedSlot(Clock::time_point now) {
             return;
         }
         const Clock::time_point slot = !flushAll && now - m_nextSlot >= m_pace ? now : m_nextSlot;
-        sendOneEvent(m_clock.timetag(nanoseconds(slot)), m_bundling);
+        sendOneEvent(*lane, m_clock.timetag(nanoseconds(slot)), m_bundling);
         m_nextSlot = slot + m_pace;
         if (!flushAll) {
             armPoll(pacedWake(stopping));
@@ -193,31 +220,16 @@ Sender::Clock::time_point Sender::pacedWake(bool stopping) const {
     return stopping ? std::min(m_nextSlot, m_stopDeadline) : m_nextSlot;
 }
 
-void Sender::sendOneEvent(std::uint64_t timetag, bool inBundle) {
-    const Event& event = *m_channel.events.front();
+void Sender::sendOneEvent(Lane& lane, std::uint64_t timetag, bool inBundle) {
+    const Event& event = *lane.events.front();
     Stream out(m_buffer.data(), m_buffer.size());
     if (inBundle) out << ::osc::BeginBundle(timetag);
-    encodeEvent(out, event, frontValue(event));
+    encodeEvent(out, event, frontValue(lane, event));
     if (inBundle) out << ::osc::EndBundle;
-    popEvent(event);
+    popEvent(lane, event);
     sendDatagram(out.Data(), out.Size());
     bump(m_sent);
-}
-
-const char* Sender::frontValue(const Event& event) {
-    if (!event.hasValue) return nullptr;
-    const TextSlot* text = m_channel.texts.front();
-    return text ? text->text : nullptr;
-}
-
-void Sender::popEvent(const Event& event) {
-    // The text first: `event` lives in the slot that pop() hands back.
-    if (event.hasValue && m_channel.texts.front()) m_channel.texts.pop();
-    m_channel.events.pop();
-}
-
-void Sender::discardAll() {
-    while (const Event* event = m_channel.events.front()) popEvent(*event);
+    markDelivered();
 }
 
 void Sender::onStats() {
@@ -235,9 +247,9 @@ void Sender::sendStats() {
     const std::uint64_t sent = m_sent.load(std::memory_order_relaxed);
     const double seconds = std::chrono::duration<double>(now - m_lastStats).count();
     const double rate = seconds > 0 ? static_cast<double>(sent - m_sentAtLastStats) / seconds : 0.0;
+    const Channel::Totals totals = m_channel.totals();
     Stream out(m_buffer.data(), m_buffer.size());
-    encodeStats(out, {sent, m_channel.dropped.load(std::memory_order_relaxed),
-                      m_channel.events.size(), static_cast<float>(rate)});
+    encodeStats(out, {sent, totals.dropped, totals.waiting, static_cast<float>(rate)});
     sendDatagram(out.Data(), out.Size());
     m_lastStats = now;
     m_sentAtLastStats = sent;

@@ -1,7 +1,11 @@
 // sender.hpp — the broadcaster's own thread: drain, encode, send.
 //
 // One thread per broadcaster runs a Boost.Asio io_context with two steady
-// timers. The poll timer drains the event ring: every kPollInterval in real
+// timers. The poll timer drains the event rings (one lane per producing
+// thread, channel.hpp), always taking the lane whose next event is oldest,
+// so the merged stream is in capture order; a bundle's timetag is moreover
+// never earlier than the previous one's, so timetags never run backwards
+// even when a lane publishes an older event late: every kPollInterval in real
 // time (the VM never signals the sender — a wake-up would cost the VM a
 // system call — so a 1 ms poll bounds the added latency at about 1 ms), or
 // once per pace in paced mode. The stats timer sends /polar/stats every
@@ -34,6 +38,7 @@
 #include <boost/asio/steady_timer.hpp>
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <thread>
@@ -67,6 +72,10 @@ public:
     Sender& operator=(const Sender&) = delete;
 
     SenderCounters counters() const;
+    std::int32_t instanceId() const { return m_instance; }
+    // OscBroadcaster::flush: true once every lane has delivered what it had
+    // published at the call, false when `deadline` passed first.
+    bool flush(std::chrono::steady_clock::time_point deadline);
 
 private:
     using Clock = SteadyClock;
@@ -77,13 +86,15 @@ private:
     void drainRealTime();
     void onPacedSlot(Clock::time_point now);
     Clock::time_point pacedWake(bool stopping) const;
-    void sendOneEvent(std::uint64_t timetag, bool inBundle);
+    Lane* oldestLane();
+    void markDelivered();
+    void sendOneEvent(Lane& lane, std::uint64_t timetag, bool inBundle);
     void onStats();
     void finish();
     void sendStats();
     void sendDatagram(const char* data, std::size_t size);
-    const char* frontValue(const Event& event);
-    void popEvent(const Event& event);
+    static const char* frontValue(Lane& lane, const Event& event);
+    static void popEvent(Lane& lane, const Event& event);
     void discardAll();
 
     Channel& m_channel;
@@ -91,6 +102,7 @@ private:
     const Clock::duration m_pace;
     const int m_ttl;
     const std::string m_program;
+    const std::int32_t m_instance;
 
     boost::asio::io_context m_io;
     boost::asio::steady_timer m_pollTimer{m_io};
@@ -99,6 +111,9 @@ private:
     ClockMapping m_clock;
     std::optional<TickConverter> m_ticks; // made by the thread itself
     std::array<char, kMaxDatagram> m_buffer{};
+    std::vector<std::shared_ptr<Lane>> m_lanes; // the sender's copy (Channel::snapshot)
+    std::uint64_t m_lanesSeen = 0;
+    std::int64_t m_lastTimetagNs = 0; // real time: bundles never stamped earlier
 
     Clock::time_point m_nextSlot{}; // paced: when the next event may leave
     Clock::time_point m_stopDeadline{};

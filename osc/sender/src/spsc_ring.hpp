@@ -108,6 +108,9 @@ public:
     // Producer side: how many slots were ever published.
     std::uint64_t published() const noexcept { return m_head.load(std::memory_order_acquire); }
 
+    // Either side: how many slots were ever popped.
+    std::uint64_t consumed() const noexcept { return m_tail.load(std::memory_order_acquire); }
+
     // Either side: how many slots are published and not yet popped (a
     // snapshot; exact only from the consumer when the producer is idle).
     std::size_t size() const noexcept {

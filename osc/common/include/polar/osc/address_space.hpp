@@ -1,4 +1,4 @@
-// polar/osc/address_space.hpp — the OSC address space, version 1.0, in one
+// polar/osc/address_space.hpp — the OSC address space, version 1.1, in one
 // place for the sender, the receiver, the viewer and the tests. The table
 // with the meaning of every argument is osc/README.md; change both together
 // and bump kVersion.
@@ -8,10 +8,12 @@
 
 namespace polar::osc {
 
-inline constexpr std::string_view kVersion = "1.0";
+// 1.1 added /polar/hello's fourth argument (the instance id); receivers
+// accept 1.0's three arguments too. A new minor version only ever adds.
+inline constexpr std::string_view kVersion = "1.1";
 
 namespace address {
-inline constexpr const char* kHello = "/polar/hello";              // ssi
+inline constexpr const char* kHello = "/polar/hello";              // ssii (1.0: ssi)
 inline constexpr const char* kQueryBegin = "/polar/query/begin";   // is
 inline constexpr const char* kQueryEnd = "/polar/query/end";       // iiii
 inline constexpr const char* kRule = "/polar/rule";                // siii (+s with values)

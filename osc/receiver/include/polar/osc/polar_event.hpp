@@ -25,7 +25,7 @@
 namespace polar::osc {
 
 enum class EventKind {
-    Hello,       // /polar/hello       ssi
+    Hello,       // /polar/hello       ssii (1.0: ssi)
     QueryBegin,  // /polar/query/begin is
     QueryEnd,    // /polar/query/end   iiii
     Rule,        // /polar/rule        siii (+s)
@@ -41,10 +41,13 @@ struct PolarEvent {
     EventKind kind = EventKind::Hello;
     // Hello: program name. QueryBegin: predicate. Rule: rule name. Error: error name.
     std::string name;
-    // Hello: namespace version ("1.0").
+    // Hello: namespace version ("1.1"; "1.0" from older senders).
     std::string version;
     // Hello: process id.
     std::int32_t processId = 0;
+    // Hello: the broadcaster's instance id (0..2^31-1, version 1.1); -1 when
+    // a 1.0 hello carried none.
+    std::int32_t instanceId = -1;
     // QueryBegin, QueryEnd, Result, Error.
     std::int32_t queryId = 0;
     // QueryEnd: results, steps (goals executed), failed (an error ended it).

@@ -11,14 +11,19 @@
 // them over UDP. The VM thread never blocks in real-time mode (a full queue
 // drops the event and counts it) and never allocates unless values are on.
 //
-// Threading: one broadcaster serves one VM thread at a time (the ring has a
-// single producer) — attach it to one Polar, or to several used by the same
-// thread. stats() may be called from any thread. Detach (or destroy the
-// Polar) before destroying the broadcaster; its destructor sends what is
-// still queued (bounded: at most about 2 s in paced mode), then joins its
-// thread.
+// Threading: one broadcaster may serve any number of Polars on any number
+// of threads at once. Each producing thread gets a single-producer ring of
+// its own (a "lane", registered under a mutex — and allocated — on the
+// thread's first event; after that a thread_local lookup, no lock), and the
+// sender thread merges the lanes by capture time, so one broadcaster's
+// timetags never run backwards. A thread's lane is drained and freed after
+// the thread exits. stats(), flush() and instanceId() may be called from any
+// thread. Detach (or destroy the Polars) before destroying the broadcaster;
+// its destructor sends what is still queued (bounded: at most about 2 s in
+// paced mode), then joins its thread.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 
@@ -52,6 +57,18 @@ public:
         std::uint64_t sendErrors; // failed sends, one per datagram and destination
     };
     Stats stats() const;
+
+    // Waits until every event captured before the call has been handed to
+    // the sockets (or dropped), or until `timeout` passes; true when done.
+    // With no producer running meanwhile, stats() then reads waiting == 0
+    // and sent == captured - dropped. Paced mode releases one event per
+    // pace, so a flush there may need up to kPacedWindow paces.
+    bool flush(std::chrono::milliseconds timeout);
+
+    // The fourth argument of /polar/hello: 31 random bits drawn once per
+    // process, stepped by a per-broadcaster counter, so two broadcasters of
+    // one process always differ and two processes almost surely do.
+    std::int32_t instanceId() const;
     const OscOptions& options() const { return m_options; }
 
     void onQueryBegin(const QueryBeginEvent& event) override;

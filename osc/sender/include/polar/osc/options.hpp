@@ -33,16 +33,16 @@ enum class Mode {
 // anything, while the memory stays modest. Rounded up to a power of two.
 inline constexpr std::size_t kDefaultQueueCapacity = 65'536;
 // At most 1,048,576 events (64 MiB, a quarter second of the fastest VM
-// output): POLAR_OSC gives every Polar of a process a queue of its own, so
-// a larger cap (it was 16,777,216, 1 GiB each) lets one environment
-// variable exhaust a machine's memory. At least 2: one event and the slot
+// output): every thread that runs queries gets a queue of its own (one
+// lane per producing thread), so a larger cap (it was 16,777,216, 1 GiB
+// each) lets one environment variable exhaust a machine's memory. At least 2: one event and the slot
 // a ring keeps free.
 inline constexpr std::size_t kMinQueueCapacity = 2;
 inline constexpr std::size_t kMaxQueueCapacity = std::size_t{1} << 20;
 // IP TTL / IPv6 hops are one byte on the wire.
 inline constexpr int kMaxMulticastTtl = 255;
 
-// In paced mode the queue holds at most this many events: the VM stays
+// In paced mode each thread's queue holds at most this many events: the VM stays
 // within a few beats of what is heard (8 x 40 ms = 320 ms), and a query
 // takes as long as its sound. Also bounds the flush at shutdown.
 inline constexpr std::size_t kPacedWindow = 8;
