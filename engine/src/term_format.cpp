@@ -346,7 +346,8 @@ Cell Machine::fromValue(const Value& v, NamedVariables* named) {
     if (auto* f = std::get_if<double>(&d)) return Cell::makeFloat(*f);
     if (auto* s = std::get_if<std::string>(&d)) return Cell::makeStr(m_kb.symbols.intern(*s));
     // A list or dictionary holding a variable (queryRule("f", [Variable{"x"}]))
-    // is not ground: unification must look inside it.
+    // is not marked ground: the flag promises no variable inside, and the
+    // collector and template code skip what carries it.
     auto isGround = [](const Cell& c) { return c.tag != Tag::Var && (!c.isPointer() || c.isGround()); };
     if (auto* l = std::get_if<Value::List>(&d)) {
         if (l->empty()) return Cell::makeEmpty();
