@@ -67,10 +67,11 @@ TEST_CASE("authorize tells NotFound from Forbidden as Oso does", "[api][authoriz
         CHECK(outcome(p, "nobody", "watch") == "NotFound");
     }
     SECTION("checkRead = false: every refusal is Forbidden") {
-        const polar::AuthorizeOptions noReadCheck{false};
-        CHECK(outcome(p, "watcher", "read", noReadCheck) == "Forbidden");
-        CHECK(outcome(p, "nobody", "edit", noReadCheck) == "Forbidden");
-        CHECK(outcome(p, "owner", "edit", noReadCheck) == "ok");
+        CHECK(outcome(p, "watcher", "read", {.checkRead = false}) == "Forbidden");
+        CHECK(outcome(p, "nobody", "edit", {.checkRead = false}) == "Forbidden");
+        CHECK(outcome(p, "owner", "edit", {.checkRead = false}) == "ok");
+        CHECK_THROWS_AS(p.authorize(User("nobody"), "edit", Document{"owner"}, {.checkRead = false}),
+                        polar::ForbiddenError);
     }
     SECTION("another read action decides what is visible") {
         const polar::AuthorizeOptions watchIsRead{true, "watch"};
