@@ -30,7 +30,9 @@
 //   Instance::borrow(T&)                 not owned: the host keeps the object alive for as long
 //                                        as any query that can reach it is alive.
 // A method returning a reference or pointer borrows; returning a value copies;
-// returning a shared_ptr shares.
+// returning a shared_ptr shares. Query arguments need no wrapping at all
+// (`polar.isAllowed(user, "read", repo)`): polar/host_arguments.hpp says how
+// each kind of argument is held.
 //
 // Only registered members are reachable from a policy. A host exception
 // thrown inside a member becomes a polar::Error (RuntimeError::Application)
