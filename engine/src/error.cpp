@@ -52,6 +52,7 @@ const char* kindName(ErrorKind kind) {
     case ErrorKind::Validation: return "ValidationError";
     case ErrorKind::Runtime: return "RuntimeError";
     case ErrorKind::Operational: return "OperationalError";
+    case ErrorKind::Authorization: return "AuthorizationError";
     }
     return "Error";
 }
@@ -69,6 +70,17 @@ std::string Error::name() const {
     if (!m_subkind.empty()) n += "::" + m_subkind;
     return n;
 }
+
+// Oso's own messages (oso/exceptions.py), so logs read the same.
+NotFoundError::NotFoundError()
+    : AuthorizationError("NotFound",
+                         "Oso NotFoundError -- The current user does not have permission to read the given "
+                         "resource. You should handle this error by returning a 404 error to the client.") {}
+
+ForbiddenError::ForbiddenError()
+    : AuthorizationError("Forbidden",
+                         "Oso ForbiddenError -- The requested action was not allowed for the given resource. "
+                         "You should handle this error by returning a 403 error to the client.") {}
 
 std::string Error::format() const { return formatWithCaret("error", m_message, m_location); }
 

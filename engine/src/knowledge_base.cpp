@@ -184,6 +184,17 @@ void KnowledgeBase::registerClass(const ClassDef& def) {
     auto cls = std::make_unique<HostClass>();
     cls->def = def;
     cls->symbol = symbol;
+    // `.base<B>()` names no class: B's own registration does, checked now so a
+    // forgotten base fails here rather than as a policy that never matches.
+    for (auto& base : cls->def.bases) {
+        if (!base.name.empty()) continue;
+        const HostClass* registered = hostClass(base.type);
+        if (!registered)
+            throw Error(ErrorKind::Operational, "UnregisteredClass",
+                        "Cannot register " + def.name + ": its base class (C++ type " + base.type.name() +
+                            ") is not registered; register the base class first, or name it with base<B>(\"Name\")");
+        base.name = registered->def.name;
+    }
     classBySymbol[symbol] = cls.get();
     classByType[def.type] = cls.get();
     Cell c;

@@ -81,8 +81,13 @@ void Machine::startNode(const Node& term, std::uint32_t source) {
 
 void Machine::startRule(std::string_view name, const std::vector<Value>& args) {
     m_predicate = std::string(name);
+    // Variables among the arguments are the query's variables, named in
+    // every answer as in query("f(x)"); `_` names stay hidden, as Oso's.
+    NamedVariables named;
     std::vector<Cell> cells;
-    for (const auto& v : args) cells.push_back(fromValue(v));
+    for (const auto& v : args) cells.push_back(fromValue(v, &named));
+    for (const auto& [variable, index] : named)
+        if (!variable.empty() && variable[0] != '_') m_variables.emplace_back(variable, index);
     const auto header = static_cast<std::uint32_t>(m_heap.size());
     m_ruleArgs = header;
     m_heap.push_back(Cell::makeHeader(m_kb.symbols.intern(name), static_cast<std::uint32_t>(cells.size())));
@@ -90,6 +95,7 @@ void Machine::startRule(std::string_view name, const std::vector<Value>& args) {
     const auto body = static_cast<std::uint32_t>(m_heap.size());
     m_heap.push_back(Cell::makeHeader(0, 1));
     m_heap.push_back(Cell::makePtr(Tag::Call, header, 0));
+    m_queryTop = static_cast<std::uint32_t>(m_heap.size());  // the variables above are the query's own
     m_text = m_predicate + "(";
     for (std::size_t k = 0; k < args.size(); ++k) m_text += (k ? ", " : "") + args[k].toPolar();
     m_text += ")";
@@ -97,6 +103,20 @@ void Machine::startRule(std::string_view name, const std::vector<Value>& args) {
     m_source.text = m_text;
     m_source.lineStarts = {0};
     pushBody(0, body, 0, 0);
+}
+
+void Machine::bindQueryVariable(const std::string& name, const Value& value) {
+    const Cell cell = fromValue(value);
+    for (const auto& [variable, index] : m_variables) {
+        if (variable != name) continue;
+        // Nothing has run yet: the slot is still its own fresh variable, so
+        // storing the value binds it with nothing to trail.
+        m_heap[index] = cell;
+        return;
+    }
+    const auto index = static_cast<std::uint32_t>(m_heap.size());
+    m_heap.push_back(cell);
+    m_variables.emplace_back(name, index);
 }
 
 void Machine::begin([[maybe_unused]] std::string_view predicate) {

@@ -136,6 +136,10 @@ public:
 
     void startQuery(std::string_view text);
     void startRule(std::string_view name, const std::vector<Value>& args);
+    // Before the first next(): binds a variable of a startQuery query to a
+    // host value, as Oso's query(q, bindings=...); a name the query does not
+    // use still appears in every answer (Oso's bindings do).
+    void bindQueryVariable(const std::string& name, const Value& value);
     // Runs inline queries at load time: the term is already parsed.
     void startNode(const Node& term, std::uint32_t source);
 
@@ -183,7 +187,11 @@ public:
     // Appends c's text to `text`, stopping once `text` holds `limit` bytes.
     void printTerm(Cell c, std::string& text, std::size_t limit) const;
     Value toValue(Cell c) const;
-    Cell fromValue(const Value& v);
+    // Heap indexes of the variables a conversion has made, by name.
+    using NamedVariables = std::vector<std::pair<std::string, std::uint32_t>>;
+    // A host value as heap cells. A Value::Variable becomes a fresh variable,
+    // or, given `named`, the one already made for its name (recorded there).
+    Cell fromValue(const Value& v, NamedVariables* named = nullptr);
 
 private:
     // Driver.

@@ -129,6 +129,23 @@ Query Polar::query(std::string_view text) {
     }
 }
 
+Query Polar::query(std::string_view text, const Bindings& bindings) {
+    try {
+        auto machine = std::make_unique<detail::Machine>(*m_kb);
+        machine->startQuery(text);
+        for (const auto& [name, value] : bindings.entries()) machine->bindQueryVariable(name, value);
+        return Query(std::move(machine));
+    } catch (const std::bad_alloc&) {
+        outOfMemory("reading the query");
+    }
+}
+
+Query Polar::query(std::string_view text, std::initializer_list<HostBinding> bindings) {
+    Bindings values;
+    for (const HostBinding& b : bindings) values.set(b.name, b.value);
+    return query(text, values);
+}
+
 Query Polar::queryRuleValues(std::string_view name, std::vector<Value> args) {
     auto machine = std::make_unique<detail::Machine>(*m_kb);
     machine->startRule(name, args);
@@ -141,11 +158,23 @@ void Polar::registerConstant(std::string_view name, Value value) {
     m_kb->registerConstant(name, value);
 }
 
-bool Polar::isAllowed(const Value& actor, const Value& action, const Value& resource) {
+bool Polar::isAllowedValues(const Value& actor, const Value& action, const Value& resource) {
     return queryRuleValues("allow", {actor, action, resource}).next().has_value();
 }
 
-std::vector<Value> Polar::authorizedActions(const Value& actor, const Value& resource) {
+// Oso's order of questions (oso.py `authorize`): the action itself, then,
+// only when refused and asked to, whether the actor may read the resource.
+// Asking for the read action and being refused is already "not found".
+void Polar::authorizeValues(const Value& actor, const Value& action, const Value& resource,
+                            const AuthorizeOptions& options) {
+    if (isAllowedValues(actor, action, resource)) return;
+    if (options.checkRead &&
+        (action == options.readAction || !isAllowedValues(actor, options.readAction, resource)))
+        throw NotFoundError();
+    throw ForbiddenError();
+}
+
+std::vector<Value> Polar::authorizedActionsValues(const Value& actor, const Value& resource) {
     detail::Machine machine(*m_kb);
     machine.startRule("allow", {actor, Value(Value::Variable{"action"}), resource});
     std::vector<Value> actions;

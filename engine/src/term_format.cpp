@@ -338,36 +338,49 @@ Value Machine::toValue(Cell c) const {
     return v;
 }
 
-Cell Machine::fromValue(const Value& v) {
+Cell Machine::fromValue(const Value& v, NamedVariables* named) {
     const auto& d = v.data();
     if (std::holds_alternative<std::monostate>(d)) return Cell::makeNil();
     if (auto* b = std::get_if<bool>(&d)) return Cell::makeBool(*b);
     if (auto* i = std::get_if<std::int64_t>(&d)) return Cell::makeInt(*i);
     if (auto* f = std::get_if<double>(&d)) return Cell::makeFloat(*f);
     if (auto* s = std::get_if<std::string>(&d)) return Cell::makeStr(m_kb.symbols.intern(*s));
+    // A list or dictionary holding a variable (queryRule("f", [Variable{"x"}]))
+    // is not marked ground: the flag promises no variable inside, and the
+    // collector and template code skip what carries it.
+    auto isGround = [](const Cell& c) { return c.tag != Tag::Var && (!c.isPointer() || c.isGround()); };
     if (auto* l = std::get_if<Value::List>(&d)) {
         if (l->empty()) return Cell::makeEmpty();
         std::vector<Cell> elements;
-        for (const auto& e : *l) elements.push_back(fromValue(e));
+        bool ground = true;
+        for (const auto& e : *l) {
+            elements.push_back(fromValue(e, named));
+            ground = ground && isGround(elements.back());
+        }
+        const auto flags = static_cast<std::uint8_t>(ground ? kGround : 0);
         const auto base = static_cast<std::uint32_t>(m_heap.size());
         for (std::size_t k = 0; k < elements.size(); ++k) {
             m_heap.push_back(elements[k]);
             m_heap.push_back(k + 1 < elements.size()
-                                 ? Cell::makePtr(Tag::Cons, base + 2 * (k + 1), kGround)
+                                 ? Cell::makePtr(Tag::Cons, base + 2 * (k + 1), flags)
                                  : Cell::makeEmpty());
         }
-        return Cell::makePtr(Tag::Cons, base, kGround);
+        return Cell::makePtr(Tag::Cons, base, flags);
     }
     if (auto* m = std::get_if<Value::Dict>(&d)) {
         std::vector<std::pair<std::uint32_t, Cell>> fields;
-        for (const auto& [key, value] : *m) fields.emplace_back(m_kb.symbols.intern(key), fromValue(value));
+        bool ground = true;
+        for (const auto& [key, value] : *m) {
+            fields.emplace_back(m_kb.symbols.intern(key), fromValue(value, named));
+            ground = ground && isGround(fields.back().second);
+        }
         const auto header = static_cast<std::uint32_t>(m_heap.size());
         m_heap.push_back(Cell::makeHeader(0, static_cast<std::uint32_t>(fields.size())));
         for (const auto& [key, value] : fields) {  // std::map keeps keys sorted by text
             m_heap.push_back(Cell::makeStr(key));
             m_heap.push_back(value);
         }
-        return Cell::makePtr(Tag::Dict, header, kGround);
+        return Cell::makePtr(Tag::Dict, header, static_cast<std::uint8_t>(ground ? kGround : 0));
     }
     if (std::holds_alternative<Instance>(d) || std::holds_alternative<Iterator>(d)) {
         Cell c;
@@ -376,9 +389,15 @@ Cell Machine::fromValue(const Value& v) {
         m_instances.push_back(v);
         return c;
     }
-    // A Variable value: a fresh unbound variable.
+    // A Variable value: a fresh unbound variable, or the one of that name.
+    const std::string& name = std::get<Value::Variable>(d).name;
+    if (named) {
+        for (const auto& [known, index] : *named)
+            if (known == name) return Cell::makeVar(index);
+    }
     const auto index = static_cast<std::uint32_t>(m_heap.size());
     m_heap.push_back(Cell::makeVar(index));
+    if (named) named->emplace_back(name, index);
     return Cell::makeVar(index);
 }
 

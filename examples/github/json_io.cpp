@@ -83,10 +83,10 @@ std::uint64_t writeSample(const std::string& path, polar::Polar& polar, const Da
 
         const User& user = data.users[check.user];
         bool onOrg = check.kind == ResourceKind::Organization;
-        polar::Value resource =
-            onOrg ? borrowed(data.orgs[check.resource]) : borrowed(data.repos[check.resource]);
+        polar::Value resource = onOrg ? polar::hostArgument(data.orgs[check.resource])
+                                      : polar::hostArgument(data.repos[check.resource]);
         json actions = json::array();
-        for (const polar::Value& action : polar.authorizedActions(borrowed(user), resource)) {
+        for (const polar::Value& action : polar.authorizedActions(user, resource)) {
             actions.push_back(action.asString());
         }
         const json line = {{"actor", user.name},

@@ -39,14 +39,14 @@ int printActions(polar::Polar& polar, const github::DataSet& data, const std::st
     if (!user) throw std::invalid_argument("no user named '" + userName + "'");
     polar::Value resource;
     if (const github::Repository* repo = data.findRepo(resourceName)) {
-        resource = github::borrowed(*repo);
+        resource = polar::hostArgument(*repo);  // borrowed, like every reference argument
     } else if (const github::Organization* org = data.findOrg(resourceName)) {
-        resource = github::borrowed(*org);
+        resource = polar::hostArgument(*org);
     } else {
         throw std::invalid_argument("no organization or repository named '" + resourceName + "'");
     }
     std::cout << userName << " on " << resourceName << ":";
-    std::vector<polar::Value> actions = polar.authorizedActions(github::borrowed(*user), resource);
+    std::vector<polar::Value> actions = polar.authorizedActions(*user, resource);
     for (const polar::Value& action : actions) std::cout << ' ' << action.asString();
     std::cout << (actions.empty() ? " (nothing)\n" : "\n");
     return kExitOk;

@@ -5,8 +5,8 @@
 // dictionaries so that the policy's `role.orgName` is a host attribute
 // lookup, the path the example is meant to exercise. A DataSet owns every
 // object; its vectors are filled once and never resized afterwards, because
-// repositories point at their organization and Polar borrows the objects
-// (polar::Instance::borrow) for each check.
+// repositories point at their organization and each check passes the
+// objects by reference (`isAllowed(user, "read", repo)`), which Polar borrows.
 #pragma once
 
 #include <cstddef>

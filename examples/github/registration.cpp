@@ -21,7 +21,7 @@ template <class T>
 polar::Value borrowedList(const std::vector<T>& items) {
     polar::Value::List list;
     list.reserve(items.size());
-    for (const T& item : items) list.push_back(borrowed(item));
+    for (const T& item : items) list.push_back(polar::hostArgument(item));  // a reference: borrowed
     return polar::Value(std::move(list));
 }
 

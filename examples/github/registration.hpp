@@ -1,5 +1,6 @@
-// registration.hpp — the example's classes as Polar classes, and the
-// helpers that turn application objects into query arguments.
+// registration.hpp — the example's classes as Polar classes. Application
+// objects need no wrapping to be query arguments: a reference is borrowed
+// (polar/host_arguments.hpp), and the DataSet outlives every query.
 #pragma once
 
 #include <polar/polar.hpp>
@@ -18,14 +19,5 @@ void registerClasses(polar::Polar& polar);
 // Registers the classes, then loads the bundled github.polar (or, when
 // policyFile is not empty, that file instead). Throws polar::Error.
 void loadPolicy(polar::Polar& polar, const std::string& policyFile = {});
-
-// An application object as a Polar value, borrowed, not copied: checks run
-// thousands of times a second and the DataSet outlives every query.
-template <class T>
-polar::Value borrowed(const T& object) {
-    // Instance::borrow takes a T&; the policy can only reach the registered
-    // attributes, which read and never write, so the object stays unchanged.
-    return polar::Value(polar::Instance::borrow(const_cast<T&>(object)));
-}
 
 } // namespace github

@@ -125,13 +125,12 @@ const std::string& resourceName(const DataSet& data, const Check& check) {
                                                     : data.repos[check.resource].name;
 }
 
+// The objects go in as references: Polar borrows them for the one check.
 bool decide(polar::Polar& polar, const DataSet& data, const Check& check) {
-    polar::Value actor = borrowed(data.users[check.user]);
-    polar::Value action{std::string(check.action)};
-    polar::Value resource = check.kind == ResourceKind::Organization
-                                ? borrowed(data.orgs[check.resource])
-                                : borrowed(data.repos[check.resource]);
-    return polar.isAllowed(actor, action, resource);
+    const User& user = data.users[check.user];
+    if (check.kind == ResourceKind::Organization)
+        return polar.isAllowed(user, check.action, data.orgs[check.resource]);
+    return polar.isAllowed(user, check.action, data.repos[check.resource]);
 }
 
 std::string describe(const DataSet& data, const Check& check) {

@@ -52,10 +52,10 @@ struct Outcome {
         outcome.allowed += github::decide(polar, data, check) ? 1 : 0;
         if (i % 50 == 0) {
             polar::Value resource = check.kind == github::ResourceKind::Organization
-                                        ? github::borrowed(data.orgs[check.resource])
-                                        : github::borrowed(data.repos[check.resource]);
+                                        ? polar::hostArgument(data.orgs[check.resource])
+                                        : polar::hostArgument(data.repos[check.resource]);
             outcome.actions += static_cast<int>(
-                polar.authorizedActions(github::borrowed(data.users[check.user]), resource).size());
+                polar.authorizedActions(data.users[check.user], resource).size());
         }
     }
 

@@ -40,15 +40,15 @@ struct GithubFixture {
     GithubFixture() { github::loadPolicy(polar, POLAR_GITHUB_POLICY_FILE); }
 
     polar::Value resource(const std::string& name) const {
-        if (const github::Repository* repo = data.findRepo(name)) return github::borrowed(*repo);
+        if (const github::Repository* repo = data.findRepo(name)) return polar::hostArgument(*repo);
         const github::Organization* org = data.findOrg(name);
         REQUIRE(org);
-        return github::borrowed(*org);
+        return polar::hostArgument(*org);
     }
     polar::Value user(const std::string& name) const {
         const github::User* found = data.findUser(name);
         REQUIRE(found);
-        return github::borrowed(*found);
+        return polar::hostArgument(*found);
     }
     bool allowed(const std::string& who, const std::string& action, const std::string& what) {
         return polar.isAllowed(user(who), action, resource(what));

@@ -17,6 +17,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace polar {
 
@@ -24,7 +25,8 @@ enum class ErrorKind {
     Parse,       // the text is not Polar
     Validation,  // it parses, but breaks a rule of the language (types, resource blocks)
     Runtime,     // evaluation failed (types, arithmetic, limits, host errors)
-    Operational  // misuse of the API (file not found, knowledge base changed mid-query)
+    Operational,  // misuse of the API (file not found, knowledge base changed mid-query)
+    Authorization // Polar::authorize said no: NotFound or Forbidden (AuthorizationError below)
 };
 
 // Where in a policy something happened. Lines and columns count from 1.
@@ -61,6 +63,29 @@ private:
 };
 
 const char* kindName(ErrorKind kind);
+
+// What Polar::authorize throws when the policy does not allow the action,
+// with Oso's two answers and messages. Catch AuthorizationError for both, or
+// each subclass for its HTTP status:
+//   NotFoundError  (404) the actor may not even read the resource: to them it does not exist;
+//   ForbiddenError (403) the actor may read it, but not do this action.
+// Both are polar::Errors of kind Authorization, named
+// "AuthorizationError::NotFound" and "AuthorizationError::Forbidden".
+class AuthorizationError : public Error {
+protected:
+    AuthorizationError(std::string subkind, std::string message)
+        : Error(ErrorKind::Authorization, std::move(subkind), std::move(message)) {}
+};
+
+class NotFoundError : public AuthorizationError {
+public:
+    NotFoundError();
+};
+
+class ForbiddenError : public AuthorizationError {
+public:
+    ForbiddenError();
+};
 
 // A problem that does not stop loading (Oso prints these as warnings), e.g.
 // a variable used only once in a rule.

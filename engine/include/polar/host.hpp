@@ -30,7 +30,9 @@
 //   Instance::borrow(T&)                 not owned: the host keeps the object alive for as long
 //                                        as any query that can reach it is alive.
 // A method returning a reference or pointer borrows; returning a value copies;
-// returning a shared_ptr shares.
+// returning a shared_ptr shares. Query arguments need no wrapping at all
+// (`polar.isAllowed(user, "read", repo)`): polar/host_arguments.hpp says how
+// each kind of argument is held.
 //
 // Only registered members are reachable from a policy. A host exception
 // thrown inside a member becomes a polar::Error (RuntimeError::Application)
@@ -287,7 +289,7 @@ struct ClassDef {
         Static call;
     };
     struct Base {
-        std::string name;
+        std::string name;  // empty: the name of the class registered for `type`
         std::type_index type;
         std::function<void*(void*)> upcast;
     };
@@ -374,7 +376,15 @@ public:
         }
     }
 
-    // `x: Base` matches a T, and rules on Base rank after rules on T.
+    // `x: Base` matches a T, and rules on Base rank after rules on T. The
+    // Polar name is the one Base was registered under, so register Base
+    // first: registerClass throws (UnregisteredClass) when it was not.
+    template <class Base>
+    Class& base() {
+        return base<Base>(std::string());
+    }
+    // A base under a name of its own, which need not be registered: for
+    // `matches` and specializers only, with no members reachable through it.
     template <class Base>
     Class& base(std::string name) {
         static_assert(std::is_base_of_v<Base, T>, "base<B>() needs B to be a base class of T");

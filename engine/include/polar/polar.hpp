@@ -4,7 +4,15 @@
 //   polar.loadFile("policy.polar");
 //   for (const polar::Bindings& r : polar.query("f(x)"))
 //       std::cout << r.at("x").toPolar() << "\n";
-//   bool ok = polar.queryRule("allow", "ann", "read", "doc1").next().has_value();
+//   bool ok = polar.isAllowed(user, "read", repo);        // host objects as they are
+//   polar.authorize(user, "delete", repo);                 // throws NotFoundError / ForbiddenError
+//   auto q = polar.query("allow(u, \"read\", r)", {{"u", user}, {"r", repo}});
+//   auto r = polar.queryRule("f", polar::Value::Variable{"x"}).next();  // r->at("x")
+//
+// Arguments are converted by hostArgument() (polar/host_arguments.hpp): a
+// registered object passed by reference or pointer is borrowed and must
+// outlive the Query that can reach it; a shared_ptr is shared; a temporary
+// is copied.
 //
 // Results are produced lazily: each call to Query::next() runs the solver
 // only until the next answer. A Polar object is not thread-safe; use one per
@@ -17,6 +25,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <iosfwd>
 #include <iterator>
 #include <memory>
@@ -27,6 +36,7 @@
 
 #include "polar/error.hpp"
 #include "polar/host.hpp"
+#include "polar/host_arguments.hpp"
 #include "polar/observer.hpp"
 #include "polar/value.hpp"
 
@@ -58,6 +68,16 @@ struct Limits {
     // 4 GiB by default: far above any real policy (a 1,000,000-element list
     // takes ~32 MiB) and below what a 16 GiB laptop can give one process.
     std::uint64_t maxHeapBytes = std::uint64_t{4} << 30;
+};
+
+// How Polar::authorize tells "not found" from "forbidden". Oso keeps the
+// read action on the Oso object (`read_action`) and check_read per call;
+// here both are per call, defaulting to Oso's.
+struct AuthorizeOptions {
+    // false: a refusal is always ForbiddenError, the read check is skipped.
+    bool checkRead = true;
+    // The action that decides whether the actor can see the resource at all.
+    Value readAction = "read";
 };
 
 class Query {
@@ -135,10 +155,18 @@ public:
 
     // A query written in Polar: "f(x) and x > 1".
     Query query(std::string_view text);
+    // The same with some variables bound first, as Oso's `query(q, bindings=...)`:
+    //   polar.query("allow(u, \"read\", r)", {{"u", user}, {"r", repo}})
+    // Like Oso, every answer lists the bound variables too, with their values
+    // (also one the text does not use).
+    Query query(std::string_view text, std::initializer_list<HostBinding> bindings);
+    Query query(std::string_view text, const Bindings& bindings);
     // A call of one rule with host values as arguments: queryRule("allow", a, b, c).
+    // A Value::Variable argument, also inside a list or dictionary argument,
+    // is a query variable: answers bind it by name, as query() does.
     template <class... Args>
     Query queryRule(std::string_view name, Args&&... args) {
-        return queryRuleValues(name, std::vector<Value>{Value(std::forward<Args>(args))...});
+        return queryRuleValues(name, std::vector<Value>{hostArgument(std::forward<Args>(args))...});
     }
     Query queryRuleValues(std::string_view name, std::vector<Value> args);
 
@@ -150,11 +178,35 @@ public:
 
     // The authorization API, over the policy's `allow(actor, action, resource)`
     // rules: allowed when some rule says so, denied by default.
-    bool isAllowed(const Value& actor, const Value& action, const Value& resource);
+    // Each argument may be a host object or any value hostArgument() takes.
+    template <class Actor, class Action, class Resource>
+    bool isAllowed(Actor&& actor, Action&& action, Resource&& resource) {
+        return isAllowedValues(hostArgument(std::forward<Actor>(actor)), hostArgument(std::forward<Action>(action)),
+                               hostArgument(std::forward<Resource>(resource)));
+    }
     // Every action `allow` grants this actor on this resource (no duplicates,
     // in the order first found). A wildcard answer (an unbound action) is
     // returned as "*".
-    std::vector<Value> authorizedActions(const Value& actor, const Value& resource);
+    template <class Actor, class Resource>
+    std::vector<Value> authorizedActions(Actor&& actor, Resource&& resource) {
+        return authorizedActionsValues(hostArgument(std::forward<Actor>(actor)),
+                                       hostArgument(std::forward<Resource>(resource)));
+    }
+    // Oso's authorize(): returns when `allow` grants the action, else throws
+    // NotFoundError when the actor may not do options.readAction either (or
+    // when the action was that read action), ForbiddenError when it may read.
+    // With checkRead = false a refusal is always ForbiddenError.
+    template <class Actor, class Action, class Resource>
+    void authorize(Actor&& actor, Action&& action, Resource&& resource, const AuthorizeOptions& options = {}) {
+        authorizeValues(hostArgument(std::forward<Actor>(actor)), hostArgument(std::forward<Action>(action)),
+                        hostArgument(std::forward<Resource>(resource)), options);
+    }
+
+    // The same three with the arguments already converted.
+    bool isAllowedValues(const Value& actor, const Value& action, const Value& resource);
+    std::vector<Value> authorizedActionsValues(const Value& actor, const Value& resource);
+    void authorizeValues(const Value& actor, const Value& action, const Value& resource,
+                         const AuthorizeOptions& options = {});
 
     // Observers are not owned; detach before destroying one.
     void addObserver(Observer& observer);
