@@ -15,20 +15,11 @@
 # whole check takes one to two and a half minutes on 2 cores (most of it
 # compiling the engine for (b)).
 #
-# Usage: tests/package/check.sh [--xfail-binding] [BUILD_DIR]
-#   --xfail-binding (or POLAR_PACKAGE_XFAIL_BINDING=1): the consumer's
-#   queryRule binding check alone may fail (exit 3): queryRule with a
-#   Value::Variable returned no binding until the fix on branch `api`.
-#   Remove the flag from ./run once that is merged.
+# Usage: tests/package/check.sh [BUILD_DIR]
 set -uo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-xfail_binding=${POLAR_PACKAGE_XFAIL_BINDING:-0}
-if [[ ${1:-} == --xfail-binding ]]; then
-    xfail_binding=1
-    shift
-fi
 build=$(cd "${1:-$repo/build}" && pwd) || { echo "check.sh: no build directory ${1:-build}" >&2; exit 2; }
 jobs=$(nproc 2>/dev/null || echo 2)
 
@@ -91,14 +82,9 @@ summary=()
 judge() {
     local name=$1 binary=$2 verdict
     run "$binary"
-    if ((code == 3 && xfail_binding)); then
-        sed 's/^/       | /' "$scratch/out"
-        verdict="ok, XFAIL: queryRule binding missing (known bug; fix on branch api)"
-        report 1 "$name: $verdict"
-    elif ((code == 0)); then
+    if ((code == 0)); then
         sed 's/^/       | /' "$scratch/out"
         verdict="ok"
-        ((xfail_binding)) && verdict="ok (XPASS: the binding is back; drop --xfail-binding from ./run)"
         report 1 "$name: every check passes"
     else
         verdict="FAIL (exit $code)"
