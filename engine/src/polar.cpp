@@ -93,25 +93,61 @@ namespace {
 }
 } // namespace
 
+namespace {
+// FNV-1a, 64 bits: cheap, dependency-free and stable across runs and
+// platforms, which is all a listener needs to tell two policy texts apart.
+std::uint64_t fnv1a(std::string_view text) {
+    std::uint64_t hash = 14695981039346656037ull;
+    for (unsigned char c : text) {
+        hash ^= c;
+        hash *= 1099511628211ull;
+    }
+    return hash;
+}
+
+// Tell the observers a load failed, then the caller rethrows. A copy of the
+// list: an observer may attach or detach itself in its callback.
+void reportLoadError(detail::KnowledgeBase& kb, std::string_view filename, const Error& error) {
+    const std::vector<Observer*> observers = kb.observers;
+    for (Observer* o : observers) o->onPolicyError(PolicyErrorEvent{filename, error});
+}
+
+std::size_t ruleCount(const detail::KnowledgeBase& kb) {
+    std::size_t rules = 0;
+    for (const auto& predicate : kb.predicates) rules += predicate.clauses.size();
+    return rules;
+}
+} // namespace
+
 void Polar::loadString(std::string_view source, std::string_view filename) {
     try {
-        m_kb->load(source, filename);
-    } catch (const std::bad_alloc&) {
-        outOfMemory("loading " + std::string(filename));
+        try {
+            m_kb->load(source, filename);
+        } catch (const std::bad_alloc&) {
+            outOfMemory("loading " + std::string(filename));
+        }
+    } catch (const Error& error) {
+        reportLoadError(*m_kb, filename, error);
+        throw;
     }
+    if (m_kb->observers.empty()) return;
+    const PolicyLoadEvent event{filename, fnv1a(source), source.size(), ruleCount(*m_kb)};
+    const std::vector<Observer*> observers = m_kb->observers;
+    for (Observer* o : observers) o->onPolicyLoad(event);
 }
 
 void Polar::loadFile(const std::string& path) {
+    auto refuse = [&](const std::string& message) {
+        const Error error(ErrorKind::Operational, "FileLoading", message);
+        reportLoadError(*m_kb, path, error);
+        throw error;
+    };
     std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(ErrorKind::Operational, "FileLoading",
-                    "cannot open " + path + ": " + std::strerror(errno));
+    if (!in) refuse("cannot open " + path + ": " + std::strerror(errno));
     std::ostringstream text;
     text << in.rdbuf();
     for (const auto& s : m_kb->sources)
-        if (s.file == path)
-            throw Error(ErrorKind::Operational, "FileLoading",
-                        "File " + path + " has already been loaded.");
+        if (s.file == path) refuse("File " + path + " has already been loaded.");
     loadString(text.str(), path);
 }
 

@@ -3,7 +3,9 @@
 // The solver reports what it does to every attached Observer: a query starts
 // and ends, a rule is called, the stack of active rules grows or shrinks, a
 // choice point with several alternatives is made, the search backtracks, a
-// result is found, an error ends the query. The tracer behind POLAR_LOG, the
+// result is found, an error ends the query. Loads are reported too: a policy
+// source loaded (with a hash of its text) or refused (with the error), so a
+// live-coding loop can tell its listeners what is running. The tracer behind POLAR_LOG, the
 // OSC broadcaster and the tests' event recorder are all Observers.
 //
 // Cost model: with no observer attached each hook is one predictable branch
@@ -121,6 +123,22 @@ struct ErrorEvent {
     const Error& error;
 };
 
+// A policy source was loaded (Polar::loadString / loadFile succeeded, its
+// inline queries included). Sent once per source, after the rules are in.
+struct PolicyLoadEvent {
+    std::string_view filename;  // as given to the load ("<string>" when unnamed)
+    std::uint64_t hash;         // FNV-1a 64 of the source text: equal texts, equal hashes
+    std::size_t bytes;          // length of the source text
+    std::size_t rules;          // rules in the knowledge base after this load (all sources)
+};
+
+// A load failed; nothing of that source was kept, the rules loaded before
+// still stand. Sent before the error is thrown to the caller.
+struct PolicyErrorEvent {
+    std::string_view filename;
+    const Error& error;  // kind, subkind, message and (when known) line and column
+};
+
 class Observer {
 public:
     virtual ~Observer() = default;
@@ -133,6 +151,8 @@ public:
     virtual void onBacktrack(const BacktrackEvent&) {}
     virtual void onResult(const ResultEvent&) {}
     virtual void onError(const ErrorEvent&) {}
+    virtual void onPolicyLoad(const PolicyLoadEvent&) {}
+    virtual void onPolicyError(const PolicyErrorEvent&) {}
 };
 
 } // namespace polar
