@@ -8,6 +8,11 @@ SceneEvent toSceneEvent(const osc::PolarEvent& e) {
     out.depth = e.depth;
     out.alternatives = e.alternatives;
     out.text = e.name;
+    out.file = e.file;
+    out.rules = e.rules;
+    out.line = e.line;
+    out.column = e.column;
+    out.message = e.message;
     switch (e.kind) {
     case osc::EventKind::Hello: out.kind = EventKind::Hello; break;
     case osc::EventKind::QueryBegin: out.kind = EventKind::QueryBegin; break;
@@ -19,6 +24,8 @@ SceneEvent toSceneEvent(const osc::PolarEvent& e) {
     case osc::EventKind::Result: out.kind = EventKind::Result; break;
     case osc::EventKind::Error: out.kind = EventKind::Error; break;
     case osc::EventKind::Stats: out.kind = EventKind::Stats; break;
+    case osc::EventKind::PolicyLoaded: out.kind = EventKind::PolicyLoaded; break;
+    case osc::EventKind::PolicyError: out.kind = EventKind::PolicyError; break;
     }
     return out;
 }

@@ -25,7 +25,9 @@ void Renderer::draw(sf::RenderTarget& target, const Scene& scene, const HudInfo&
     target.clear(toSf(scene.background()));
     drawSquares(target, scene, options.labels && m_hasFont);
     if (options.hud && m_hasFont) drawHud(target, scene, hud);
-    if (scene.errorShowing() && m_hasFont) drawError(target, scene);
+    const float bannerTop = drawLoadBanner(target, scene.banner());
+    drawToast(target, scene.banner());
+    if (scene.errorShowing() && m_hasFont) drawError(target, scene, bannerTop);
 }
 
 void Renderer::drawSquares(sf::RenderTarget& target, const Scene& scene, bool labels) {
@@ -79,15 +81,17 @@ void Renderer::drawHud(sf::RenderTarget& target, const Scene& scene, const HudIn
     target.draw(text);
 }
 
-void Renderer::drawError(sf::RenderTarget& target, const Scene& scene) {
+// Above the load banner when one is up: a query error of the old policy
+// and a refused load are both worth reading.
+void Renderer::drawError(sf::RenderTarget& target, const Scene& scene, float bottom) {
     const sf::Vector2f view(target.getView().getSize());
     sf::RectangleShape band(sf::Vector2f(view.x, view.y / 10));
-    band.setPosition(0, view.y - view.y / 10);
+    band.setPosition(0, bottom - view.y / 10);
     band.setFillColor(sf::Color(0, 0, 0, 180));
     target.draw(band);
     sf::Text text("ERROR  " + scene.errorText(), m_font, static_cast<unsigned>(view.y / 28));
     text.setFillColor(sf::Color(255, 90, 90));
-    text.setPosition(16, view.y - view.y / 10 + view.y / 60);
+    text.setPosition(16, bottom - view.y / 10 + view.y / 60);
     target.draw(text);
 }
 

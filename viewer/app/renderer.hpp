@@ -6,7 +6,10 @@
 // backtrack flash, red on error); one outlined square per stack level,
 // nested and centred, rotating into a spiral past the levels that fit; the
 // innermost square filled with a pulse after a result; rule names on their
-// level (toggle); the heads-up display (toggle); an error banner.
+// level (toggle); the heads-up display (toggle); a query error's banner;
+// the live-coding banner of a refused load and the "loaded" toast
+// (renderer_banner.cpp), in a band at the bottom that leaves the squares
+// above it visible.
 #pragma once
 
 #include <string>
@@ -42,7 +45,12 @@ public:
 private:
     void drawSquares(sf::RenderTarget& target, const Scene& scene, bool labels);
     void drawHud(sf::RenderTarget& target, const Scene& scene, const HudInfo& hud);
-    void drawError(sf::RenderTarget& target, const Scene& scene);
+    void drawError(sf::RenderTarget& target, const Scene& scene, float bottom);
+    // Returns the top of what it drew (the view's height when nothing).
+    float drawLoadBanner(sf::RenderTarget& target, const LoadBanner& banner);
+    void drawToast(sf::RenderTarget& target, const LoadBanner& banner);
+    // `text` cut with the `~` marker to fit `width` pixels at this size.
+    sf::Text fitted(const std::string& text, unsigned size, sf::Uint32 style, float width) const;
 
     sf::Font m_font;
     bool m_hasFont = false;

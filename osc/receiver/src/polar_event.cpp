@@ -32,7 +32,7 @@ struct Row {
     void (*fill)(const Args&, PolarEvent&);
 };
 
-const std::array<Row, 10> kTable{{
+const std::array<Row, 12> kTable{{
     // 1.0 senders send three arguments, 1.1 adds the instance id.
     {address::kHello, EventKind::Hello, "ssi", "ssii",
      [](const Args& a, PolarEvent& e) {
@@ -91,6 +91,22 @@ const std::array<Row, 10> kTable{{
          e.dropped = i32(a, 1);
          e.waiting = i32(a, 2);
          e.perSecond = f32(a, 3);
+     }},
+    // 1.2: live coding.
+    {address::kPolicyLoaded, EventKind::PolicyLoaded, "ssii", "",
+     [](const Args& a, PolarEvent& e) {
+         e.file = str(a, 0);
+         e.hash = str(a, 1);
+         e.rules = i32(a, 2);
+         e.bytes = i32(a, 3);
+     }},
+    {address::kPolicyError, EventKind::PolicyError, "siiss", "",
+     [](const Args& a, PolarEvent& e) {
+         e.file = str(a, 0);
+         e.line = i32(a, 1);
+         e.column = i32(a, 2);
+         e.name = str(a, 3);
+         e.message = str(a, 4);
      }},
 }};
 

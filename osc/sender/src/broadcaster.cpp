@@ -17,6 +17,7 @@
 
 #include "channel.hpp"
 #include "config_error.hpp"
+#include "load_events.hpp"
 #include "polar/error.hpp"
 #include "sender.hpp"
 
@@ -33,8 +34,11 @@ using detail::TextSlot;
 // returns it; nullptr when real-time mode drops the event. A query's begin,
 // end and error may use the slots the others leave free (channel.hpp).
 Event* begin(Channel& channel, Lane& lane, EventKind kind, TextSlot** text = nullptr) {
-    const bool lifecycle =
-        kind == EventKind::QueryBegin || kind == EventKind::QueryEnd || kind == EventKind::Error;
+    // Loads count as lifecycle events too: rare, and what a live coder
+    // most needs to see.
+    const bool lifecycle = kind == EventKind::QueryBegin || kind == EventKind::QueryEnd ||
+                           kind == EventKind::Error || kind == EventKind::PolicyLoad ||
+                           kind == EventKind::PolicyError;
     for (;;) {
         TextSlot* slot = text ? lane.texts.claim() : nullptr;
         Event* event = lane.events.claim(lifecycle ? 0 : channel.reserve);
@@ -216,16 +220,29 @@ void OscBroadcaster::onError(const ErrorEvent& e) {
     if (!lane) return; // counted in Channel::unregisteredDrops
     if (Event* event = begin(*m_channel, *lane, EventKind::Error)) {
         event->ints[0] = detail::saturate(e.queryId);
-        // Error::name() without its std::string: kind, "::", subkind.
-        std::size_t length =
-            detail::copyTruncated(event->name, detail::kNameCapacity, kindName(e.error.kind()));
-        if (!e.error.subkind().empty()) {
-            length = detail::appendTruncated(event->name, detail::kNameCapacity, length, "::");
-            length = detail::appendTruncated(event->name, detail::kNameCapacity, length, e.error.subkind());
-        }
-        const std::size_t full = std::string_view(kindName(e.error.kind())).size() +
-                                 (e.error.subkind().empty() ? 0 : 2 + e.error.subkind().size());
-        detail::markTruncated(event->name, length, full);
+        detail::setErrorName(*event, e.error);
+        publish(*lane, *event);
+    }
+}
+
+// Loads run on the VM thread too (Polar::loadString), so the same rules
+// hold: a slot claim, a bounded copy, no lock (load_events.hpp).
+void OscBroadcaster::onPolicyLoad(const PolicyLoadEvent& e) {
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
+    TextSlot* text = nullptr;
+    if (Event* event = begin(*m_channel, *lane, EventKind::PolicyLoad, &text)) {
+        detail::fillPolicyLoad(*event, *text, e);
+        publish(*lane, *event);
+    }
+}
+
+void OscBroadcaster::onPolicyError(const PolicyErrorEvent& e) {
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
+    TextSlot* text = nullptr;
+    if (Event* event = begin(*m_channel, *lane, EventKind::PolicyError, &text)) {
+        detail::fillPolicyError(*event, *text, e);
         publish(*lane, *event);
     }
 }

@@ -30,8 +30,12 @@ namespace polar::osc::detail {
 
 // Values are formatted on the VM thread at well under a million a second,
 // so 4,096 texts (4 MiB) already cover milliseconds of output; a smaller
-// ring keeps the memory of `values` bounded. Without values: 2 unused slots.
+// ring keeps the memory of `values` bounded.
 inline constexpr std::size_t kMaxTextSlots = 4096;
+// Without values the text ring serves only the load messages
+// (load_events.hpp): a live-coding loop loads a handful of files per save,
+// and the sender drains them within a millisecond. 8 slots, 8 KiB a lane.
+inline constexpr std::size_t kLoadTextSlots = 8;
 
 // Real-time mode keeps the last few event slots of each lane for a query's
 // begin, error and end: a VM outrunning the sender fills the ring with rule
@@ -46,7 +50,8 @@ inline constexpr std::size_t kLifecycleSlots = 4;
 struct Lane {
     Lane(std::size_t eventCapacity, bool paced, bool values)
         : events(eventCapacity, paced),
-          texts(values ? std::min(events.capacity(), kMaxTextSlots) : 2, paced) {}
+          texts(values ? std::max(std::min(events.capacity(), kMaxTextSlots), kLoadTextSlots) : kLoadTextSlots,
+                paced) {}
 
     // Single writer (this lane's thread): a relaxed load and store, no
     // locked read-modify-write on the hot path.

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "polar/osc/address_space.hpp"
+#include "load_events.hpp"
 
 namespace polar::osc::detail {
 namespace {
@@ -67,6 +68,39 @@ void encodeError(Stream& out, const Event& event) {
     out << BeginMessage(address::kError) << event.ints[0] << event.name << EndMessage;
 }
 
+// 16 lowercase hex digits: OSC 1.0 has no int64 that Pd reads, and a
+// string compares and prints the same everywhere.
+static void hashHex(const Event& event, char (&out)[17]) {
+    const std::uint64_t hash = (std::uint64_t{static_cast<std::uint32_t>(event.ints[1])} << 32) |
+                               static_cast<std::uint32_t>(event.ints[0]);
+    static constexpr char kDigits[] = "0123456789abcdef";
+    for (int k = 0; k < 16; ++k) out[k] = kDigits[(hash >> (60 - 4 * k)) & 0xF];
+    out[16] = '\0';
+}
+
+// The largest load message, /polar/policy/error with a full file, name and
+// message, fits one bundled datagram like every other event.
+static_assert(16 + 4 + 20 + 8 + (kMaxFileLength + 4) + 8 + 40 + (kMaxLoadMessageLength + 4) <=
+                  kMaxDatagram,
+              "a load error fits a datagram");
+
+// A missing text (cannot happen: begin() claims one) still encodes.
+static const char* orEmpty(const char* text) { return text ? text : ""; }
+
+void encodePolicyLoaded(Stream& out, const Event& event, const char* text) {
+    char hash[17];
+    hashHex(event, hash);
+    out << BeginMessage(address::kPolicyLoaded) << orEmpty(text) << hash << event.ints[2]
+        << event.ints[3] << EndMessage;
+}
+
+void encodePolicyError(Stream& out, const Event& event, const char* text) {
+    const char* file = orEmpty(text);
+    const char* message = text ? policyErrorMessage(text) : "";
+    out << BeginMessage(address::kPolicyError) << file << event.ints[0] << event.ints[1]
+        << event.name << message << EndMessage;
+}
+
 void encodeEvent(Stream& out, const Event& event, const char* value) {
     switch (event.kind) {
         case EventKind::QueryBegin:
@@ -92,6 +126,12 @@ void encodeEvent(Stream& out, const Event& event, const char* value) {
             return;
         case EventKind::Error:
             encodeError(out, event);
+            return;
+        case EventKind::PolicyLoad:
+            encodePolicyLoaded(out, event, value);
+            return;
+        case EventKind::PolicyError:
+            encodePolicyError(out, event, value);
             return;
     }
 }
@@ -132,6 +172,13 @@ std::size_t messageSize(const Event& event, const char* value) {
             return fixed(address::kResult, 2 + extra, 2) + valueSize;
         case EventKind::Error:
             return fixed(address::kError, 2, 1) + stringArgument(event.name);
+        case EventKind::PolicyLoad:
+            return fixed(address::kPolicyLoaded, 4, 2) + stringArgument(value ? value : "") +
+                   paddedString(16);
+        case EventKind::PolicyError:
+            return fixed(address::kPolicyError, 5, 2) + stringArgument(value ? value : "") +
+                   stringArgument(event.name) +
+                   stringArgument(value ? policyErrorMessage(value) : "");
     }
     return 0;
 }

@@ -11,7 +11,8 @@
 // message would be lost).
 //
 // `value` is the opt-in extra string of /polar/rule and /polar/result
-// (NUL-terminated), or nullptr when values are off.
+// (NUL-terminated), or nullptr when values are off; for the load messages
+// it is the text slot that always comes with them.
 #pragma once
 
 #include <cstddef>
@@ -37,6 +38,10 @@ void encodeBranch(Stream& out, const Event& event);
 void encodeBacktrack(Stream& out, const Event& event);
 void encodeResult(Stream& out, const Event& event, const char* value);
 void encodeError(Stream& out, const Event& event);
+// 1.2. `text`: the event's text slot (load_events.hpp): the file, and for
+// an error a NUL and the message.
+void encodePolicyLoaded(Stream& out, const Event& event, const char* text);
+void encodePolicyError(Stream& out, const Event& event, const char* text);
 // Dispatches on event.kind to one of the above.
 void encodeEvent(Stream& out, const Event& event, const char* value);
 

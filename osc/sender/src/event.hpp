@@ -31,6 +31,9 @@ enum class EventKind : std::uint8_t {
     Backtrack,  // ints: depth
     Result,     // ints: query id, ordinal
     Error,      // ints: query id                            name: error name
+    // Loads (1.2, load_events.hpp): rare, so their strings ride in a text slot.
+    PolicyLoad,  // ints: hash low, hash high, rules, bytes     text: file
+    PolicyError, // ints: line, column    name: error name      text: file NUL message
 };
 
 // 64 - 8 (time) - 16 (ints) - 2 (kind, hasValue) = 38 bytes, one for the NUL.
@@ -91,6 +94,22 @@ inline void markTruncated(char* out, std::size_t length, std::size_t fullLength)
     const std::size_t keep = utf8Prefix(std::string_view(out, length), kMaxNameLength - 1);
     out[keep] = kTruncationMarker;
     out[keep + 1] = '\0';
+}
+
+// Copies at most `limit` bytes of `text` to `out` (capacity > limit), cut
+// at a UTF-8 boundary; a cut text ends in the marker, within `limit`.
+// Returns the length written. For the load messages' longer strings.
+inline std::size_t copyMarked(char* out, std::size_t limit, std::string_view text) noexcept {
+    if (text.size() <= limit) {
+        std::memcpy(out, text.data(), text.size());
+        out[text.size()] = '\0';
+        return text.size();
+    }
+    const std::size_t keep = utf8Prefix(text, limit - 1);
+    std::memcpy(out, text.data(), keep);
+    out[keep] = kTruncationMarker;
+    out[keep + 1] = '\0';
+    return keep + 1;
 }
 
 // Appends `text` after `length` bytes already in `out` (same rules).

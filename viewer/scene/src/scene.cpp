@@ -68,6 +68,10 @@ void Scene::apply(const SceneEvent& e) {
         m_errorLeft = m_config.errorSeconds;
         break;
     case EventKind::Stats: break;
+    // A refused load leaves the old policy running: the squares go on, the
+    // banner says why the new text was refused, until a load succeeds.
+    case EventKind::PolicyError: m_banner.showError(e.file, e.line, e.column, e.text, e.message); break;
+    case EventKind::PolicyLoaded: m_banner.showLoaded(e.file, e.rules); break;
     case EventKind::Unknown: ++m_counters.unknown; break;
     }
 }
@@ -82,6 +86,7 @@ void Scene::advance(double seconds) {
     if (m_flash < 1e-3) m_flash = 0;
     if (m_pulse < 1e-3) m_pulse = 0;
     m_errorLeft = std::max(0.0, m_errorLeft - seconds);
+    m_banner.advance(seconds);
 }
 
 Color Scene::background() const {

@@ -127,6 +127,10 @@ void Synth::apply(const SoundEvent& e) {
     // the one-per-second /polar/stats keeps a pause silent.
     case EventKind::Hello:
     case EventKind::Stats:
+    // Loads are shown (the banner), not heard: a refused load leaves the
+    // old policy running and sounding, and a buzz per save would nag.
+    case EventKind::PolicyLoaded:
+    case EventKind::PolicyError:
     case EventKind::Unknown: break;
     }
 }

@@ -1,6 +1,6 @@
 // polar/osc/polar_event.hpp — a message of our address space, typed.
 //
-// The address space v1.0 (osc/README.md, address_space.hpp) has ten
+// The address space v1.2 (osc/README.md, address_space.hpp) has twelve
 // addresses. toPolarEvent() checks a message's address and type tags
 // against that table and, when both match, fills a PolarEvent: one kind and
 // the named fields of that kind. A flat struct rather than a variant of ten
@@ -35,13 +35,16 @@ enum class EventKind {
     Result,      // /polar/result      ii (+s)
     Error,       // /polar/error       is
     Stats,       // /polar/stats       iiif
+    PolicyLoaded, // /polar/policy/loaded ssii (1.2)
+    PolicyError,  // /polar/policy/error  siiss (1.2)
 };
 
 struct PolarEvent {
     EventKind kind = EventKind::Hello;
-    // Hello: program name. QueryBegin: predicate. Rule: rule name. Error: error name.
+    // Hello: program name. QueryBegin: predicate. Rule: rule name. Error,
+    // PolicyError: error name ("ParseError::UnrecognizedToken").
     std::string name;
-    // Hello: namespace version ("1.1"; "1.0" from older senders).
+    // Hello: namespace version ("1.2"; "1.1", "1.0" from older senders).
     std::string version;
     // Hello: process id.
     std::int32_t processId = 0;
@@ -74,6 +77,20 @@ struct PolarEvent {
     std::int32_t dropped = 0;
     std::int32_t waiting = 0;
     float perSecond = 0.0f;
+    // PolicyLoaded, PolicyError: the policy file as given to the load
+    // ("<string>" when unnamed), cut at 400 bytes with `~`.
+    std::string file;
+    // PolicyLoaded: FNV-1a 64 of the source text, 16 lowercase hex digits;
+    // rules in the knowledge base after the load, and the source's bytes
+    // (both saturated at 2^31-1).
+    std::string hash;
+    std::int32_t rules = 0;
+    std::int32_t bytes = 0;
+    // PolicyError: where (0 when unknown) and the message (one line, cut
+    // at 240 bytes with `~`).
+    std::int32_t line = 0;
+    std::int32_t column = 0;
+    std::string message;
     // Copied from the message, so an event stands on its own.
     std::uint64_t timetag = kTimetagImmediately;
     Clock::time_point arrival{};
@@ -83,7 +100,7 @@ struct PolarEvent {
 // nullopt for anything else.
 std::optional<PolarEvent> toPolarEvent(const OscMessage& message);
 
-// True for the ten addresses of the table, whatever the arguments.
+// True for the twelve addresses of the table, whatever the arguments.
 bool isPolarAddress(std::string_view address);
 
 // "hello", "query/begin", ...: the address without "/polar/".

@@ -79,6 +79,9 @@ public:
     void onBacktrack(const BacktrackEvent& event) override;
     void onResult(const ResultEvent& event) override;
     void onError(const ErrorEvent& event) override;
+    // Address space 1.2: /polar/policy/loaded and /polar/policy/error.
+    void onPolicyLoad(const PolicyLoadEvent& event) override;
+    void onPolicyError(const PolicyErrorEvent& event) override;
 
 private:
     OscOptions m_options;

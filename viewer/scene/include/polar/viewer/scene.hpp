@@ -4,7 +4,8 @@
 // nothing of SFML. Feed it events with apply() and let time pass with
 // advance(dt); read the state: the eased stack depth, the nested squares'
 // geometry, the background colour, the flash of a backtrack, the pulse of a
-// result, an error banner, labels per level and counters. Everything is
+// result, an error banner, the live-coding banner of a refused load,
+// labels per level and counters. Everything is
 // deterministic: the same events with the same time steps give the same
 // frames, which is what makes recordings replayable and the tests exact.
 //
@@ -18,11 +19,16 @@
 #include <string>
 #include <vector>
 
+#include "polar/viewer/banner.hpp"
 #include "polar/viewer/palette.hpp"
 
 namespace polar::viewer {
 
-enum class EventKind { Hello, QueryBegin, QueryEnd, Rule, Depth, Branch, Backtrack, Result, Error, Stats, Unknown };
+enum class EventKind {
+    Hello, QueryBegin, QueryEnd, Rule, Depth, Branch, Backtrack, Result, Error, Stats,
+    PolicyLoaded, PolicyError, // address space 1.2: live coding (banner.hpp)
+    Unknown
+};
 
 struct SceneEvent {
     EventKind kind = EventKind::Unknown;
@@ -30,6 +36,13 @@ struct SceneEvent {
     int depth = 0;
     int alternatives = 0;
     std::string text;  // rule name, error name, program name
+    // PolicyLoaded, PolicyError: the file; PolicyLoaded: rules after the
+    // load; PolicyError: line and column (0 = unknown) and the message.
+    std::string file;
+    int rules = 0;
+    int line = 0;
+    int column = 0;
+    std::string message;
 };
 
 // Limits of the drawing, each with its reason.
@@ -90,6 +103,8 @@ public:
     const std::string& errorText() const { return m_errorText; }
     const std::string& source() const { return m_source; }
     const SceneCounters& counters() const { return m_counters; }
+    // The refused-load banner and the "loaded" toast (banner.hpp).
+    const LoadBanner& banner() const { return m_banner; }
     // The squares to draw for the current displayed depth, outermost first.
     std::vector<Square> squares() const;
 
@@ -108,6 +123,7 @@ private:
     int m_lastQuery = 0;
     std::vector<std::string> m_labels;  // rule name per level (index = depth - 1)
     SceneCounters m_counters;
+    LoadBanner m_banner;
 };
 
 } // namespace polar::viewer
