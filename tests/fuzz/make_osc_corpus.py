@@ -83,6 +83,16 @@ ADDRESSES = {
     "result_values": message("/polar/result", "iis", 3, 1, "{x: 2}"),
     "error": message("/polar/error", "is", 3, "RuntimeError::ArithmeticError"),
     "stats": message("/polar/stats", "iiif", 120000, 0, 12, 59873.5),
+    # 1.2: live coding.
+    "hello_1_2": message("/polar/hello", "ssii", "1.2", "polar", 4711, 1283004517),
+    "policy_loaded": message("/polar/policy/loaded", "ssii", "policy.polar",
+                             "cbf29ce484222325", 12, 345),
+    "policy_error": message("/polar/policy/error", "siiss", "policy.polar", 3, 14,
+                            "ParseError::UnrecognizedToken",
+                            "did not expect \"if\", expected one of: \"(\""),
+    "policy_error_cut": message("/polar/policy/error", "siiss", "x" * 399 + "~", 0, 0,
+                                "OperationalError::FileLoading", "m" * 239 + "~"),
+    "policy_error_mistyped": message("/polar/policy/error", "sii", "policy.polar", 3, 14),
 }
 
 

@@ -67,7 +67,7 @@ TEST_CASE("A small query arrives as the exact message sequence", "[osc][sender][
         }
         const auto decoded = polar::osc::test::decode(listener.receiveAll());
         REQUIRE(decoded.messages.size() >= 2);
-        CHECK(decoded.messages.front().rfind(R"(/polar/hello "1.1" "catch" )", 0) == 0);
+        CHECK(decoded.messages.front().rfind(R"(/polar/hello "1.2" "catch" )", 0) == 0);
         CHECK(decoded.messages.back().rfind("/polar/stats 11 0 0 ", 0) == 0);
         CHECK(polar::osc::test::eventsOnly(decoded.messages) == smallQueryMessages(steps, false));
         CHECK(decoded.bundles >= 1);
