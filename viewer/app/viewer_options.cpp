@@ -52,7 +52,7 @@ void addDisplayOptions(CLI::App& app, ViewerOptions& o) {
                    flags::whole(flags::wholeRange<unsigned>(1, kMaxSide)));
     flags::checked(app.add_option("--height", o.height, "Window or image height")->capture_default_str(), "PIXELS",
                    flags::whole(flags::wholeRange<unsigned>(1, kMaxSide)));
-    app.add_option("--font", o.font, "TTF font for labels and HUD (default: DejaVu Sans)");
+    app.add_option("--font", o.font, "TTF font for labels, HUD and the refused-load banner (default: DejaVu Sans)");
     app.add_flag("!--no-hud", o.hud, "Start with the heads-up display hidden");
     app.add_flag("!--no-labels", o.labels, "Start with rule labels hidden");
 }
@@ -103,7 +103,9 @@ void addSoundOptions(CLI::App& app, ViewerOptions& o) {
 ViewerOptions parseOptions(int argc, char** argv) {
     ViewerOptions o;
     CLI::App app{"polar-viewer — watch a Polar policy think: nested squares, one per level of stack\n"
-                 "depth, over a background that changes colour on every branch; with --sound, hear it too.\n\n"
+                 "depth, over a background that changes colour on every branch; with --sound, hear it too.\n"
+                 "A refused load (/polar/policy/error, e.g. from polar live) shows file:line:col and the\n"
+                 "message in a band at the bottom until the next /polar/policy/loaded.\n\n"
                  "Keys: F fullscreen, H heads-up display, L rule labels, Space pause,\n"
                  "S screenshot (polar-viewer-NNN.png), Q or Esc quit. The window is resizable."};
     addDisplayOptions(app, o);
