@@ -6,12 +6,13 @@
 // initializer, nothing would be sent and this test would fail. It runs
 // itself as a child (`--child`: load a policy, ask one query) under three
 // environments and checks what a plain UDP socket on loopback received:
-//   POLAR_OSC=127.0.0.1:PORT  → /polar/hello, then the query's messages
+//   POLAR_OSC=127.0.0.1:PORT  → /polar/hello, the load (1.2), then the query's messages
 //   POLAR_OSC unset           → nothing at all
 //   POLAR_OSC=nonsense        → a warning, nothing sent, the child still works
 // and, with `--child2` (two Polars, one query each, on two threads), that
 // they share one broadcaster: one /polar/hello, two distinct query ids; and
-// with `--child-bad-load` what a failed load sends: hello and the last stats.
+// with `--child-bad-load` what a failed load sends: hello, the refusal
+// (/polar/policy/error, 1.2) and the last stats.
 #include <oscpack/osc/OscReceivedElements.h>
 #include <poll.h>
 #include <sys/wait.h>
@@ -128,9 +129,9 @@ int main(int argc, char** argv) {
     const std::vector<std::string> withOsc = receivedAddresses(socket);
     // The child's first query: ids are process-wide, and it asks one.
     const std::vector<std::string> expected = {
-        "/polar/hello", "/polar/query/begin 1", "/polar/rule",      "/polar/depth",
-        "/polar/depth", "/polar/result",        "/polar/query/end"};
-    ok &= expect(withoutStats(withOsc) == expected && endsWithStats(withOsc), "it sent hello, the query's messages and the last stats");
+        "/polar/hello", "/polar/policy/loaded", "/polar/query/begin 1", "/polar/rule",
+        "/polar/depth", "/polar/depth",         "/polar/result",        "/polar/query/end"};
+    ok &= expect(withoutStats(withOsc) == expected && endsWithStats(withOsc), "it sent hello, the load, the query's messages and the last stats");
     for (const std::string& address : withOsc) std::cout << "      " << address << '\n';
 
     ok &= expect(runChild(nullptr), "child runs its query without POLAR_OSC");
@@ -142,8 +143,9 @@ int main(int argc, char** argv) {
     const std::vector<std::string> two = receivedAddresses(socket);
     const std::vector<std::string> query = {"/polar/rule", "/polar/depth", "/polar/depth",
                                             "/polar/result", "/polar/query/end"};
-    std::vector<std::string> expectedTwo = {"/polar/hello", "/polar/query/begin 1"};
+    std::vector<std::string> expectedTwo = {"/polar/hello", "/polar/policy/loaded", "/polar/query/begin 1"};
     expectedTwo.insert(expectedTwo.end(), query.begin(), query.end());
+    expectedTwo.push_back("/polar/policy/loaded");
     expectedTwo.push_back("/polar/query/begin 2");
     expectedTwo.insert(expectedTwo.end(), query.begin(), query.end());
     ok &= expect(withoutStats(two) == expectedTwo && endsWithStats(two), "they share one broadcaster: one hello, query ids 1 and 2");
@@ -151,7 +153,8 @@ int main(int argc, char** argv) {
 
     ok &= expect(runChild(spec.c_str(), "--child-bad-load"), "a child whose load fails");
     const std::vector<std::string> bad = receivedAddresses(socket);
-    ok &= expect(withoutStats(bad) == std::vector<std::string>{"/polar/hello"} && endsWithStats(bad),
-                 "a failed load sends the hello and the last stats, nothing else");
+    ok &= expect(withoutStats(bad) == std::vector<std::string>{"/polar/hello", "/polar/policy/error"} &&
+                     endsWithStats(bad),
+                 "a failed load sends the hello, its refusal and the last stats, nothing else");
     return ok ? 0 : 1;
 }

@@ -1,6 +1,9 @@
-// viewer_render_test — renders a scripted scene off-screen and compares it
+// viewer_render_test — renders scripted scenes off-screen and compares each
 // with an approved image, within a tolerance for anti-aliasing. Set
-// POLAR_APPROVE=1 to (re)write the approved image after looking at it.
+// POLAR_APPROVE=1 to (re)write the approved images after looking at them.
+// Two pictures: the nested squares alone (no text, exact on any machine),
+// and the same squares under a refused load's banner (text in DejaVu Sans,
+// kDefaultFont; skipped with 77 when that font is not installed).
 // Needs an X display (SFML 2.5): ctest runs it under xvfb-run.
 #include <cmath>
 #include <cstdio>
@@ -32,10 +35,28 @@ pv::Scene scriptedScene() {
     return scene;
 }
 
+// The squares above, then a load refused with a message too long for the
+// band (cut with '~'), fully faded in.
+pv::Scene bannerScene() {
+    pv::Scene scene = scriptedScene();
+    pv::SceneEvent e;
+    e.kind = pv::EventKind::PolicyError;
+    e.file = "examples/live/policy.polar";
+    e.line = 12;
+    e.column = 9;
+    e.text = "ParseError::UnrecognizedToken";
+    e.message = "did not expect to find the token 'if' at line 12, column 9; expected one of: "
+                "\"(\", \";\", \"and\", \"or\" and the rest of a rule body that this line never writes";
+    scene.apply(e);
+    for (int k = 0; k < 60; ++k) scene.advance(1.0 / 60);
+    return scene;
+}
+
+int check(const char* argv0, const std::string& name, const sf::Image& actual);
+
 } // namespace
 
 int main(int, char** argv) {
-    const std::string approved = std::string(POLAR_VIEWER_APPROVED) + "/scene_depth5.png";
     sf::RenderTexture texture;
     if (!texture.create(640, 360)) {
         std::fprintf(stderr, "viewer_render_test: no off-screen texture (is there an X display?)\n");
@@ -44,7 +65,22 @@ int main(int, char** argv) {
     pv::Renderer renderer;  // no font: the picture holds no text, so it is exact across machines
     renderer.draw(texture, scriptedScene(), pv::HudInfo{}, pv::RenderOptions{false, false});
     texture.display();
-    const sf::Image actual = texture.getTexture().copyToImage();
+    if (int failed = check(argv[0], "scene_depth5.png", texture.getTexture().copyToImage())) return failed;
+
+    pv::Renderer withFont;
+    if (!withFont.loadFont(pv::kDefaultFont)) {
+        std::fprintf(stderr, "viewer_render_test: no font %s: banner picture skipped\n", pv::kDefaultFont);
+        return 77;
+    }
+    withFont.draw(texture, bannerScene(), pv::HudInfo{}, pv::RenderOptions{false, false});
+    texture.display();
+    return check(argv[0], "scene_banner.png", texture.getTexture().copyToImage());
+}
+
+namespace {
+
+int check(const char* argv0, const std::string& name, const sf::Image& actual) {
+    const std::string approved = std::string(POLAR_VIEWER_APPROVED) + "/" + name;
     const char* approve = std::getenv("POLAR_APPROVE");
     if (approve && *approve == '1') {
         actual.saveToFile(approved);
@@ -72,9 +108,11 @@ int main(int, char** argv) {
     const double fraction = static_cast<double>(off) / (size.x * size.y);
     std::printf("%lu of %u pixels differ (%.3f%%)\n", off, size.x * size.y, 100 * fraction);
     if (fraction > 0.005) {
-        actual.saveToFile(std::string(argv[0]) + "-actual.png");
+        actual.saveToFile(std::string(argv0) + "-" + name);
         std::fprintf(stderr, "viewer_render_test: differs from %s; actual written beside the binary\n", approved.c_str());
         return 1;
     }
     return 0;
 }
+
+} // namespace
