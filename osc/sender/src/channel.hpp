@@ -33,9 +33,10 @@ namespace polar::osc::detail {
 // ring keeps the memory of `values` bounded.
 inline constexpr std::size_t kMaxTextSlots = 4096;
 // Without values the text ring serves only the load messages
-// (load_events.hpp): a live-coding loop loads a handful of files per save,
-// and the sender drains them within a millisecond. 8 slots, 8 KiB a lane.
-inline constexpr std::size_t kLoadTextSlots = 8;
+// (load_events.hpp): a live-coding loop reloads every file of a policy on a
+// save, tens of loads within the sender's 1 ms tick; 64 slots (64 KiB a
+// lane, next to the 4 MiB event ring) hold a policy of 64 files.
+inline constexpr std::size_t kLoadTextSlots = 64;
 
 // Real-time mode keeps the last few event slots of each lane for a query's
 // begin, error and end: a VM outrunning the sender fills the ring with rule

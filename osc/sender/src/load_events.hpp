@@ -9,7 +9,7 @@
 // inline `?=` queries of a source always leave before its load message (the
 // engine reports the load after them), and the hook stays lock-free. The
 // text ring has kLoadTextSlots slots even with values off (channel.hpp):
-// loads are rare, a few per keystroke in a live-coding loop. When both rings
+// loads are rare, one per file per save in a live-coding loop. When both rings
 // are full the load is dropped and counted like any event, never silently.
 //
 // The text slot holds the file name, a NUL, and for an error its message:
