@@ -88,6 +88,17 @@ TEST_CASE("Each address encodes to its approved bytes", "[osc][sender][golden]")
     checkMessage("error", makeEvent(EventKind::Error, {3}, "RuntimeError::ArithmeticError"));
 }
 
+TEST_CASE("1.2: loads and load errors encode to their approved bytes", "[osc][sender][golden][load]") {
+    // The hash cbf29ce484222325 in two int32 halves, low first.
+    const auto low = static_cast<std::int32_t>(0x84222325u);
+    const auto high = static_cast<std::int32_t>(0xcbf29ce4u);
+    checkMessage("policy_loaded", makeEvent(EventKind::PolicyLoad, {low, high, 12, 345}), "policy.polar");
+    // The text slot holds the file, a NUL, then the message.
+    static const char kText[] = "policy.polar\0did not expect \"if\"";
+    checkMessage("policy_error",
+                 makeEvent(EventKind::PolicyError, {3, 14}, "ParseError::UnrecognizedToken"), kText);
+}
+
 TEST_CASE("Values add one string to /polar/rule and /polar/result", "[osc][sender][golden]") {
     checkMessage("rule_values", makeEvent(EventKind::Rule, {3, 2, 4}, "has_role"),
                  R"(has_role(User("ann"), "admin", _12))");
