@@ -190,34 +190,43 @@ int runLive(const LiveOptions& options, std::ostream& out, std::ostream& err) {
 
     const PassStyle style{settings.quiet, settings.limit};
     PassScheduler scheduler = makeScheduler(settings);
-    std::optional<Clock::time_point> nextPass;
-    std::optional<Clock::time_point> quietSince;  // last file event, while debouncing
+    // Plain flags beside the time points rather than std::optional: GCC 12
+    // warns (-Wmaybe-uninitialized) on optional time points in this loop.
+    bool scheduled = false;  // nextPass is set once a policy runs
+    Clock::time_point nextPass{};
+    bool debouncing = false;  // a file event came; reload after kDebounce of quiet
+    Clock::time_point quietSince{};
     std::set<std::string> changed;
     const auto stopRequested = [&stop]() { return stop->requested(); };
 
     while (!stop->requested() && (settings.passes == 0 || session.counters().passes < settings.passes)) {
-        if (session.hasPolicy() && !nextPass) nextPass = scheduler.first(Clock::now());
-        std::optional<Clock::time_point> deadline = session.hasPolicy() ? nextPass : std::nullopt;
-        if (quietSince && (!deadline || *quietSince + kDebounce < *deadline)) {
-            deadline = *quietSince + kDebounce;
+        if (session.hasPolicy() && !scheduled) {
+            nextPass = scheduler.first(Clock::now());
+            scheduled = true;
+        }
+        std::optional<Clock::time_point> deadline;
+        if (scheduled) deadline = nextPass;
+        if (debouncing && (!scheduled || quietSince + kDebounce < nextPass)) {
+            deadline = quietSince + kDebounce;
         }
         std::set<std::string> events = waitUntil(deadline, *watcher, *stop);
         if (stop->requested()) break;
         const auto now = Clock::now();
         if (!events.empty()) {
             changed.insert(events.begin(), events.end());
+            debouncing = true;
             quietSince = now;
             continue;  // debounce: wait for the quiet period
         }
-        if (quietSince && now >= *quietSince + kDebounce) {
-            quietSince.reset();
+        if (debouncing && now >= quietSince + kDebounce) {
+            debouncing = false;
             const bool queriesChanged = changed.count(settings.queriesFile) > 0;
             changed.erase(settings.queriesFile);
             if (!changed.empty()) session.reload(err);
             if (queriesChanged) loadQueries();
             changed.clear();
         }
-        if (session.hasPolicy() && nextPass && Clock::now() >= *nextPass) {
+        if (scheduled && Clock::now() >= nextPass) {
             session.runPass(style, out, err, stopRequested);
             nextPass = scheduler.next(Clock::now());
         }
