@@ -23,6 +23,8 @@ for tool in oscdump oscsend; do
     command -v "$tool" >/dev/null || { echo "SKIP: $tool not found (liblo-tools)"; exit 77; }
 done
 
+here=$(cd "$(dirname "$0")" && pwd)
+polar=$(realpath "$polar")
 scratch=$(mktemp -d)
 live_pid=
 dump_pids=()
@@ -40,7 +42,7 @@ code=0
 last=""
 touch "$scratch/out" "$scratch/err"
 # shellcheck source=../../report.sh
-source "$(dirname "$0")/../../report.sh"
+source "$here/../../report.sh"
 
 # A minute: a safety net against a hang, never a speed requirement.
 deadline_tenths=600
@@ -93,7 +95,21 @@ test_live() {
     last="polar live policy.polar -q 'f(x)' --every 100ms --osc 127.0.0.1:$port"
 
     eventually "the first answers appear: #N f(x): x = 1" has out '^#[0-9]+ f\(x\): x = 1$'
-    eventually "/polar/policy/loaded \"policy.polar\" HASH 1 6 heard by oscdump" \
+    # /polar/policy/loaded and /error come from the OscBroadcaster of the
+    # viewer-live branch. The load is announced before the first query on
+    # the same socket, so once a /polar/query/begin is heard, a missing
+    # /polar/policy/loaded means this build does not send it: say so once,
+    # and fail those checks at once instead of waiting out their deadlines.
+    eventually "oscdump hears the passes' queries" has dump.txt ' /polar/query/begin '
+    policy_osc=1
+    if ! has dump.txt ' /polar/policy/loaded '; then
+        policy_osc=0
+        echo "NOTE - this build's OscBroadcaster sends no /polar/policy/* messages (they come from the viewer-live branch)"
+    fi
+    osc_check() {  # osc_check DESCRIPTION COMMAND... — eventually, or fail at once
+        if [[ $policy_osc == 1 ]]; then eventually "$@"; else report 0 "$1 (no /polar/policy/* in this build)"; fi
+    }
+    osc_check "/polar/policy/loaded \"policy.polar\" HASH 1 6 heard by oscdump" \
         has dump.txt ' /polar/policy/loaded ssii "policy\.polar" "[0-9a-f]{16}" 1 6$'
 
     save $'f(2);\n'
@@ -104,7 +120,7 @@ test_live() {
     eventually "a syntax error is printed as policy.polar:3:COL: error:" \
         has err '^policy\.polar:3:[0-9]+: error:'
     eventually "with the source line and a caret" has err '^ +\^$'
-    eventually "/polar/policy/error \"policy.polar\" 3 COL NAME MESSAGE heard by oscdump" \
+    osc_check "/polar/policy/error \"policy.polar\" 3 COL NAME MESSAGE heard by oscdump" \
         has dump.txt ' /polar/policy/error siiss "policy\.polar" 3 [0-9]+ "[A-Za-z:]+" '
     local before
     before=$(count out 'f\(x\): x = 2$')
@@ -119,7 +135,7 @@ test_live() {
 
     printf 'f(5);\n' >policy.polar.tmp && mv policy.polar.tmp policy.polar
     eventually "a rename-over save is seen: x = 5" has out 'f\(x\): x = 5$'
-    eventually "/polar/policy/loaded for the last save (6 bytes, its own hash)" \
+    osc_check "/polar/policy/loaded for every good load (6 bytes, its own hash)" \
         bash -c "[[ \$(grep -Ec ' /polar/policy/loaded ssii \"policy\\.polar\" ' dump.txt) -ge 5 ]]"
 
     kill -0 "$live_pid" 2>/dev/null
