@@ -226,11 +226,12 @@ test_repl() {
     [[ $code == 0 ]]
     report $((! $?)) "end of input ends the REPL with exit 0"
 
+    printf 'p(1);\n' >p.polar
     start_dump dump1.txt
     repl $'p(x)\n' p.polar --osc "127.0.0.1:$port"
     eventually "--osc: oscdump hears the query" has dump1.txt ' /polar/query/begin '
     start_dump dump2.txt
-    repl $":osc 127.0.0.1:$port\np(x)\n:osc\n:osc off\np(x)\n" p.polar
+    repl ":osc 127.0.0.1:$port"$'\np(x)\n:osc\n:osc off\np(x)\n' p.polar
     eventually ":osc HOST:PORT: oscdump hears the next query" has dump2.txt ' /polar/query/begin '
     [[ $(sed -n 1p out) == "osc: 127.0.0.1:$port" && $(cat out) == *"osc: off"* ]]
     report $((! $?)) ":osc lists the destination, :osc off turns it off"
