@@ -40,12 +40,19 @@ constexpr flags::RealRange kGridBpmRange{polar::osc::kMinBpm, 1000};
 // --beats: up to 1,024 beats (64 bars of 16) per pass.
 constexpr unsigned kMaxBeats = 1024;
 
-constexpr const char* kLiveFooter = R"(Exit codes: 0 stopped by SIGINT/SIGTERM (Ctrl-C) or after --passes;
+constexpr const char* kLiveFooter = R"(Rhythm: back to back; --every DURATION; or a pass every --beats K beats at
+--grid-bpm N, each starting on a beat (an overrun skips the missed beats).
+--bpm is the OSC pace, as in `polar query`; --beats without --grid-bpm uses
+its tempo. Files are watched (their directories, with inotify) and reloaded
+50 ms after a save; --queries FILE holds one query per line (# comments),
+watched too.
+Exit codes: 0 stopped by SIGINT/SIGTERM (Ctrl-C) or after --passes;
 1 a policy or --queries file does not exist at start (without --wait);
 2 bad usage, a bad --osc destination, a directory that cannot be watched.
 A bad load while running is not an exit: its error is printed and the last
 good policy keeps running. Status, errors and the final summary go to stderr;
-answers to stdout, one line per query and pass: `#PASS QUERY: ANSWER | ANSWER`.)";
+answers to stdout, one line per query and pass: `#PASS QUERY: ANSWER | ANSWER`.
+)";
 
 PassScheduler makeScheduler(const LiveOptions& options) {
     if (options.beats > 0) {

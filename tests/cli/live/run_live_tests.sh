@@ -151,6 +151,18 @@ test_live() {
     has err '^polar live: [0-9]+ passes, [0-9]+ reloads, [1-9][0-9]* load errors, [0-9]+ answers, 0 query errors; OSC: [0-9]+ sent, 0 dropped'
     report $((! $?)) "SIGINT prints the summary (passes, reloads, load errors, answers, OSC)"
 
+    # --queries FILE is watched like the policy.
+    printf 'f(x)\n' >q.txt
+    "$polar" live policy.polar --queries q.txt --every 100ms >q.out 2>q.err &
+    live_pid=$!
+    last="polar live policy.polar --queries q.txt --every 100ms"
+    eventually "--queries FILE: its query runs" has q.out '^#[0-9]+ f\(x\): x = 5$'
+    printf '# two now\nf(x)\nx = 2 + 2;\n' >q.txt
+    eventually "an edited --queries file runs its new query" has q.out '^#[0-9]+ x = 2 \+ 2: x = 4$'
+    kill -INT "$live_pid"
+    wait "$live_pid"
+    live_pid=
+
     # Usage errors and the missing-file exit code.
     "$polar" live missing.polar -q 'f(x)' >"$scratch/out" 2>"$scratch/err"
     code=$?
