@@ -182,6 +182,11 @@ int runLive(const LiveOptions& options, std::ostream& out, std::ostream& err) {
     auto loadQueries = [&]() {
         std::vector<std::string> queries = settings.queries;
         if (!settings.queriesFile.empty()) {
+            // --wait: a queries file not there yet is expected, not an error.
+            if (settings.wait && !std::filesystem::exists(settings.queriesFile)) {
+                if (session.queries().empty()) session.setQueries(std::move(queries));
+                return;
+            }
             try {
                 std::vector<std::string> fromFile = readQueryFile(settings.queriesFile);
                 queries.insert(queries.end(), fromFile.begin(), fromFile.end());

@@ -89,7 +89,7 @@ void LiveSession::setQueries(std::vector<std::string> queries) {
 
 void LiveSession::runPass(const PassStyle& style, std::ostream& out, std::ostream& err,
                           const std::function<bool()>& stop) {
-    if (!m_polar) return;
+    if (!m_polar || m_queries.empty()) return;  // --wait: the queries file is not there yet
     const std::uint64_t pass = ++m_counters.passes;
     std::uint64_t answers = 0;
     std::uint64_t errors = 0;

@@ -163,6 +163,17 @@ test_live() {
     wait "$live_pid"
     live_pid=
 
+    # --wait: a file that does not exist yet is waited for, then loaded.
+    "$polar" live later.polar -q 'f(x)' --every 100ms --wait >w.out 2>w.err &
+    live_pid=$!
+    last="polar live later.polar -q 'f(x)' --every 100ms --wait"
+    eventually "--wait says what it waits for" has w.err '^polar: waiting for later\.polar$'
+    printf 'f(7);\n' >later.polar
+    eventually "--wait: the file, once written, is loaded and asked" has w.out '^#[0-9]+ f\(x\): x = 7$'
+    kill -INT "$live_pid"
+    wait "$live_pid"
+    live_pid=
+
     # Usage errors and the missing-file exit code.
     "$polar" live missing.polar -q 'f(x)' >"$scratch/out" 2>"$scratch/err"
     code=$?
@@ -174,6 +185,11 @@ test_live() {
     last="polar live policy.polar"
     [[ $code == 2 ]]
     report $((! $?)) "no query: exit 2"
+    "$polar" live policy.polar -q 'f(x)' --every 0 >"$scratch/out" 2>"$scratch/err"
+    code=$?
+    last="polar live policy.polar -q 'f(x)' --every 0"
+    [[ $code == 2 ]] && has err '^--every: .*range 1ms\.\.3600s'
+    report $((! $?)) "--every 0: exit 2 naming the range"
     "$polar" live policy.polar -q 'f(x)' --passes 3 --quiet >"$scratch/out" 2>"$scratch/err"
     code=$?
     last="polar live policy.polar -q 'f(x)' --passes 3 --quiet"
