@@ -197,7 +197,12 @@ int runLive(const LiveOptions& options, std::ostream& out, std::ostream& err) {
         }
         session.setQueries(std::move(queries));
     };
-    if (!missing) session.reload(err);
+    // With --wait, load now if the policies are all there (the queries file
+    // may be the one missing); otherwise their creation triggers the load.
+    if (std::all_of(settings.files.begin(), settings.files.end(),
+                    [](const std::string& file) { return std::filesystem::exists(file); })) {
+        session.reload(err);
+    }
     loadQueries();
 
     const PassStyle style{settings.quiet, settings.limit};
