@@ -81,6 +81,11 @@ def main():
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     figures = {"loaded": [], "answer": [], "begin": []}
     try:
+        # Save only once the loop runs (its first query heard): a save
+        # before the watcher exists would be read by the first load and
+        # measure start-up, not a reload.
+        while not any(address == "/polar/query/begin" for address, _ in messages(sock.recv(65536))):
+            pass
         for i in range(1, saves + 1):
             value = 1000 + i
             # Drain what the previous policy sends, then save.
@@ -119,6 +124,8 @@ def main():
     finally:
         live.send_signal(signal.SIGINT)
         live.wait(timeout=30)
+    if os.environ.get("LIVE_LATENCY_ALL"):
+        print("answer, each save:", " ".join("%.1f" % v for v in figures["answer"]))
     print("polar live reload latency over %d saves (ms, write -> first OSC datagram):" % saves)
     for name, values in figures.items():
         if values:
