@@ -2,7 +2,8 @@
 //
 //   polar query [--json] [--limit N] [--trace] [--osc ...] [LIMITS] FILE... -q QUERY
 //   polar check [LIMITS] FILE...
-//   polar repl [LIMITS] [FILE...]
+//   polar repl [OSC] [LIMITS] [FILE...]
+//   polar live [OSC] [LIMITS] [--every D | --grid-bpm N --beats K] FILE... -q QUERY...
 //   LIMITS: [--timeout D] [--max-depth N] [--max-steps N] [--max-memory SIZE]
 //
 // main() only parses the command line (CLI11) and dispatches; each
@@ -16,6 +17,7 @@
 #include <new>
 
 #include "check_command.hpp"
+#include "live_command.hpp"
 #include "output.hpp"
 #include "polar/error.hpp"
 #include "query_command.hpp"
@@ -31,9 +33,11 @@ int main(int argc, char** argv) {
     QueryOptions queryOptions;
     CheckOptions checkOptions;
     ReplOptions replOptions;
+    LiveOptions liveOptions;
     CLI::App& query = addQueryCommand(app, queryOptions);
     CLI::App& check = addCheckCommand(app, checkOptions);
     CLI::App& repl = addReplCommand(app, replOptions);
+    CLI::App& live = addLiveCommand(app, liveOptions);
 
     try {
         app.parse(argc, argv);
@@ -51,6 +55,9 @@ int main(int argc, char** argv) {
         }
         if (repl.parsed()) {
             return runReplCommand(replOptions);
+        }
+        if (live.parsed()) {
+            return runLive(liveOptions, std::cout, std::cerr);
         }
     } catch (const polar::Error& error) {
         printError(std::cerr, error);

@@ -2,11 +2,14 @@
 #include "repl.hpp"
 
 #include <istream>
+#include <memory>
 #include <new>
 #include <optional>
 #include <ostream>
 
+#include "line_reader.hpp"
 #include "output.hpp"
+#include "repl_session.hpp"
 
 namespace polar::cli {
 
@@ -60,27 +63,27 @@ std::string replQueryText(std::string_view line) {
 
 int runRepl(polar::Polar& polar, std::istream& in, std::ostream& out, std::ostream& err,
             bool showPrompt) {
-    std::string line;
-    while (true) {
-        if (showPrompt) {
-            out << kReplPrompt << std::flush;
-        }
-        if (!std::getline(in, line)) {
-            // After Ctrl-D, put the shell's prompt back on a line of its own.
-            if (showPrompt) {
-                out << '\n';
-            }
-            break;
-        }
-        const std::string query = replQueryText(line);
+    ReplSession session(polar, OscCliOptions{}, LimitCliOptions{});
+    const std::unique_ptr<LineReader> reader = makeStreamReader(in, out, showPrompt, kReplPrompt);
+    return runRepl(session, *reader, out, err);
+}
+
+int runRepl(ReplSession& session, LineReader& reader, std::ostream& out, std::ostream& err) {
+    while (std::optional<std::string> line = reader.read()) {
+        const std::string query = replQueryText(*line);
         if (query.empty()) {
             continue;
         }
         if (query == "exit" || query == "quit") {
             break;
         }
-        evaluate(polar, query, out, err);
+        if (query.front() == ':') {
+            session.command(query, out, err);
+            continue;
+        }
+        evaluate(session.polar(), query, out, err);
     }
+    session.finish(err);
     return kExitOk;
 }
 

@@ -5,7 +5,9 @@
 // that binds nothing prints no line of its own — the closing `true` already
 // says it. Errors are printed and the loop goes on; a trailing `;` is
 // dropped, blank lines are skipped, and EOF, `exit` or `quit` end the
-// session. The loop only sees streams, so tests drive it with strings.
+// session. Lines that start with `:` are commands (repl_session.hpp:
+// :load, :reload, :limits, :osc, :help). The loop only sees a LineReader
+// and streams, so tests drive it with strings.
 #pragma once
 
 #include <iosfwd>
@@ -16,6 +18,9 @@
 
 namespace polar::cli {
 
+class LineReader;
+class ReplSession;
+
 constexpr std::string_view kReplPrompt = "query> ";
 
 // The query in one line of input: surrounding blanks and trailing `;`s removed.
@@ -25,5 +30,7 @@ std::string replQueryText(std::string_view line);
 // when `showPrompt` (stdin is a terminal). Returns the process exit code.
 int runRepl(polar::Polar& polar, std::istream& in, std::ostream& out, std::ostream& err,
             bool showPrompt);
+// The same with a session (its commands, its OSC) and any line source.
+int runRepl(ReplSession& session, LineReader& reader, std::ostream& out, std::ostream& err);
 
 } // namespace polar::cli

@@ -6,15 +6,17 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
-#include "policy_loader.hpp"
+#include "line_reader.hpp"
 #include "polar/polar.hpp"
 #include "repl.hpp"
+#include "repl_session.hpp"
 
 namespace polar::cli {
 
 CLI::App& addReplCommand(CLI::App& app, ReplOptions& options) {
     CLI::App* command = app.add_subcommand(
         "repl", "Read queries from stdin, one per line, and print their answers");
+    addOscOptions(*command, options.osc);
     addLimitOptions(*command, options.limits);
     command->add_option("files", options.files, "Policy files (.polar) to load first");
     return *command;
@@ -22,11 +24,15 @@ CLI::App& addReplCommand(CLI::App& app, ReplOptions& options) {
 
 int runReplCommand(const ReplOptions& options) {
     polar::Polar polar;
-    applyLimits(options.limits, polar); // a bad --timeout throws: main reports it, exit 2
-    loadPolicies(polar, options.files, std::cerr);  // errors are reported; the session goes on
-    // A prompt in piped output would only garble scripts and tests.
-    const bool interactive = isatty(STDIN_FILENO) != 0;
-    return runRepl(polar, std::cin, std::cout, std::cerr, interactive);
+    // A bad --timeout or --osc destination throws: main reports it, exit 2.
+    ReplSession session(polar, options.osc, options.limits);
+    session.load(options.files, std::cerr);  // errors are reported; the session goes on
+    // A prompt in piped output would only garble scripts and tests; line
+    // editing is for terminals only.
+    std::unique_ptr<LineReader> reader;
+    if (isatty(STDIN_FILENO) != 0) reader = makeTerminalReader(kReplPrompt);
+    if (!reader) reader = makeStreamReader(std::cin, std::cout, isatty(STDIN_FILENO) != 0, kReplPrompt);
+    return runRepl(session, *reader, std::cout, std::cerr);
 }
 
 } // namespace polar::cli

@@ -151,7 +151,7 @@ test_repl() {
 }
 
 test_help() {
-    for command in "" query check repl; do
+    for command in "" query check repl live; do
         # shellcheck disable=SC2086  # an empty $command must vanish
         run $command --help
         expect_code 0 "polar $command --help exits 0"
@@ -160,7 +160,7 @@ test_help() {
     done
 
     # The limits, and their ranges, are documented where users look.
-    for command in query check repl; do
+    for command in query check repl live; do
         run "$command" --help
         [[ $out == *"--max-memory SIZE:0..18446744073709551615 bytes"* &&
            $out == *"--timeout DURATION:0 or 1us..3600s"* &&
