@@ -48,6 +48,9 @@ const StopFlag& installStopSignals();
 
 // Sleeps until `deadline`; returns early with false when `stop` is set.
 bool sleepUntil(Clock::time_point deadline, const StopFlag& stop);
+// The same, also returning false as soon as `failed` turns true (a
+// recording that cannot be written ends the wait at once).
+bool sleepUntil(Clock::time_point deadline, const StopFlag& stop, const std::function<bool()>& failed);
 
 // "1.234 s"
 std::string formatSeconds(Clock::duration duration);

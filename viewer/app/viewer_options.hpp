@@ -7,9 +7,14 @@
 #pragma once
 
 #include <cstdint>
+#include <chrono>
 #include <string>
 
+#include "polar/flags/parse.hpp"
+
 namespace polar::viewer {
+
+namespace flags = polar::flags;
 
 // Window and image sides: an 8192 x 8192 RGBA off-screen texture is
 // already 256 MiB, and 8,192 (or 16,384) is what most GPUs allow a
@@ -20,6 +25,10 @@ inline constexpr unsigned kMaxSide = 8192;
 // performance runs a year in one go; the cap keeps 1e300 from wrapping.
 inline constexpr double kMinSeconds = 0.001;
 inline constexpr double kMaxSeconds = 31'536'000;
+inline constexpr flags::DurationRange kTimeoutRange{std::chrono::milliseconds(1),
+                                                    std::chrono::hours(24 * 365), false, true};
+inline constexpr flags::DurationRange kReportRange{std::chrono::milliseconds(1),
+                                                   std::chrono::hours(24 * 365), true, true};
 // --contact-sheet keeps every written frame in memory until the end
 // (width x height x 4 bytes each): at most 1 GiB of them, so --frames
 // cannot ask for more memory than a machine has.

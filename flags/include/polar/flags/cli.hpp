@@ -24,6 +24,8 @@ CLI::Validator whole(const WholeRange& range);
 CLI::Validator real(const RealRange& range);
 CLI::Validator size(const WholeRange& range);
 CLI::Validator duration(const DurationRange& range);
+// A duration for an option held in seconds (a double): `2m` becomes `120.000000`.
+CLI::Validator seconds(const DurationRange& range);
 
 // Applies `validator` to `option` and shows the range in --help after
 // `placeholder`: `--max-depth N:0..18446744073709551615`, then `=DEFAULT`
