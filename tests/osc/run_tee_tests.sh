@@ -57,7 +57,7 @@ has_lines() { (($(wc -l <"$1" 2>/dev/null || echo 0) >= $2)); }
 ended() { ! kill -0 "$1" 2>/dev/null; }
 
 datagrams=$(grep -vc '^#' session.rec)
-grep -v '^#' session.rec | cut -d' ' -f2 >"$scratch/sent.hex"
+grep -v '^#' session.rec | awk '{print $2}' >"$scratch/sent.hex"
 
 # ---- tee to two listeners while recording ------------------------------------
 python3 "$here/udp_sink.py" "$scratch/a.port" "$scratch/a.hex" "$datagrams" &
