@@ -77,7 +77,8 @@ CLI::Option* addListenAddress(CLI::App& app, std::string& address) {
     return app
         .add_option("--bind,-b", address,
                     "Address to listen on: 127.0.0.1, ::1, 0.0.0.0, or a multicast group")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->option_text("ADDR=" + address);
 }
 
 CLI::Option* addForce(CLI::App& app, bool& force) {
@@ -87,14 +88,20 @@ CLI::Option* addForce(CLI::App& app, bool& force) {
 CLI::Option* addDeprecatedAlias(CLI::App& app, const std::string& oldName, CLI::Option* current,
                                 std::string& target, const CLI::Validator& validator) {
     const std::string newName = current->get_name();
-    CLI::Option* alias =
-        app.add_option(oldName, target, "Deprecated spelling of " + newName)
-            ->group("") // hidden from --help
-            ->transform(validator)
-            ->each([oldName, newName](const std::string&) {
-                std::cerr << "note: " << oldName << " is now " << newName
-                          << " (the old spelling still works)\n";
-            });
+    // Checked in the callback, not with transform(): CLI11 names a hidden
+    // option "" in its messages, and the refusal must say which flag it was.
+    CLI::Option* alias = app.add_option_function<std::string>(
+        oldName,
+        [oldName, newName, validator, &target](const std::string& value) {
+            std::string text = value;
+            if (const std::string problem = validator(text); !problem.empty())
+                throw CLI::ValidationError(oldName, problem);
+            std::cerr << "note: " << oldName << " is now " << newName
+                      << " (the old spelling still works)\n";
+            target = text;
+        },
+        "Deprecated spelling of " + newName);
+    alias->group(""); // hidden from --help
     alias->excludes(current);
     return alias;
 }

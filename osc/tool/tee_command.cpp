@@ -56,6 +56,7 @@ CLI::App& addTeeCommand(CLI::App& app, TeeOptions& options) {
     flags::addListenPort(*command, options.port);
     flags::addListenAddress(*command, options.bind);
     command->add_option("--to,-t", options.to, "Forward every datagram to HOST:PORT (repeatable)")
+        ->option_text("HOST:PORT")
         ->required()
         ->allow_extra_args(false)
         ->check(destinationCheck());

@@ -64,6 +64,7 @@ def options(text):
             head, desc = m.group(1), m.group(2) or ""
             names = re.findall(r"--[\w-]+", head.split(" ")[0])
             placeholder = head.split(" ", 1)[1] if " " in head else ""
+            placeholder = re.sub(r"\s*(Needs|Excludes):.*$", "", placeholder)
             current = [names, re.sub(r"=\S*$", "", placeholder.strip()), desc.strip()]
             for name in names:
                 entries[name] = current
