@@ -7,6 +7,7 @@
 
 #include "polar/error.hpp"
 #include "polar/flags/cli.hpp"
+#include "polar/flags/shared.hpp"
 #include "polar/polar.hpp"
 
 namespace polar::cli {
@@ -14,7 +15,7 @@ namespace polar::cli {
 void addLimitOptions(CLI::App& command, LimitCliOptions& options) {
     flags::checked(command.add_option("--timeout", options.timeout,
                                       "Stop a query that runs longer than DURATION (e.g. 500ms, "
-                                      "2s; default 30s, 0 = none)"),
+                                      "2s, 1m; default 30s, 0 = none)"),
                    "DURATION", flags::duration(kTimeoutRange));
     flags::checked(command.add_option("--max-depth", options.maxDepth,
                                       "Stop a query with more than N rule bodies active at once "
@@ -23,10 +24,8 @@ void addLimitOptions(CLI::App& command, LimitCliOptions& options) {
     flags::checked(command.add_option("--max-steps", options.maxSteps,
                                       "Stop a query after N goals (default 0 = unlimited)"),
                    "N", flags::whole(flags::wholeRange<std::uint64_t>()));
-    flags::checked(command.add_option("--max-memory", options.maxMemory,
-                                      "Stop a query that holds more than SIZE bytes of terms and "
-                                      "stacks (e.g. 512M, 2G, 1048576; default 4G, 0 = none)"),
-                   "SIZE", flags::size(flags::wholeRange<std::uint64_t>()));
+    // Shared with polar-github: one spelling, one help text (flags/).
+    flags::addMaxMemory(command, options.maxMemory);
 }
 
 void applyLimits(const LimitCliOptions& options, polar::Polar& polar) {

@@ -8,7 +8,7 @@
 #include <polar/osc/broadcaster.hpp>
 #include <polar/osc/options.hpp>
 
-#include "polar/flags/cli.hpp"
+#include "polar/flags/shared.hpp"
 
 namespace polar::cli {
 
@@ -23,29 +23,19 @@ constexpr auto kLossReportWait = std::chrono::seconds(2);
 
 } // namespace
 
+// The command line's ranges must lie inside what the sender accepts, or a
+// value the parser lets through would fail later, as an error mid-show.
+static_assert(flags::kPaceRange.min >= polar::osc::kMinPace &&
+              flags::kPaceRange.max <= polar::osc::kMaxPace);
+static_assert(flags::kBpmRange.min >= polar::osc::kMinBpm &&
+              flags::kBpmRange.max <= polar::osc::kMaxBpm);
+
 void addOscOptions(CLI::App& command, OscCliOptions& options) {
-    CLI::Option* osc =
-        command
-            .add_option("--osc", options.destinations,
-                        "Broadcast the query's steps as OSC to HOST:PORT (repeatable)")
-            ->option_text("HOST:PORT")
-            // One destination per --osc, so `--osc 127.0.0.1:9000 policy.polar`
-            // leaves the file alone.
-            ->allow_extra_args(false);
-    CLI::Option* pace = flags::checked(
-        command.add_option("--pace", options.pace,
-                           "Paced OSC: one event per DURATION (e.g. 40ms); the query waits for it"),
-        "DURATION", flags::duration({polar::osc::kMinPace, polar::osc::kMaxPace, false}));
-    pace->needs(osc);
-    flags::checked(command.add_option("--bpm", options.bpm,
-                                      "Paced OSC: one event per beat at N beats per minute"),
-                   "N", flags::real({polar::osc::kMinBpm, polar::osc::kMaxBpm}))
-        ->needs(osc)
-        ->excludes(pace);
-    command
-        .add_flag("--osc-values", options.values,
-                  "Also send goal text and bindings (off by default: they may be private)")
-        ->needs(osc);
+    // The spellings and help texts are flags/'s, shared with polar-github.
+    CLI::Option* osc = flags::addOscDestinations(command, options.destinations);
+    CLI::Option* pace = flags::addPace(command, options.pace, osc);
+    flags::addBpm(command, options.bpm, osc, pace);
+    flags::addOscValues(command, options.values, osc);
 }
 
 std::unique_ptr<polar::osc::OscBroadcaster> makeBroadcaster(const OscCliOptions& options) {

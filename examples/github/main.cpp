@@ -1,8 +1,8 @@
 // main.cpp — polar-github: a GitHub-like authorization workload on Polar AV.
 //
 //   polar-github [--users N --orgs N --repos N --roles-per-user N --seed S]
-//                [--checks N | --forever] [--mix pull:40,...] [--pace MS] [--print]
-//                [--osc HOST:PORT... [--osc-pace DURATION | --bpm N] [--osc-values]]
+//                [--checks N | --forever] [--mix pull:40,...] [--interval DURATION] [--print]
+//                [--osc HOST:PORT... [--pace DURATION | --bpm N] [--osc-values]]
 //   polar-github --actions USER RESOURCE
 //   polar-github --json-dump data.json --sample 2000 --sample-out checks.json
 //

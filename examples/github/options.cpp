@@ -4,7 +4,10 @@
 
 #include <polar/osc/options.hpp>
 
+#include <iostream>
+
 #include "polar/flags/cli.hpp"
+#include "polar/flags/shared.hpp"
 
 namespace github {
 
@@ -34,26 +37,42 @@ CLI::Validator mixValidator() {
         "");
 }
 
+// A bare whole number after --pace is the old `--pace MS` (sleep between
+// checks, now --interval): it still works, with a note, so old scripts do
+// not break; anything with a unit is the shared OSC --pace.
+bool legacyPace(const std::string& text, ProgramOptions& options) {
+    if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos) return false;
+    options.paceMs = static_cast<unsigned>(
+        flags::parseWhole(text, flags::wholeRange<unsigned>(0, kMaxPaceMs)));
+    std::cerr << "note: --pace MS (sleep between checks) is now --interval DURATION: --interval "
+              << text << "ms (the old spelling still works)\n";
+    return true;
+}
+
 void addOscOptions(CLI::App& app, ProgramOptions& options) {
-    // --pace already means "sleep between checks", so OSC's pace is --osc-pace.
-    CLI::Option* osc =
-        app.add_option("--osc", options.osc,
-                       "Broadcast every check's steps as OSC to HOST:PORT (repeatable)")
-            ->option_text("HOST:PORT")
-            ->allow_extra_args(false);
-    CLI::Option* oscPace = flags::checked(
-        app.add_option("--osc-pace", options.oscPace,
-                       "Paced OSC: one event per DURATION (e.g. 40ms); the checks wait for it"),
-        "DURATION", flags::duration({polar::osc::kMinPace, polar::osc::kMaxPace, false}));
-    oscPace->needs(osc);
-    flags::checked(app.add_option("--bpm", options.bpm,
-                                  "Paced OSC: one event per beat at N beats per minute"),
-                   "N", flags::real({polar::osc::kMinBpm, polar::osc::kMaxBpm}))
-        ->needs(osc)
-        ->excludes(oscPace);
-    app.add_flag("--osc-values", options.oscValues,
-                 "Also send goal text and bindings (user and resource names) over OSC")
-        ->needs(osc);
+    // The spellings and help texts are flags/'s, shared with `polar query`.
+    // --pace does not need --osc here: checkOptions() says so itself, after
+    // legacyPace() had its say.
+    CLI::Option* osc = flags::addOscDestinations(app, options.osc);
+    CLI::Option* pace = flags::addPace(app, options.oscPace, nullptr, [&options](const std::string& text) {
+        return legacyPace(text, options);
+    });
+    flags::addDeprecatedAlias(app, "--osc-pace", pace, options.oscPace, flags::duration(flags::kPaceRange));
+    flags::addBpm(app, options.bpm, osc, pace);
+    flags::addOscValues(app, options.oscValues, osc);
+}
+
+// --interval DURATION: the sleep between checks, kept in paceMs.
+void addInterval(CLI::App& app, ProgramOptions& options) {
+    const flags::DurationRange range{std::chrono::milliseconds(1), std::chrono::milliseconds(kMaxPaceMs), true};
+    flags::checked(app.add_option("--interval", options.interval,
+                                  "Sleep DURATION between checks (e.g. 20ms, 1s; 0 = none)"),
+                   "DURATION", flags::duration(range))
+        ->each([&options, range](const std::string& text) {
+            const auto interval = flags::parseDuration(text, range);
+            options.paceMs = static_cast<unsigned>(
+                std::chrono::ceil<std::chrono::milliseconds>(interval).count());
+        });
 }
 
 } // namespace
@@ -81,17 +100,13 @@ void addOptions(CLI::App& app, ProgramOptions& options) {
         ->check(mixValidator());
     app.add_flag("--forever", options.forever,
                  "Run until SIGINT or SIGTERM, printing progress every second (ignores --checks)");
-    flags::checked(app.add_option("--pace", options.paceMs, "Sleep MS milliseconds between checks"),
-                   "MS", flags::whole(flags::wholeRange<unsigned>(0, kMaxPaceMs)));
+    addInterval(app, options);
     app.add_option("--policy", options.policyFile, "Load FILE instead of the bundled github.polar")
         ->option_text("FILE")
         ->check(CLI::ExistingFile);
     app.add_flag("--print", options.print,
                  "Print one line per check: actor action resource -> allow|deny");
-    flags::checked(app.add_option("--max-memory", options.maxMemory,
-                                  "Stop a check that holds more than SIZE bytes of terms and "
-                                  "stacks (e.g. 512M, 2G; default 4G, 0 = none)"),
-                   "SIZE", flags::size(flags::wholeRange<std::uint64_t>()));
+    flags::addMaxMemory(app, options.maxMemory);
 
     app.add_option("--json-dump", options.jsonDump, "Write the generated data set as JSON to FILE")
         ->option_text("FILE");
@@ -111,6 +126,10 @@ void addOptions(CLI::App& app, ProgramOptions& options) {
 }
 
 void checkOptions(const ProgramOptions& options) {
+    if ((!options.oscPace.empty() || options.bpm > 0) && options.osc.empty())
+        throw CLI::ValidationError(options.bpm > 0 ? "--bpm" : "--pace",
+                                   "paces OSC and needs --osc HOST:PORT (to sleep between checks, "
+                                   "use --interval DURATION)");
     // Each factor is at most 1,000,000 or 1,000: the product cannot wrap.
     const std::uint64_t assignments =
         std::uint64_t{options.data.users} * std::uint64_t{options.data.rolesPerUser};

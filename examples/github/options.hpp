@@ -8,6 +8,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -31,8 +32,8 @@ inline constexpr std::size_t kMaxOrgs = 1'000'000;
 inline constexpr std::size_t kMaxRepos = 1'000'000;
 inline constexpr std::size_t kMaxRolesPerUser = 1'000;
 inline constexpr std::uint64_t kMaxRoleAssignments = 5'000'000;
-// An hour between two checks: slower is a unit slip (--pace takes
-// milliseconds), not a demonstration.
+// An hour between two checks (--interval): slower is a unit slip, not a
+// demonstration.
 inline constexpr unsigned kMaxPaceMs = 3'600'000;
 
 struct ProgramOptions {
@@ -40,7 +41,8 @@ struct ProgramOptions {
     std::uint64_t checks = 10'000;
     std::string mix{kDefaultMix};
     bool forever = false;
-    unsigned paceMs = 0;
+    unsigned paceMs = 0;      // --interval (or the old --pace MS), in milliseconds
+    std::string interval;     // --interval as typed
     std::string policyFile; // empty: the bundled github.polar
     bool print = false;
     std::string jsonDump;             // write the data set here

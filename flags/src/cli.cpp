@@ -40,6 +40,17 @@ CLI::Validator duration(const DurationRange& range) {
     return validator(describe(range), [range](std::string& text) { parseDuration(text, range); });
 }
 
+CLI::Validator seconds(const DurationRange& range) {
+    return validator(describe(range), [range](std::string& text) {
+        // Plain seconds with microsecond precision: what a double option reads.
+        const auto micros = parseDuration(text, range).count();
+        text = std::to_string(micros / 1'000'000) + "." + [&] {
+            std::string fraction = std::to_string(micros % 1'000'000);
+            return std::string(6 - fraction.size(), '0') + fraction;
+        }();
+    });
+}
+
 CLI::Option* checked(CLI::Option* option, const std::string& placeholder,
                      const CLI::Validator& validator) {
     std::string text = placeholder + ":" + validator.get_description();

@@ -22,13 +22,17 @@ bool negativeWhole(std::string_view text) {
     return text.size() > 1 && text.front() == '-' && allDigits(text.substr(1));
 }
 
-[[noreturn]] void outOfRange(std::string_view text, const std::string& range) {
-    throw BadValue(std::string(text) + " is out of range " + range);
+// Every refusal reads "must be <what>, got <value>": the flag's name comes
+// first (CLI11 prefixes it), then what it wants in words, then what it got.
+[[noreturn]] void refuse(const std::string& wanted, std::string_view got) {
+    throw BadValue("must be " + wanted + ", got " + std::string(got));
 }
 
-[[noreturn]] void aboveCap(std::string_view text, const std::string& cap, const std::string& range) {
-    throw BadValue(std::string(text) + " is above the " + cap + " cap (range " + range + ")");
+std::string between(const std::string& min, const std::string& max, bool cap) {
+    return "between " + min + " and " + max + (cap ? " (a cap)" : "");
 }
+
+std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
 
 // The value of a digits-only text, or nothing when it passes 2^64 - 1.
 std::optional<std::uint64_t> digitsValue(std::string_view digits) {
@@ -42,12 +46,10 @@ std::optional<std::uint64_t> digitsValue(std::string_view digits) {
 // what the user typed.
 std::uint64_t checkWhole(std::string_view shown, std::optional<std::uint64_t> value,
                          const WholeRange& range, const std::string& unit = "") {
-    const std::string text = describe(range) + unit;
     if (value && *value >= range.min && *value <= range.max) return *value;
-    if (value && *value < range.min) outOfRange(shown, text);
     // Past the cap, or past what 64 bits hold: a cap only when one was chosen.
-    if (range.max < range.typeMax) aboveCap(shown, std::to_string(range.max) + unit, text);
-    outOfRange(shown, text);
+    const bool cap = !(value && *value < range.min) && range.max < range.typeMax;
+    refuse(between(std::to_string(range.min), std::to_string(range.max) + unit, cap), shown);
 }
 
 // A finite or infinite decimal that is the whole of `text`; nothing when
@@ -115,40 +117,44 @@ struct DurationUnit {
     double microseconds;
 };
 // Longest suffixes first: "ms", "us" and "ns" also end in "s".
-constexpr std::array<DurationUnit, 4> kDurationUnits{
-    {{"ms", 1e3}, {"us", 1.0}, {"ns", 1e-3}, {"s", 1e6}}};
+constexpr std::array<DurationUnit, 6> kDurationUnits{
+    {{"ms", 1e3}, {"us", 1.0}, {"ns", 1e-3}, {"s", 1e6}, {"m", 60e6}, {"h", 3600e6}}};
+
+std::string wantedDuration(const DurationRange& range, bool cap) {
+    return (range.zeroMeansNone ? "0 (none) or " : std::string()) +
+           between(formatDuration(range.min), formatDuration(range.max), cap);
+}
 
 } // namespace
 
 std::uint64_t parseWhole(std::string_view text, const WholeRange& range) {
-    if (negativeWhole(text)) outOfRange(text, describe(range));
+    if (negativeWhole(text)) refuse(between(std::to_string(range.min), std::to_string(range.max), false), text);
     if (!allDigits(text))
-        throw BadValue("'" + std::string(text) + "' is not a whole number (range " +
-                       describe(range) + ")");
+        refuse("a whole number " + between(std::to_string(range.min), std::to_string(range.max), false),
+               quoted(text));
     return checkWhole(text, digitsValue(text), range);
 }
 
 double parseReal(std::string_view text, const RealRange& range) {
-    const std::string shown = describe(range);
-    if (isNanOrInfText(text))
-        throw BadValue("'" + std::string(text) + "' is not a finite number (range " + shown + ")");
+    const std::string wanted = between(formatReal(range.min), formatReal(range.max), false);
+    if (isNanOrInfText(text)) refuse("a finite number " + wanted, quoted(text));
     const std::optional<double> value = decimalValue(text);
-    if (!value)
-        throw BadValue("'" + std::string(text) + "' is not a number (range " + shown + ")");
-    if (*value > range.max) aboveCap(text, formatReal(range.max), shown);
-    if (*value < range.min) outOfRange(text, shown);
+    if (!value) refuse("a number " + wanted, quoted(text));
+    if (*value > range.max)
+        refuse(between(formatReal(range.min), formatReal(range.max), true), text);
+    if (*value < range.min) refuse(wanted, text);
     return *value;
 }
 
 std::uint64_t parseSize(std::string_view text, const WholeRange& range) {
-    if (text.size() > 1 && text.front() == '-' && isSizeText(text.substr(1)))
-        outOfRange(text, describe(range) + " bytes");
+    const std::string wanted =
+        between(std::to_string(range.min), std::to_string(range.max) + " bytes", false);
+    if (text.size() > 1 && text.front() == '-' && isSizeText(text.substr(1))) refuse(wanted, text);
     const std::size_t digits = leadingDigits(text);
     const std::optional<unsigned> shift = sizeShift(text.substr(digits));
     const std::string_view number = text.substr(0, digits);
     if (number.empty() || !shift)
-        throw BadValue("'" + std::string(text) + "' is not a size such as 512M, 2G or 1048576 (range " +
-                       describe(range) + " bytes)");
+        refuse("a size such as 512M, 2G or 1048576, " + wanted, quoted(text));
     std::optional<std::uint64_t> value = digitsValue(number);
     // Shifting past 64 bits is the same overflow as too many digits.
     if (value && *shift > 0 && *value > (std::numeric_limits<std::uint64_t>::max() >> *shift))
@@ -158,23 +164,28 @@ std::uint64_t parseSize(std::string_view text, const WholeRange& range) {
 }
 
 std::chrono::microseconds parseDuration(std::string_view text, const DurationRange& range) {
-    const std::string shown = describe(range);
+    std::optional<double> micros;
     for (const DurationUnit& unit : kDurationUnits) {
         if (!text.ends_with(unit.suffix)) continue;
         const std::string_view number = text.substr(0, text.size() - unit.suffix.size());
         if (isNanOrInfText(number)) break;
-        const std::optional<double> value = decimalValue(number);
-        if (!value) break;
-        const double micros = *value * unit.microseconds;
-        if (micros == 0 && range.zeroMeansNone) return std::chrono::microseconds(0);
-        if (micros > static_cast<double>(range.max.count()))
-            aboveCap(text, formatDuration(range.max), shown);
-        if (micros < static_cast<double>(range.min.count())) outOfRange(text, shown);
-        return std::chrono::microseconds(std::llround(micros));
+        if (const std::optional<double> value = decimalValue(number)) micros = *value * unit.microseconds;
+        break;
     }
-    if (text == "0" && range.zeroMeansNone) return std::chrono::microseconds(0);
-    throw BadValue("'" + std::string(text) + "' is not a duration such as 40ms, 0.5s or 250us (range " +
-                   shown + ")");
+    // A bare number: seconds where the option always took seconds, else
+    // only 0 ("none"); `--timeout 5` is refused rather than guessed at.
+    if (!micros && !isNanOrInfText(text)) {
+        if (const std::optional<double> value = decimalValue(text)) {
+            if (range.bareSeconds) micros = *value * 1e6;
+            else if (*value == 0 && range.zeroMeansNone) micros = 0.0;
+        }
+    }
+    if (!micros)
+        refuse("a duration such as 20ms, 1.5s or 2m, " + wantedDuration(range, false), quoted(text));
+    if (*micros == 0 && range.zeroMeansNone) return std::chrono::microseconds(0);
+    if (*micros > static_cast<double>(range.max.count())) refuse(wantedDuration(range, true), text);
+    if (*micros < static_cast<double>(range.min.count())) refuse(wantedDuration(range, false), text);
+    return std::chrono::microseconds(std::llround(*micros));
 }
 
 std::string describe(const WholeRange& range) {
@@ -192,14 +203,21 @@ std::string describe(const DurationRange& range) {
 
 std::string formatDuration(std::chrono::microseconds duration) {
     const long long us = duration.count();
+    if (us != 0 && us % 3'600'000'000 == 0) return std::to_string(us / 3'600'000'000) + "h";
+    if (us != 0 && us % 60'000'000 == 0) return std::to_string(us / 60'000'000) + "m";
     if (us != 0 && us % 1'000'000 == 0) return std::to_string(us / 1'000'000) + "s";
     if (us != 0 && us % 1'000 == 0) return std::to_string(us / 1'000) + "ms";
     return std::to_string(us) + "us";
 }
 
 std::string formatReal(double value) {
-    // Fixed notation: 600000, not 6e+05, in a range people read.
+    // Fixed notation: 600000, not 6e+05, in a range people read; but never
+    // the 309 digits of DBL_MAX (issue 13): past 1e15 the shortest form.
     std::array<char, 400> text{};
+    if (std::fabs(value) >= 1e15) {
+        const auto r = std::to_chars(text.data(), text.data() + text.size(), value);
+        return std::string(text.data(), r.ptr);
+    }
     const auto result =
         std::to_chars(text.data(), text.data() + text.size(), value, std::chars_format::fixed);
     return std::string(text.data(), result.ptr);

@@ -7,7 +7,7 @@
 #include <memory>
 #include <ostream>
 
-#include "polar/flags/cli.hpp"
+#include "polar/flags/shared.hpp"
 #include "polar/osc/osc_text.hpp"
 #include "polar/osc/parse_datagram.hpp"
 #include "polar/osc/recording.hpp"
@@ -90,15 +90,8 @@ CLI::App& addDumpCommand(CLI::App& app, DumpOptions& options) {
         "dump", "Print a live OSC stream (or a recording, with --file), one message a line");
     CLI::Option* file =
         command->add_option("--file,-f", options.file, "Print this recording instead of listening");
-    flags::checked(command->add_option("--port,-p", options.port,
-                                       "UDP port to listen on (0: a free one, printed on stderr)")
-                       ->capture_default_str(),
-                   "P", flags::whole(flags::wholeRange<std::uint16_t>()))
-        ->excludes(file);
-    command->add_option("--bind,-b", options.bind,
-                        "Address to listen on: 127.0.0.1, ::1, 0.0.0.0, or a multicast group")
-        ->capture_default_str()
-        ->excludes(file);
+    flags::addListenPort(*command, options.port)->excludes(file);
+    flags::addListenAddress(*command, options.bind)->excludes(file);
     command->add_flag("--times", options.times, "Start each line with the arrival time in seconds");
     return *command;
 }

@@ -1,6 +1,7 @@
 // osc/tool/main.cpp — entry point of `polar-osc`.
 //
-//   polar-osc record FILE [--port P] [--bind ADDR] [--duration S]
+//   polar-osc record FILE [--port P] [--bind ADDR] [--duration D] [--force]
+//   polar-osc tee --port P --to HOST:PORT [--to …] [--record FILE [--force]]
 //   polar-osc replay FILE --to HOST:PORT [--speed X] [--loop]
 //   polar-osc dump [--port P] [--bind ADDR] [--times] | dump --file FILE [--times]
 //
@@ -19,22 +20,25 @@
 #include "dump_command.hpp"
 #include "record_command.hpp"
 #include "replay_command.hpp"
+#include "tee_command.hpp"
 
 int main(int argc, char** argv) {
     using namespace polar::osc::tool;
 
-    CLI::App app{"polar-osc — record, replay and print OSC streams (Polar AV's or any)",
+    CLI::App app{"polar-osc — record, replay, print and tee OSC streams (Polar AV's or any)",
                  "polar-osc"};
     app.require_subcommand(1);
-    app.footer("Exit codes: 0 done (Ctrl-C ends record and dump normally), 2 bad usage, "
-               "or a file, socket or recording failed.");
+    app.footer("Exit codes: 0 done (Ctrl-C ends record, dump and tee normally), 2 bad usage, "
+               "an existing recording without --force, or a file, socket or recording failed.");
 
     RecordOptions recordOptions;
     ReplayOptions replayOptions;
     DumpOptions dumpOptions;
+    TeeOptions teeOptions;
     CLI::App& record = addRecordCommand(app, recordOptions);
     CLI::App& replay = addReplayCommand(app, replayOptions);
     CLI::App& dump = addDumpCommand(app, dumpOptions);
+    CLI::App& tee = addTeeCommand(app, teeOptions);
 
     try {
         app.parse(argc, argv);
@@ -53,6 +57,9 @@ int main(int argc, char** argv) {
         }
         if (dump.parsed()) {
             return runDump(dumpOptions, std::cout, std::cerr, stop);
+        }
+        if (tee.parsed()) {
+            return runTee(teeOptions, std::cerr, stop);
         }
     } catch (const std::bad_alloc&) {
         std::cerr << "polar-osc: error: out of memory while running "

@@ -6,6 +6,11 @@
 // polar/osc/recording.hpp. Stops on SIGINT/SIGTERM or after --duration,
 // then prints one counter line on stderr: datagrams, bytes, and what
 // parseDatagram() made of them (messages, bundles, malformed).
+//
+// It never loses a recording (recording_file.hpp): an existing FILE is
+// refused without --force, the port is bound before any file is created,
+// the bytes go to FILE.partial until the end, and a write error (a full
+// disk) stops the recording at once with its reason and exit 2.
 #pragma once
 
 #include <cstdint>
@@ -13,6 +18,7 @@
 #include <iosfwd>
 #include <string>
 
+#include "polar/flags/parse.hpp"
 #include "tool_common.hpp"
 
 namespace CLI {
@@ -21,11 +27,17 @@ class App;
 
 namespace polar::osc::tool {
 
+// --duration: a millisecond (what a wait here resolves) to a year; past
+// it `start + S` still fits the steady clock, but nobody records a year.
+inline constexpr flags::DurationRange kRecordDuration{std::chrono::milliseconds(1),
+                                                      std::chrono::hours(24 * 365), false, true};
+
 struct RecordOptions {
     std::string file;
     std::string bind = "127.0.0.1";
     std::uint16_t port = 9000;
     double duration = 0.0;  // seconds; 0 = until stopped
+    bool force = false;     // overwrite an existing FILE
     ListeningHook listening;  // not a command-line option
     // Not a command-line option either: called on the receive thread after
     // each datagram is written, with the count so far, so a test knows

@@ -30,7 +30,11 @@ const StopFlag& installStopSignals() {
 }
 
 bool sleepUntil(Clock::time_point deadline, const StopFlag& stop) {
-    while (!stop.load()) {
+    return sleepUntil(deadline, stop, [] { return false; });
+}
+
+bool sleepUntil(Clock::time_point deadline, const StopFlag& stop, const std::function<bool()>& failed) {
+    while (!stop.load() && !failed()) {
         const Clock::time_point now = Clock::now();
         if (now >= deadline) {
             return true;

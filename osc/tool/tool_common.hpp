@@ -24,16 +24,13 @@ inline constexpr int kExitUsage = 2;
 inline constexpr int kExitError = 2;  // a file, a socket or a recording failed
 
 // The numeric options' ranges (checked while parsing, polar/flags/cli.hpp).
-// A port: 0 asks the kernel for a free one (record, dump); a destination
-// needs a real one. A duration in seconds: a millisecond (what a wait here
-// can resolve) to a year — `start + S` is kept on the steady clock in 64-bit
-// nanoseconds (292 years), and nobody records a year in one go. A replay
+// A port: 0 asks the kernel for a free one (record, dump, tee); a
+// destination needs a real one. Durations: kRecordDuration
+// (record_command.hpp). A replay
 // speed: 1/1000 (a second of recording lasts over 16 minutes) to 1,000 (an
 // hour in 3.6 s; faster is "all at once", which --speed cannot promise
 // anyway); slower than 1/1000 also pushes a long recording's send times
 // past what the clock holds.
-inline constexpr double kMinSeconds = 0.001;
-inline constexpr double kMaxSeconds = 31'536'000;
 inline constexpr double kMinSpeed = 0.001;
 inline constexpr double kMaxSpeed = 1'000;
 
@@ -48,6 +45,9 @@ const StopFlag& installStopSignals();
 
 // Sleeps until `deadline`; returns early with false when `stop` is set.
 bool sleepUntil(Clock::time_point deadline, const StopFlag& stop);
+// The same, also returning false as soon as `failed` turns true (a
+// recording that cannot be written ends the wait at once).
+bool sleepUntil(Clock::time_point deadline, const StopFlag& stop, const std::function<bool()>& failed);
 
 // "1.234 s"
 std::string formatSeconds(Clock::duration duration);

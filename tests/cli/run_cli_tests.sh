@@ -163,7 +163,7 @@ test_help() {
     for command in query check repl live; do
         run "$command" --help
         [[ $out == *"--max-memory SIZE:0..18446744073709551615 bytes"* &&
-           $out == *"--timeout DURATION:0 or 1us..3600s"* &&
+           $out == *"--timeout DURATION:0 or 1us..1h"* &&
            $out == *"--max-depth N:0..18446744073709551615"* ]]
         report $((! $?)) "polar $command --help shows --max-memory, --timeout and --max-depth with their ranges"
     done

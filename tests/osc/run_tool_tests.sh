@@ -99,7 +99,7 @@ if [[ -n $record_port && -n $dump_port ]]; then
     "$tool" replay session.rec --to "127.0.0.1:$dump_port" --speed 4 2>/dev/null
     # Stopped once everything is in (both flush per datagram), not after a
     # guessed 0.2 s: the header and 16 lines; the dump's golden length.
-    wait_lines "$scratch/live.rec" 17
+    wait_lines "$scratch/live.rec.partial" 17
     wait_lines "$scratch/dump.out" "$(wc -l <session.dump)"
     kill -INT "$recorder"; wait "$recorder"; code=$?
     last="polar-osc record (SIGINT)"; expect_code 0 "record ended by SIGINT exits 0"

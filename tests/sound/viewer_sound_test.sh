@@ -39,7 +39,7 @@ rec=./viewer-stimulus.rec
 wav=./viewer-sound.wav
 openal=./viewer-openal.wav
 live=./viewer-live.wav
-rm -f "$rec" "$wav" ./viewer-sound-again.wav "$openal" "$live"
+rm -f "$rec" "$rec.partial" "$wav" ./viewer-sound-again.wav "$openal" "$live"
 # A random port: the viewer's 9000 and the synths' 9001 may be in use by a
 # demo on this machine; the recorder is the only listener here.
 port=$((20000 + RANDOM % 20000))
@@ -66,7 +66,7 @@ timeout 60 bash "$here/send_stimulus.sh" "$port"
 # are in (hex of "/polar/query/end"), instead of hoping 0.5 s suffices.
 query_end=2f706f6c61722f71756572792f656e64
 for _ in $(seq 600); do
-    ends=$(grep -c "$query_end" "$rec" 2>/dev/null)
+    ends=$(grep -c "$query_end" "$rec.partial" 2>/dev/null) # FILE.partial until Ctrl-C
     ((${ends:-0} >= 4)) && break
     sleep 0.1
 done

@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "polar/flags/cli.hpp"
+#include "polar/flags/shared.hpp"
 
 namespace polar::viewer {
 
@@ -42,10 +43,9 @@ CLI::Validator soundRates() {
 }
 
 void addDisplayOptions(CLI::App& app, ViewerOptions& o) {
-    flags::checked(app.add_option("--port", o.port, "UDP port to listen on")->capture_default_str(), "P",
-                   flags::whole(flags::wholeRange<std::uint16_t>()));
-    app.add_option("--bind", o.bind, "Address to listen on: 127.0.0.1 (default), 0.0.0.0, ::1, or a multicast group")
-        ->capture_default_str();
+    // Shared with polar-osc (flags/): one spelling, one help text.
+    flags::addListenPort(app, o.port);
+    flags::addListenAddress(app, o.bind);
     app.add_flag("--fullscreen", o.fullscreen, "Start fullscreen");
     app.add_option("--replay", o.replay, "Show a polar-osc recording (polar-osc record FILE) instead of listening");
     flags::checked(app.add_option("--width", o.width, "Window or image width")->capture_default_str(), "PIXELS",
@@ -72,15 +72,17 @@ void addHeadlessOptions(CLI::App& app, ViewerOptions& o) {
     app.add_option("--screenshot", o.screenshot, "Headless: write one PNG to FILE, then exit");
     flags::checked(app.add_option("--after", o.after, "With --screenshot: wait for this many events first"), "EVENTS",
                    flags::whole(flags::wholeRange<std::uint64_t>()));
+    // Durations (20ms, 1.5s, 2m, 1h) like every program's; a bare number
+    // is still seconds, as these options always read it.
     flags::checked(app.add_option("--report-seconds", o.reportSeconds,
-                                  "Window: run this many seconds, then print the average frame rate and events/s, "
+                                  "Window: run for DURATION, then print the average frame rate and events/s, "
                                   "and exit (0 = never)"),
-                   "S", flags::real({0, kMaxSeconds}));
+                   "DURATION", flags::seconds(kReportRange));
     flags::checked(app.add_option("--timeout", o.timeout,
-                                  "Headless: give up after this many seconds (with only --sound/--sound-out: play "
+                                  "Headless: give up after DURATION (with only --sound/--sound-out: play "
                                   "or record this long)")
                        ->capture_default_str(),
-                   "S", flags::real({kMinSeconds, kMaxSeconds}));
+                   "DURATION", flags::seconds(kTimeoutRange));
 }
 
 void addSoundOptions(CLI::App& app, ViewerOptions& o) {

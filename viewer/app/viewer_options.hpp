@@ -7,19 +7,28 @@
 #pragma once
 
 #include <cstdint>
+#include <chrono>
 #include <string>
 
+#include "polar/flags/parse.hpp"
+
 namespace polar::viewer {
+
+namespace flags = polar::flags;
 
 // Window and image sides: an 8192 x 8192 RGBA off-screen texture is
 // already 256 MiB, and 8,192 (or 16,384) is what most GPUs allow a
 // texture (GL_MAX_TEXTURE_SIZE); past it SFML fails or memory runs out.
 inline constexpr unsigned kMaxSide = 8192;
-// Seconds (--timeout, --report-seconds): a year at most. Deadlines are
-// kept on the steady clock in 64-bit nanoseconds (292 years), and no
-// performance runs a year in one go; the cap keeps 1e300 from wrapping.
-inline constexpr double kMinSeconds = 0.001;
-inline constexpr double kMaxSeconds = 31'536'000;
+// --timeout and --report-seconds: durations (20ms, 1.5s, 2m, 1h; a bare
+// number is seconds, as these options always read it), a millisecond to a
+// year. Deadlines are kept on the steady clock in 64-bit nanoseconds (292
+// years), and no performance runs a year in one go; the cap keeps 1e300
+// from wrapping.
+inline constexpr flags::DurationRange kTimeoutRange{std::chrono::milliseconds(1),
+                                                    std::chrono::hours(24 * 365), false, true};
+inline constexpr flags::DurationRange kReportRange{std::chrono::milliseconds(1),
+                                                   std::chrono::hours(24 * 365), true, true};
 // --contact-sheet keeps every written frame in memory until the end
 // (width x height x 4 bytes each): at most 1 GiB of them, so --frames
 // cannot ask for more memory than a machine has.

@@ -2,7 +2,7 @@
 // validators, so every numeric option of every program is checked while
 // the command line is parsed: a bad value is a usage error (exit 2) whose
 // message names the flag and its range —
-// `--max-depth: -1 is out of range 0..18446744073709551615`.
+// `--max-depth: must be between 0 and 18446744073709551615, got -1`.
 //
 //   flags::checked(app.add_option("--users", users, "Number of users")->capture_default_str(),
 //                  "N", flags::whole(flags::wholeRange<std::size_t>(0, kMaxUsers)));
@@ -24,6 +24,8 @@ CLI::Validator whole(const WholeRange& range);
 CLI::Validator real(const RealRange& range);
 CLI::Validator size(const WholeRange& range);
 CLI::Validator duration(const DurationRange& range);
+// A duration for an option held in seconds (a double): `2m` becomes `120.000000`.
+CLI::Validator seconds(const DurationRange& range);
 
 // Applies `validator` to `option` and shows the range in --help after
 // `placeholder`: `--max-depth N:0..18446744073709551615`, then `=DEFAULT`

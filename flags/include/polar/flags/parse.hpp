@@ -6,17 +6,16 @@
 // `nan`, `12abc` and a value past a cap are refused the same way
 // everywhere, with a message that says why and names the range:
 //
-//   -1 is out of range 0..18446744073709551615
-//   18446744073709551616 is out of range 0..18446744073709551615
-//   1000000000 is above the 1000000 cap (range 0..1000000)
-//   7200s is above the 3600s cap (range 0 or 1us..3600s)
-//   'fast' is not a duration such as 40ms, 0.5s or 250us (range 1us..3600s)
+//   must be between 0 and 18446744073709551615, got -1
+//   must be between 0 and 1000000 (a cap), got 1000000000
+//   must be 0 (none) or between 1us and 1h (a cap), got 7200s
+//   must be a duration such as 20ms, 1.5s or 2m, between 1ms and 1h, got 'fast'
 //
 // Why not the library's own conversion: CLI11 2.1 reads unsigned numbers
 // with strtoull in base 0, so `-1` wraps to 2^64 - 1, `2^64` saturates,
 // and `010` is octal 8 — a show must not start with a wrapped limit.
-// The caller prefixes the flag's name (polar/flags/cli.hpp does it for
-// CLI11 options): `--max-depth: -1 is out of range 0..18446744073709551615`.
+// The caller prefixes the flag's name (CLI11 does it for options checked
+// through polar/flags/cli.hpp): `--pace: must be between 1ms and 1h, got 0ms`.
 #pragma once
 
 #include <chrono>
@@ -60,12 +59,17 @@ struct RealRange {
     double max = 0;
 };
 
-// Durations: a number and a unit (ns, us, ms, s), within [min, max];
-// `zeroMeansNone` also accepts 0 (with or without a unit): "no limit".
+// Durations: a number and a unit (ns, us, ms, s, m, h: 20ms, 1.5s, 2m,
+// 1h), within [min, max]; `zeroMeansNone` also accepts 0 (with or without
+// a unit): "no limit". `bareSeconds` reads a number without a unit as
+// seconds — only for options that took seconds before they took durations
+// (polar-viewer --timeout, polar-osc record --duration), so old scripts
+// keep working; elsewhere a bare `5` is refused, not guessed at.
 struct DurationRange {
     std::chrono::microseconds min{1};
     std::chrono::microseconds max{std::chrono::hours(1)};
     bool zeroMeansNone = false;
+    bool bareSeconds = false;
 };
 
 std::uint64_t parseWhole(std::string_view text, const WholeRange& range);
@@ -76,11 +80,11 @@ std::uint64_t parseSize(std::string_view text, const WholeRange& range);
 std::chrono::microseconds parseDuration(std::string_view text, const DurationRange& range);
 
 // The range as the messages and --help print it: "0..255", "0.1..600000",
-// "0 or 1us..3600s".
+// "0 or 1us..1h".
 std::string describe(const WholeRange& range);
 std::string describe(const RealRange& range);
 std::string describe(const DurationRange& range);
-// The shortest exact spelling of a duration: 3600s, 40ms, 250us.
+// The shortest exact spelling of a duration: 1h, 2m, 90s, 40ms, 250us.
 std::string formatDuration(std::chrono::microseconds duration);
 // The shortest decimal that reads back as the same double: 0.1, 600000.
 std::string formatReal(double value);
