@@ -178,6 +178,7 @@ int runLive(const LiveOptions& options, std::ostream& out, std::ostream& err) {
     std::vector<polar::Observer*> observers;
     if (osc) observers.push_back(osc.get());
     LiveSession session(settings.files, settings.limits, observers);
+    session.setCancelFlag(&StopSignal::flag());
 
     auto loadQueries = [&]() {
         std::vector<std::string> queries = settings.queries;

@@ -51,6 +51,7 @@ bool LiveSession::reload(std::ostream& err) {
     bool ok = false;
     try {
         applyLimits(m_limits, *next);  // inline `?=` queries obey the limits too
+        next->limits().cancel = m_cancel;
         next->addObserver(recorder);
         for (polar::Observer* observer : m_observers) next->addObserver(*observer);
         std::ostringstream messages;  // warnings and the error, printed in one piece
@@ -107,6 +108,8 @@ void LiveSession::runPass(const PassStyle& style, std::ostream& out, std::ostrea
                 ++found;
             }
         } catch (const polar::Error& caught) {
+            // Stopped by Ctrl-C (Limits::cancel): the pass ends, no error to report.
+            if (caught.subkind() == "Cancelled" && stop()) break;
             error = caught.format();
             if (!caught.location()) error = "polar: " + error;
         } catch (const std::bad_alloc&) {

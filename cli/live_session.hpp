@@ -16,6 +16,7 @@
 // under one message.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <iosfwd>
@@ -54,6 +55,9 @@ public:
     // Prints "polar: loaded ..." or the error on `err`. Returns true if loaded.
     bool reload(std::ostream& err);
     bool hasPolicy() const { return m_polar != nullptr; }
+    // A flag that stops a running query (Limits::cancel) in every policy
+    // loaded from now on: Ctrl-C ends a pass at once, not at --timeout.
+    void setCancelFlag(const std::atomic<bool>* flag) { m_cancel = flag; }
 
     void setQueries(std::vector<std::string> queries);
     const std::vector<std::string>& queries() const { return m_queries; }
@@ -71,6 +75,7 @@ private:
     std::vector<polar::Observer*> m_observers;
     std::unique_ptr<polar::Polar> m_polar;
     bool m_loadedOnce = false;
+    const std::atomic<bool>* m_cancel = nullptr;
     std::vector<std::string> m_queries;
     std::vector<std::string> m_lastErrors;  // per query: the last error printed
     LiveCounters m_counters;

@@ -18,11 +18,14 @@ namespace {
 // File-scope because a signal handler cannot reach an object.
 std::atomic<int> g_signal{0};
 std::atomic<int> g_wakeFd{-1};
+std::atomic<bool> g_stop{false};  // what running queries watch (Limits::cancel)
+static_assert(std::atomic<bool>::is_always_lock_free, "used from a signal handler");
 static_assert(std::atomic<int>::is_always_lock_free, "used from a signal handler");
 
 extern "C" void onStopSignal(int signal) {
     const int savedErrno = errno;  // write() may change it under the interrupted code
     g_signal.store(signal);
+    g_stop.store(true);
     const int fd = g_wakeFd.load();
     if (fd >= 0) {
         const char byte = 1;
@@ -43,6 +46,7 @@ StopSignal::StopSignal() {
     m_readFd = fds[0];
     m_writeFd = fds[1];
     g_signal.store(0);
+    g_stop.store(false);
     g_wakeFd.store(m_writeFd);
     struct sigaction action {};
     action.sa_handler = onStopSignal;
@@ -67,5 +71,7 @@ bool StopSignal::requested() const {
 int StopSignal::signalNumber() const {
     return g_signal.load();
 }
+
+const std::atomic<bool>& StopSignal::flag() { return g_stop; }
 
 } // namespace polar::cli

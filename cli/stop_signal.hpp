@@ -13,6 +13,8 @@
 
 #include <signal.h>
 
+#include <atomic>
+
 namespace polar::cli {
 
 class StopSignal {
@@ -25,6 +27,9 @@ public:
     // Readable once a signal has arrived (stays readable: nothing drains it).
     int fd() const { return m_readFd; }
     bool requested() const;
+    // The same request as a flag for polar::Limits::cancel: a query running
+    // when the signal arrives stops within its next limit check.
+    static const std::atomic<bool>& flag();
     // Which signal asked to stop (0 if none): for the summary line.
     int signalNumber() const;
 

@@ -58,6 +58,8 @@ void Machine::checkLimits() {
 void Machine::pollLimits() const {
     m_workCheckAt = m_work + kWorkInterval;
     const Limits& limits = m_kb.limits;
+    if (limits.cancel && limits.cancel->load(std::memory_order_relaxed))
+        limitExceeded("Cancelled", "Query cancelled (Limits::cancel was set)");
     if (std::chrono::steady_clock::now() > m_deadline)
         limitExceeded("QueryTimeout", "Query timeout: the query ran longer than " +
                                           std::to_string(limits.timeout.count()) + " ms (Limits::timeout)");

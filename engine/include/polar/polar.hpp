@@ -22,6 +22,7 @@
 // next() throws).
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -68,6 +69,12 @@ struct Limits {
     // 4 GiB by default: far above any real policy (a 1,000,000-element list
     // takes ~32 MiB) and below what a 16 GiB laptop can give one process.
     std::uint64_t maxHeapBytes = std::uint64_t{4} << 30;
+    // Another thread (or a signal handler) may stop a running query by
+    // setting this flag: the query ends with RuntimeError::Cancelled at its
+    // next limit check — within 1,024 goals, or 4,096 iterations of a long
+    // unification, print or conversion; every goal while observed. Not
+    // owned; it must outlive the queries. nullptr (the default): no flag.
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 // How Polar::authorize tells "not found" from "forbidden". Oso keeps the
