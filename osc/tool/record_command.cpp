@@ -63,10 +63,7 @@ int runRecord(const RecordOptions& options, std::ostream& err, const StopFlag& s
         << (options.duration > 0 ? "" : " until Ctrl-C") << '\n';
     if (options.listening) options.listening(listener->describe(), listener->port());
 
-    const Clock::time_point deadline =
-        options.duration > 0 ? start + std::chrono::duration_cast<Clock::duration>(
-                                           std::chrono::duration<double>(options.duration))
-                             : Clock::time_point::max();
+    const Clock::time_point deadline = deadlineAfter(start, options.duration);
     sleepUntil(deadline, stop, [&] { return recorder.failed(); });
     listener.reset(); // joins the receive thread: the recorder is ours alone
 

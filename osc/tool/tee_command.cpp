@@ -116,10 +116,7 @@ int runTee(const TeeOptions& options, std::ostream& err, const StopFlag& stop) {
     err << (options.duration > 0 ? "" : " until Ctrl-C") << '\n';
     if (options.listening) options.listening(listener->describe(), listener->port());
 
-    const Clock::time_point deadline =
-        options.duration > 0 ? start + std::chrono::duration_cast<Clock::duration>(
-                                           std::chrono::duration<double>(options.duration))
-                             : Clock::time_point::max();
+    const Clock::time_point deadline = deadlineAfter(start, options.duration);
     sleepUntil(deadline, stop, [&] { return recorder.failed(); });
     listener.reset(); // joins the receive thread
 

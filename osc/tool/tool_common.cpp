@@ -29,6 +29,11 @@ const StopFlag& installStopSignals() {
     return g_stop;
 }
 
+Clock::time_point deadlineAfter(Clock::time_point start, double seconds) {
+    if (seconds <= 0) return Clock::time_point::max();
+    return start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+}
+
 bool sleepUntil(Clock::time_point deadline, const StopFlag& stop) {
     return sleepUntil(deadline, stop, [] { return false; });
 }

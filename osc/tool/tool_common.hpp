@@ -48,6 +48,8 @@ bool sleepUntil(Clock::time_point deadline, const StopFlag& stop);
 // The same, also returning false as soon as `failed` turns true (a
 // recording that cannot be written ends the wait at once).
 bool sleepUntil(Clock::time_point deadline, const StopFlag& stop, const std::function<bool()>& failed);
+// When a --duration of `seconds` that began at `start` ends; never when 0.
+Clock::time_point deadlineAfter(Clock::time_point start, double seconds);
 
 // "1.234 s"
 std::string formatSeconds(Clock::duration duration);

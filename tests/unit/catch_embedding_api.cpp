@@ -12,28 +12,14 @@
 
 #include <polar/polar.hpp>
 
+#include "host/documents_model.hpp"
+
 namespace {
 
-struct Member {
-    std::string name;
-};
-
-struct User : Member {
-    explicit User(std::string n) { name = std::move(n); }
-};
-
-struct Document {
-    std::string owner;
-};
-
-polar::Polar makePolar() {
-    polar::Polar p;
-    p.registerClass(polar::Class<Member>("Member").attribute("name", &Member::name));
-    p.registerClass(polar::Class<User>("User").base<Member>());
-    p.registerClass(polar::Class<Document>("Document").attribute("owner", &Document::owner));
-    p.loadFile(std::string(POLAR_TEST_DIR) + "/host/documents.polar");
-    return p;
-}
+using documents::Document;
+using documents::makePolar;
+using documents::Member;
+using documents::User;
 
 std::vector<std::string> answers(polar::Query query) {
     std::vector<std::string> out;
