@@ -29,6 +29,8 @@ void Scene::setDepth(int depth) {
 
 void Scene::apply(const SceneEvent& e) {
     ++m_counters.events;
+    ++m_eventsSinceAdvance;
+    m_idle = 0;
     switch (e.kind) {
     case EventKind::Hello:
         if (!m_source.empty() || m_counters.events > 1) ++m_counters.restarts;
@@ -78,6 +80,11 @@ void Scene::apply(const SceneEvent& e) {
 
 void Scene::advance(double seconds) {
     if (seconds <= 0) return;
+    const double rate = static_cast<double>(m_eventsSinceAdvance) / seconds;
+    m_eventsSinceAdvance = 0;
+    m_activity += (rate - m_activity) * (1.0 - std::exp(-m_config.activityRate * seconds));
+    if (m_activity < 1e-3) m_activity = 0;
+    m_idle += seconds;
     const double follow = 1.0 - std::exp(-m_config.easeRate * seconds);
     m_displayedDepth += (m_depth - m_displayedDepth) * follow;
     if (std::fabs(m_displayedDepth - m_depth) < 1e-3) m_displayedDepth = m_depth;

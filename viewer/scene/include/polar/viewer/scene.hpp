@@ -67,6 +67,10 @@ struct SceneConfig {
     double pulseDecay = 3.0;
     // How long an error banner stays, in seconds.
     double errorSeconds = 3.0;
+    // How quickly activity() follows the event rate, per second: about a
+    // second to rise and to fall, so motion driven by it breathes instead
+    // of jittering with every burst.
+    double activityRate = 1.5;
 };
 
 // One nested square, in view units: the view is 1 × 1, centred at 0.5, 0.5.
@@ -103,6 +107,11 @@ public:
     const std::string& errorText() const { return m_errorText; }
     const std::string& source() const { return m_source; }
     const SceneCounters& counters() const { return m_counters; }
+    // Events per second, smoothed (SceneConfig::activityRate): 0 when the
+    // sender is idle. Themes let motion breathe with it.
+    double activity() const { return m_activity; }
+    // Seconds since the last event (since construction before the first).
+    double idleSeconds() const { return m_idle; }
     // The refused-load banner and the "loaded" toast (banner.hpp).
     const LoadBanner& banner() const { return m_banner; }
     // The squares to draw for the current displayed depth, outermost first.
@@ -124,6 +133,9 @@ private:
     std::vector<std::string> m_labels;  // rule name per level (index = depth - 1)
     SceneCounters m_counters;
     LoadBanner m_banner;
+    std::uint64_t m_eventsSinceAdvance = 0;
+    double m_activity = 0;
+    double m_idle = 0;
 };
 
 } // namespace polar::viewer
