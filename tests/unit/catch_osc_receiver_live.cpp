@@ -135,3 +135,21 @@ TEST_CASE("binding a busy port or a bad address fails with a clear message", "[o
     CHECK_THROWS_WITH(OscReceiver(loopback("localhost")),
                       "cannot listen on 'localhost': not an IP address");
 }
+
+TEST_CASE("each message says which sender it came from", "[osc][receiver][live]") {
+    OscReceiver receiver(loopback());
+    UdpSender first(receiver.port());
+    UdpSender second(receiver.port());
+    const auto depth = [](int d) {
+        return packet([d](Stream& s) { s << ::osc::BeginMessage(address::kDepth) << d << 0.5f << ::osc::EndMessage; });
+    };
+    REQUIRE(first.send(depth(1)));
+    REQUIRE(second.send(depth(2)));
+    REQUIRE(first.send(depth(3)));
+    REQUIRE(waitFor([&] { return receiver.counters().datagrams == 3; }));
+    const std::vector<Incoming> got = receiver.drain();
+    REQUIRE(got.size() == 3);
+    CHECK(got[0].sender.rfind("127.0.0.1:", 0) == 0);
+    CHECK(got[0].sender == got[2].sender);   // the same socket, the same sender
+    CHECK(got[0].sender != got[1].sender);   // another socket, another port
+}

@@ -40,6 +40,8 @@ TEST_CASE("Each branch moves the background one step of a fixed palette walk", "
     CHECK(start == paletteColor(0));
     for (int k = 0; k < 5; ++k) scene.apply(ev(EventKind::Branch, 1, 2));
     CHECK(scene.branches() == 5);
+    CHECK(scene.background() == start);  // colour moves with time, not with events
+    scene.advance(1.0 / 60);
     CHECK(scene.background() == paletteColor(5));
     CHECK(paletteColor(5) == paletteColor(5));   // deterministic
     CHECK_FALSE(paletteColor(5) == paletteColor(6));
@@ -56,6 +58,10 @@ TEST_CASE("Backtrack flashes, result pulses, error shows, each fades", "[viewer]
     CHECK(scene.resultPulse() == 1.0);
     scene.apply(ev(EventKind::Error, 0, 0, "RuntimeError::ArithmeticError", 1));
     CHECK(scene.errorShowing());
+    scene.advance(0.1);
+    CHECK(scene.errorTint() > 0.0);      // red rises: never a red flash
+    CHECK(scene.errorTint() < 1.0);
+    for (int k = 0; k < 12; ++k) scene.advance(1.0 / 60);
     CHECK(scene.background() == Color{200, 16, 32});
     CHECK(scene.errorText() == "RuntimeError::ArithmeticError");
     for (int k = 0; k < 240; ++k) scene.advance(1.0 / 60);
@@ -137,4 +143,93 @@ TEST_CASE("A flood of events costs state, not frames", "[viewer][scene]") {
     CHECK(scene.branches() == 33334);
     CHECK(scene.background() == paletteColor(33334));
     CHECK(scene.squares().size() <= 7);
+}
+
+TEST_CASE("Colour changes are eased and stepped at most three times a second", "[viewer][scene]") {
+    SceneConfig config;
+    config.colorEaseSeconds = 0.8;
+    Scene scene(config);
+    const Color start = scene.background();
+    scene.apply(ev(EventKind::Branch, 1, 2));
+    scene.advance(0.1);
+    const Color early = scene.background();
+    CHECK_FALSE(early == start);                 // on its way...
+    CHECK_FALSE(early == paletteColor(1));       // ...not there yet
+    for (int k = 0; k < 60; ++k) scene.advance(1.0 / 60);
+    CHECK(scene.background() == paletteColor(1));
+    SECTION("a branch on every frame does not change the colour on every frame") {
+        SceneConfig cut;  // no easing: steps are cuts, so they can be counted
+        Scene flood(cut);
+        int changes = 0;
+        Color last = flood.background();
+        for (int k = 0; k < 600; ++k) {
+            for (int b = 0; b < 50; ++b) flood.apply(ev(EventKind::Branch, 1, 2));
+            flood.advance(1.0 / 60);
+            if (!(flood.background() == last)) ++changes;
+            last = flood.background();
+        }
+        CHECK(changes <= 31);  // 10 s at three steps a second (plus the first)
+        CHECK(changes >= 29);
+    }
+    SECTION("unlimited (--unsafe-flashes), every frame may change") {
+        SceneConfig unsafe;
+        unsafe.flashesPerSecond = 0;
+        Scene flood(unsafe);
+        int changes = 0;
+        Color last = flood.background();
+        for (int k = 0; k < 120; ++k) {
+            flood.apply(ev(EventKind::Branch, 1, 2));
+            flood.advance(1.0 / 60);
+            if (!(flood.background() == last)) ++changes;
+            last = flood.background();
+        }
+        CHECK(changes >= 118);
+    }
+}
+
+TEST_CASE("Backtrack flashes and result pulses start at most twice a second", "[viewer][scene]") {
+    Scene scene;
+    int flashes = 0;
+    for (int k = 0; k < 600; ++k) {  // 10 s of a backtrack and a result every frame
+        scene.apply(ev(EventKind::Backtrack, 1));
+        const bool started = scene.backtrackFlash() == 1.0;
+        scene.apply(ev(EventKind::Result, 1));
+        flashes += started ? 1 : 0;
+        scene.advance(1.0 / 60);
+    }
+    CHECK(flashes <= 20);
+    CHECK(scene.suppressedFlashes() >= 1150);
+}
+
+TEST_CASE("Text is capped before it is kept: a 60 KB rule name costs what a short one does", "[viewer][scene]") {
+    Scene scene;
+    const std::string huge(60000, 'x');
+    scene.apply(ev(EventKind::Rule, 0, 0, huge));
+    scene.apply(ev(EventKind::Depth, 1));
+    scene.apply(ev(EventKind::Error, 0, 0, huge));
+    for (int k = 0; k < 60; ++k) scene.advance(1.0 / 60);
+    REQUIRE(scene.squares().size() == 1);
+    CHECK(scene.squares()[0].label.size() == kMaxSceneText);
+    CHECK(scene.squares()[0].label.back() == '~');
+    CHECK(scene.errorText().size() == kMaxSceneText);
+    SECTION("cut on a character boundary") {
+        std::string accents;
+        for (int k = 0; k < 400; ++k) accents += "\xC3\xA9";  // é, two bytes each
+        scene.apply(ev(EventKind::Rule, 0, 0, accents));
+        const std::string label = scene.squares()[0].label;
+        CHECK(label.size() <= kMaxSceneText);
+        CHECK(label.size() % 2 == 1);  // whole é's, then '~'
+    }
+}
+
+TEST_CASE("Activity follows the event rate and falls to zero when idle", "[viewer][scene]") {
+    Scene scene;
+    for (int k = 0; k < 300; ++k) {
+        for (int e = 0; e < 10; ++e) scene.apply(ev(EventKind::Depth, e % 3));
+        scene.advance(1.0 / 60);
+    }
+    CHECK(scene.activity() == Approx(600.0).epsilon(0.05));
+    for (int k = 0; k < 600; ++k) scene.advance(1.0 / 60);
+    CHECK(scene.activity() < 1.0);
+    CHECK(scene.idleSeconds() == Approx(10.0).epsilon(0.01));
 }

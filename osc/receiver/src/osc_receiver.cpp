@@ -26,14 +26,14 @@ private:
 OscReceiver::OscReceiver(const ReceiverOptions& options) : m_maxPending(options.maxPending) {
     m_listener = std::make_unique<UdpListener>(
         options.address, options.port,
-        [this](const char* data, std::size_t size, Clock::time_point arrival) {
-            onDatagram(data, size, arrival);
-        });
+        UdpListener::SourcedHandler([this](const char* data, std::size_t size, Clock::time_point arrival,
+                                           const std::string& sender) { onDatagram(data, size, arrival, sender); }));
 }
 
 OscReceiver::~OscReceiver() { m_listener.reset(); }
 
-void OscReceiver::onDatagram(const char* data, std::size_t size, Clock::time_point arrival) {
+void OscReceiver::onDatagram(const char* data, std::size_t size, Clock::time_point arrival,
+                             const std::string& sender) {
     m_counters.bytes += size;
     m_batch.clear();
     BatchVisitor visitor(m_batch);
@@ -50,7 +50,8 @@ void OscReceiver::onDatagram(const char* data, std::size_t size, Clock::time_poi
     }
     m_counters.messages += summary.messages;
     m_counters.bundles += summary.bundles;
-    for (const Incoming& incoming : m_batch) {
+    for (Incoming& incoming : m_batch) {
+        incoming.sender = sender;
         if (!incoming.event) {
             ++(isPolarAddress(incoming.message.address) ? m_counters.mistyped
                                                         : m_counters.unknown);

@@ -41,7 +41,11 @@ struct UdpListener::Impl {
     asio::io_context io;
     udp::socket socket{io};
     udp::endpoint sender;
-    Handler handler;
+    SourcedHandler handler;
+    // The sender's text, kept while datagrams keep coming from the same
+    // endpoint (the common case), so a flood formats it once.
+    udp::endpoint lastSender;
+    std::string lastSenderText;
     std::string description;
     std::uint16_t port = 0;  // cached: the socket belongs to the receive thread
     std::atomic<std::uint64_t> errors{0};
@@ -64,7 +68,11 @@ struct UdpListener::Impl {
                     ++errors;
                 } else {
                     try {
-                        handler(buffer->data(), size, arrival);
+                        if (lastSenderText.empty() || sender != lastSender) {
+                            lastSender = sender;
+                            lastSenderText = endpointText(sender.address(), sender.port());
+                        }
+                        handler(buffer->data(), size, arrival, lastSenderText);
                     } catch (...) {
                         // A handler failure (e.g. bad_alloc) must not end reception.
                         ++errors;
@@ -76,6 +84,13 @@ struct UdpListener::Impl {
 };
 
 UdpListener::UdpListener(const std::string& address, std::uint16_t port, Handler handler)
+    : UdpListener(address, port,
+                  SourcedHandler([handler = std::move(handler)](const char* data, std::size_t size,
+                                                                Clock::time_point arrival, const std::string&) {
+                      handler(data, size, arrival);
+                  })) {}
+
+UdpListener::UdpListener(const std::string& address, std::uint16_t port, SourcedHandler handler)
     : m_impl(std::make_unique<Impl>()) {
     Impl& impl = *m_impl;
     impl.handler = std::move(handler);

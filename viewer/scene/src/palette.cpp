@@ -11,11 +11,17 @@ constexpr double kGoldenAngle = 137.50776405003785;
 // Dark enough for light squares on top, saturated enough to tell apart.
 constexpr double kSaturation = 0.55;
 constexpr double kValue = 0.42;
-constexpr double kStartHue = 210.0;  // a calm blue before the first branch
+// 1/φ: the fractional parts of n/φ spread evenly over [0, 1) (the same
+// golden-angle idea, folded into a family's range).
+constexpr double kInverseGolden = 0.6180339887498949;
 
-Color hsv(double hue, double s, double v) {
+} // namespace
+
+Color hsvColor(double hue, double s, double v) {
     const double c = v * s;
-    const double h = std::fmod(hue, 360.0) / 60.0;
+    hue = std::fmod(hue, 360.0);
+    if (hue < 0) hue += 360.0;
+    const double h = hue / 60.0;
     const double x = c * (1 - std::fabs(std::fmod(h, 2.0) - 1));
     double r = 0, g = 0, b = 0;
     if (h < 1) { r = c; g = x; }
@@ -29,11 +35,13 @@ Color hsv(double hue, double s, double v) {
     return {byte(r), byte(g), byte(b)};
 }
 
-} // namespace
-
-Color paletteColor(std::uint64_t branches) {
-    const double hue = kStartHue + kGoldenAngle * static_cast<double>(branches % 1000003);
-    return hsv(hue, kSaturation, kValue);
+Color paletteColor(std::uint64_t branches, double baseHue, double spread) {
+    const double n = static_cast<double>(branches % 1000003);
+    if (spread <= 0 || spread >= 180) return hsvColor(baseHue + kGoldenAngle * n, kSaturation, kValue);
+    const double fraction = n * kInverseGolden - std::floor(n * kInverseGolden);
+    // The family starts on its own hue, then walks within ± spread.
+    const double offset = branches == 0 ? 0.0 : spread * (2 * fraction - 1);
+    return hsvColor(baseHue + offset, kSaturation, kValue);
 }
 
 Color mix(Color a, Color b, double t) {

@@ -65,6 +65,9 @@ struct ReceiverCounters {
 struct Incoming {
     OscMessage message;
     std::optional<PolarEvent> event;
+    // Who sent it: "127.0.0.1:50123" (empty from a recording). The viewer
+    // gives each sender its own lane of the screen.
+    std::string sender{};
 };
 
 class OscReceiver {
@@ -89,7 +92,7 @@ public:
     std::string lastError() const;
 
 private:
-    void onDatagram(const char* data, std::size_t size, Clock::time_point arrival);
+    void onDatagram(const char* data, std::size_t size, Clock::time_point arrival, const std::string& sender);
 
     struct Counters {
         std::atomic<std::uint64_t> datagrams{0}, bytes{0}, messages{0}, bundles{0},

@@ -29,10 +29,15 @@ public:
     // Called on the receive thread for every datagram. It may throw; the
     // listener catches it and keeps receiving.
     using Handler = std::function<void(const char* data, std::size_t size, Clock::time_point arrival)>;
+    // The same, with the sender's address and port ("127.0.0.1:50123",
+    // "[::1]:50123"): what tells two senders on one port apart.
+    using SourcedHandler = std::function<void(const char* data, std::size_t size, Clock::time_point arrival,
+                                              const std::string& sender)>;
 
     // Binds and starts receiving; throws std::runtime_error ("cannot bind
     // 127.0.0.1:9000: Address already in use") when that is impossible.
     UdpListener(const std::string& address, std::uint16_t port, Handler handler);
+    UdpListener(const std::string& address, std::uint16_t port, SourcedHandler handler);
     // Stops the thread; no callback runs after the destructor returns.
     ~UdpListener();
     UdpListener(const UdpListener&) = delete;

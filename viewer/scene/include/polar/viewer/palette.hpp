@@ -15,7 +15,13 @@ struct Color {
 };
 
 // The colour after `branches` branching events (0: the starting colour).
-Color paletteColor(std::uint64_t branches);
+// With a `spread` (degrees, above 0 and below 180) the walk stays within
+// baseHue ± spread: a *hue family*, so several senders on one screen keep
+// colours of their own. Spread 0 walks the whole circle from baseHue.
+Color paletteColor(std::uint64_t branches, double baseHue = 210.0, double spread = 0.0);
+
+// Hue (degrees), saturation and value (0..1) to a colour.
+Color hsvColor(double hue, double saturation, double value);
 
 // Linear blend: t = 0 gives a, t = 1 gives b.
 Color mix(Color a, Color b, double t);

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "polar/viewer/banner.hpp"
+#include "polar/viewer/flash_limiter.hpp"
 #include "polar/viewer/palette.hpp"
 
 namespace polar::viewer {
@@ -67,6 +68,25 @@ struct SceneConfig {
     double pulseDecay = 3.0;
     // How long an error banner stays, in seconds.
     double errorSeconds = 3.0;
+    // The error's red tint rises and falls over these times, never cut: a
+    // saturated red that appears at once is a red flash (WCAG 2.3.1).
+    double errorRiseSeconds = 0.3;
+    double errorFallSeconds = 0.6;
+    // How long a background colour change takes (polar-viewer --color-ease,
+    // 0.8 s there). 0 cuts, as unit tests and the approved pictures expect.
+    double colorEaseSeconds = 0.0;
+    // Flashes (a backtrack's, a result's pulse) the scene may start in any
+    // second; 0 lifts the limit (--unsafe-flashes). WCAG allows 3 flashes a
+    // second in all; 2 leaves the third to the background's colour steps.
+    int flashesPerSecond = 2;
+    // The background takes a new colour at most this often (seconds) while
+    // flashes are limited: 3 steps a second, each eased, are calm even when
+    // every event branches.
+    double minColorStepSeconds = 1.0 / 3.0;
+    // The hue family: the palette walks around baseHue, within ± hueSpread
+    // degrees (0: the whole circle). Each sender on a shared screen gets its own.
+    double baseHue = 210.0;
+    double hueSpread = 0.0;
     // How quickly activity() follows the event rate, per second: about a
     // second to rise and to fall, so motion driven by it breathes instead
     // of jittering with every burst.
@@ -80,6 +100,11 @@ struct Square {
     double rotation;   // degrees
     std::string label; // the rule at this level (may be empty)
 };
+
+// Text that reaches the scene is cut to this many bytes (with `~`): the
+// widest label a 4K screen can show at the smallest size is ~400
+// characters, and a 60 KB rule name must cost what a short one costs.
+inline constexpr std::size_t kMaxSceneText = 512;
 
 struct SceneCounters {
     std::uint64_t events = 0;
@@ -107,6 +132,14 @@ public:
     const std::string& errorText() const { return m_errorText; }
     const std::string& source() const { return m_source; }
     const SceneCounters& counters() const { return m_counters; }
+    const SceneConfig& config() const { return m_config; }
+    // How far the error's red tint is up, 0..1 (eased, see errorRiseSeconds).
+    double errorTint() const { return m_errorTint; }
+    // Moves the palette walk to another hue family (Stage: a sender joined
+    // or left the screen); the background eases there like any colour step.
+    void setHueFamily(double baseHue, double spread);
+    // Flashes the limiter held back (FlashLimiter).
+    std::uint64_t suppressedFlashes() const { return m_limiter.suppressed(); }
     // Events per second, smoothed (SceneConfig::activityRate): 0 when the
     // sender is idle. Themes let motion breathe with it.
     double activity() const { return m_activity; }
@@ -119,6 +152,8 @@ public:
 
 private:
     void setDepth(int depth);
+    void easeColor(double seconds);
+    Color easedColor() const;
 
     SceneConfig m_config;
     int m_depth = 0;
@@ -134,6 +169,14 @@ private:
     SceneCounters m_counters;
     LoadBanner m_banner;
     std::uint64_t m_eventsSinceAdvance = 0;
+    double m_time = 0;  // scene seconds, summed by advance()
+    FlashLimiter m_limiter;
+    double m_errorTint = 0;
+    // The background's eased walk: from one palette colour to the next.
+    Color m_colorFrom, m_colorTo;
+    double m_colorProgress = 1;
+    std::uint64_t m_colorBranches = 0;  // the branch count m_colorTo shows
+    double m_sinceColorStep = 1e9;
     double m_activity = 0;
     double m_idle = 0;
 };
