@@ -1,0 +1,20 @@
+#include "display_check.hpp"
+
+#include <cstdlib>
+
+// Xlib last: its macros (None, Status, Bool...) must not leak into anything.
+#include <X11/Xlib.h>
+
+namespace polar::viewer {
+
+std::string displayProblem() {
+    if (Display* display = XOpenDisplay(nullptr)) {
+        XCloseDisplay(display);
+        return {};
+    }
+    const char* name = std::getenv("DISPLAY");
+    if (name == nullptr || *name == '\0') return "cannot open an X display (DISPLAY is unset)";
+    return std::string("cannot open the X display '") + name + "'";
+}
+
+} // namespace polar::viewer
