@@ -6,14 +6,30 @@
 // started and "listening" was printed. polar-viewer asks first, with the
 // same call SFML makes (XOpenDisplay), and refuses cleanly instead.
 // Sound-only runs never ask: they draw nothing.
+//
+// The connection is held until the run ends, not closed at once: Xvfb (as
+// xvfb-run starts it) resets when its last client leaves, and SFML's own
+// XOpenDisplay a moment later can land in that reset and abort — it did,
+// one run in two, in tests/viewer/shots_test.sh.
 #pragma once
 
 #include <string>
 
 namespace polar::viewer {
 
-// An empty string when an X display opens; otherwise what is wrong, e.g.
-// "cannot open an X display (DISPLAY is unset)".
-std::string displayProblem();
+class DisplayCheck {
+public:
+    DisplayCheck();  // opens the display named by $DISPLAY, if it can
+    ~DisplayCheck();
+    DisplayCheck(const DisplayCheck&) = delete;
+    DisplayCheck& operator=(const DisplayCheck&) = delete;
+
+    // An empty string when the display opened; otherwise what is wrong,
+    // e.g. "cannot open an X display (DISPLAY is unset)".
+    std::string problem() const;
+
+private:
+    void* m_display = nullptr;  // Display*, kept out of this header with Xlib's macros
+};
 
 } // namespace polar::viewer

@@ -54,8 +54,11 @@ namespace {
 
 int runViewer(const pv::ViewerOptions& o) {
     const bool soundOnly = o.headless && o.frames == 0 && o.screenshot.empty();
+    // Held until the run ends (display_check.hpp says why).
+    std::unique_ptr<pv::DisplayCheck> display;
     if (!soundOnly) {
-        if (const std::string problem = pv::displayProblem(); !problem.empty()) {
+        display = std::make_unique<pv::DisplayCheck>();
+        if (const std::string problem = display->problem(); !problem.empty()) {
             std::cerr << "polar-viewer: error: " << problem
                       << "; run under xvfb-run -a, or use --headless --sound-out FILE, which needs none\n";
             return pv::kExitError;
