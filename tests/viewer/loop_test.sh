@@ -24,7 +24,7 @@ events=$(sed -n 's/.*wrote 2 frames to .* (\([0-9]*\) events;.*/\1/p' "$work/fra
 ((${events:-0} > 5)) || fail "frames: ${events:-no} events counted, one pass holds 5"
 
 code=0
-timeout 60 "$viewer" --headless --replay "$work/short.rec" --loop --sound-out "$work/loop.wav" --timeout 3s \
+timeout -k 5 60 "$viewer" --headless --replay "$work/short.rec" --loop --sound-out "$work/loop.wav" --timeout 3s \
     >"$work/sound.out" || code=$?
 cat "$work/sound.out"
 [[ $code == 0 ]] || fail "sound-only loop ended by --timeout: exit $code, expected 0"

@@ -21,7 +21,7 @@ for mode in "window:--port $port" "screenshot:--headless --port $port --screensh
     name=${mode%%:*}
     read -r -a args <<<"${mode#*:}"
     code=0
-    env -u DISPLAY timeout 60 "$viewer" "${args[@]}" >"$work/$name.out" 2>"$work/$name.err" || code=$?
+    env -u DISPLAY timeout -k 5 60 "$viewer" "${args[@]}" >"$work/$name.out" 2>"$work/$name.err" || code=$?
     cat "$work/$name.out" "$work/$name.err"
     [[ $code == 2 ]] || fail "$name: exit $code, expected 2"
     grep -q 'polar-viewer: error: cannot open an X display (DISPLAY is unset); run under xvfb-run -a' "$work/$name.err" \
@@ -31,10 +31,10 @@ done
 
 # Sound only: no display needed.
 code=0
-env -u DISPLAY timeout 60 "$viewer" --headless --replay "$work/short.rec" --sound-out "$work/replay.wav" || code=$?
+env -u DISPLAY timeout -k 5 60 "$viewer" --headless --replay "$work/short.rec" --sound-out "$work/replay.wav" || code=$?
 [[ $code == 0 ]] || fail "sound-only replay without a display: exit $code"
 code=0
-env -u DISPLAY timeout 60 "$viewer" --headless --port "$port" --sound-out "$work/live.wav" --timeout 0.5s || code=$?
+env -u DISPLAY timeout -k 5 60 "$viewer" --headless --port "$port" --sound-out "$work/live.wav" --timeout 0.5s || code=$?
 [[ $code == 0 ]] || fail "sound-only live recording without a display: exit $code"
 for wav in replay live; do
     /usr/bin/python3 -c 'import sys, wave; w = wave.open(sys.argv[1]); assert w.getnchannels() == 2 and w.getnframes() > 0' \

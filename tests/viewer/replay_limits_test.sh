@@ -34,7 +34,7 @@ PY
 /usr/bin/python3 "$here/make_recording.py" long "$work/long.rec"
 
 code=0
-timeout 30 "$viewer" --headless --replay "$work/huge.rec" --sound-out "$work/huge.wav" 2>"$work/huge.err" || code=$?
+timeout -k 5 30 "$viewer" --headless --replay "$work/huge.rec" --sound-out "$work/huge.wav" 2>"$work/huge.err" || code=$?
 cat "$work/huge.err"
 [[ $code == 2 ]] || fail "huge timestamp: exit $code, expected 2"
 grep -q "cannot replay $work/huge.rec: datagram 4 is at 999999999999 s, beyond the 8760 h (a year) a recording may span" \
@@ -42,7 +42,7 @@ grep -q "cannot replay $work/huge.rec: datagram 4 is at 999999999999 s, beyond t
 [[ ! -e $work/huge.wav ]] || fail "huge timestamp: a WAV was created"
 
 code=0
-timeout 30 "$viewer" --headless --replay "$work/long.rec" --sound-out "$work/timeout.wav" --timeout 1s \
+timeout -k 5 30 "$viewer" --headless --replay "$work/long.rec" --sound-out "$work/timeout.wav" --timeout 1s \
     2>"$work/timeout.err" || code=$?
 cat "$work/timeout.err"
 [[ $code == 3 ]] || fail "--timeout 1s: exit $code, expected 3"
@@ -50,7 +50,7 @@ grep -q 'timed out after 1 s at' "$work/timeout.err" || fail "--timeout: message
 check_wav "$work/timeout.wav"
 
 for signal in TERM INT; do
-    timeout 30 "$viewer" --headless --replay "$work/long.rec" --sound-out "$work/$signal.wav" \
+    timeout -k 5 30 "$viewer" --headless --replay "$work/long.rec" --sound-out "$work/$signal.wav" \
         >"$work/$signal.out" 2>"$work/$signal.err" &
     pid=$!
     # The render has begun once the WAV holds more than its header.
