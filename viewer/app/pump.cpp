@@ -9,13 +9,27 @@ double Pump::seconds() const {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+std::chrono::microseconds Pump::passLength() const { return replay->duration() + kLoopRest; }
+
+void Pump::takeReplay() {
+    for (;;) {
+        const std::size_t before = times.size();
+        replay->take(replayTime - passStart, incoming, sound ? &times : nullptr);
+        for (std::size_t k = before; k < times.size(); ++k) times[k] += passStart;
+        if (!loop || !replay->finished() || replayTime < passStart + passLength()) return;
+        passStart += passLength();
+        replay->rewind();
+        ++passes;
+    }
+}
+
 void Pump::take(bool apply) {
     times.clear();
     if (receiver) {
         receiver->drain(incoming);
     } else {
         incoming.clear();
-        replay->take(replayTime, incoming, sound ? &times : nullptr);
+        takeReplay();
     }
     for (std::size_t k = 0; k < incoming.size(); ++k) {
         const osc::Incoming& in = incoming[k];
@@ -47,7 +61,7 @@ void Pump::fill(HudInfo& hud) const {
         hud.malformed = c.malformed;
     } else {
         hud.malformed = replay->malformed();
-        hud.position = replay->position(replayTime);
+        hud.position = replay->position(replayTime - passStart);
     }
 }
 

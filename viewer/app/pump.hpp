@@ -7,6 +7,11 @@
 // the recording's own time, and "now" is `replayTime` — the wall clock in a
 // window, the frame count headless — so a replay renders the same pictures
 // and the same samples every time.
+//
+// --loop plays a recording again and again: each pass starts over at the
+// recording's time 0, after a second of rest (kLoopRest); `passStart` is
+// where the current pass began on replayTime, so the sound's clock keeps
+// running forward across passes.
 #pragma once
 
 #include <chrono>
@@ -37,13 +42,28 @@ struct Pump {
     double eventsPerSecond = 0;
     // Replay time: wall clock in a window, frames in headless mode.
     std::chrono::microseconds replayTime{0};
+    bool loop = false;                         // --loop: replay again and again
+    std::chrono::microseconds passStart{0};   // where this pass began on replayTime
+    std::uint64_t passes = 0;                  // passes completed
+
+    // A second between passes: the last picture (a result, an error) stays
+    // a moment before the screen starts over, and a recording whose events
+    // all sit at time 0 still takes time to play, so a loop always advances.
+    static constexpr std::chrono::microseconds kLoopRest = std::chrono::seconds(1);
+    // How long one pass lasts on replayTime, rest included.
+    std::chrono::microseconds passLength() const;
 
     // Takes everything due; applies it to the scene and the sound unless
     // paused (then events are only counted); brings the sound up to now.
     void take(bool apply);
     void fill(HudInfo& hud) const;
+    // Whether a replay has nothing more to give (never with --loop).
+    bool replayDone() const { return replay && !loop && replay->finished(); }
     // Now on the sound's clock, in seconds.
     double seconds() const;
+
+private:
+    void takeReplay();
 };
 
 } // namespace polar::viewer

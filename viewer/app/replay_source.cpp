@@ -15,7 +15,22 @@ ReplaySource::ReplaySource(const std::string& path) {
     if (!in) throw std::runtime_error("cannot open " + path);
     osc::RecordingReader reader(in, path);
     osc::RecordedDatagram d;
-    while (reader.next(d)) m_datagrams.push_back({d.time, std::move(d.bytes)});
+    while (reader.next(d)) {
+        if (d.time > kMaxRecordingSpan) {
+            // Times never decrease (the reader checks), so the first one
+            // past the bound is the one to name.
+            const long long micros = d.time.count();
+            char at[48];
+            if (micros % 1000000 == 0) std::snprintf(at, sizeof at, "%lld", micros / 1000000);
+            else std::snprintf(at, sizeof at, "%lld.%06lld", micros / 1000000, micros % 1000000);
+            char text[160];
+            std::snprintf(text, sizeof text, "datagram %zu is at %s s, beyond the %lld h (a year) a recording may span",
+                          m_datagrams.size() + 1, at,
+                          static_cast<long long>(std::chrono::duration_cast<std::chrono::hours>(kMaxRecordingSpan).count()));
+            throw std::runtime_error(text);
+        }
+        m_datagrams.push_back({d.time, std::move(d.bytes)});
+    }
 }
 
 void ReplaySource::take(std::chrono::microseconds elapsed, std::vector<osc::Incoming>& out,

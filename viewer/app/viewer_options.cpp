@@ -24,6 +24,8 @@ std::uint64_t contactSheetBytes(const ViewerOptions& o) {
 std::string crossCheck(const ViewerOptions& o) {
     if (o.headless && o.frames == 0 && o.screenshot.empty() && o.soundOut.empty() && !o.sound)
         return "--headless needs --frames N (with --out DIR), --screenshot FILE, --sound-out FILE or --sound";
+    if (o.loop && o.replay.empty()) return "--loop needs --replay FILE";
+    if (o.shots.empty()) return "--shots needs a directory (. for the current one)";
     if (!o.contactSheet.empty() && contactSheetBytes(o) > kMaxContactSheetBytes)
         return "--contact-sheet: " + std::to_string(contactSheetBytes(o) >> 20) +
                " MiB of frames (--frames / --every at --width x --height x 4 bytes) is above the " +
@@ -48,6 +50,13 @@ void addDisplayOptions(CLI::App& app, ViewerOptions& o) {
     flags::addListenAddress(app, o.bind);
     app.add_flag("--fullscreen", o.fullscreen, "Start fullscreen");
     app.add_option("--replay", o.replay, "Show a polar-osc recording (polar-osc record FILE) instead of listening");
+    app.add_flag("--loop", o.loop,
+                 "With --replay: play the recording again and again, each pass starting over at its time 0 "
+                 "after a second's rest; ends at --timeout, Q, Ctrl-C or SIGTERM (or --frames/--screenshot)");
+    app.add_option("--shots", o.shots,
+                   "Directory for the S key's screenshots, created when missing; numbered "
+                   "polar-viewer-NNN.png, never overwriting a file already there")
+        ->capture_default_str();
     flags::checked(app.add_option("--width", o.width, "Window or image width")->capture_default_str(), "PIXELS",
                    flags::whole(flags::wholeRange<unsigned>(1, kMaxSide)));
     flags::checked(app.add_option("--height", o.height, "Window or image height")->capture_default_str(), "PIXELS",
@@ -85,6 +94,19 @@ void addHeadlessOptions(CLI::App& app, ViewerOptions& o) {
                    "DURATION", flags::seconds(kTimeoutRange));
 }
 
+void addLookOptions(CLI::App& app, ViewerOptions& o) {
+    app.add_option("--theme", o.theme, "How the search is drawn (a theme's name)")->capture_default_str();
+    app.add_flag("--unsafe-flashes", o.unsafeFlashes,
+                 "Lift the flash limiter (at most 3 flashes a second, WCAG 2.3.1): only for performers who "
+                 "know their audience");
+    flags::checked(app.add_option("--color-ease", o.colorEase,
+                                  "How long a background colour change takes (0: a cut)")
+                       ->capture_default_str(),
+                   "DURATION", flags::seconds(kColorEaseRange));
+    flags::checked(app.add_option("--bpm", o.bpm, "The sound's tempo grid, in beats a minute")->capture_default_str(),
+                   "N", flags::real(kBpmRange));
+}
+
 void addSoundOptions(CLI::App& app, ViewerOptions& o) {
     app.add_flag("--sound", o.sound,
                  "Play the built-in synthesis: depth is a note on a minor-pentatonic scale, branches hit, "
@@ -109,13 +131,18 @@ ViewerOptions parseOptions(int argc, char** argv) {
                  "A refused load (/polar/policy/error, e.g. from polar live) shows file:line:col and the\n"
                  "message in a band at the bottom until the next /polar/policy/loaded.\n\n"
                  "Keys: F fullscreen, H heads-up display, L rule labels, Space pause,\n"
-                 "S screenshot (polar-viewer-NNN.png), Q or Esc quit. The window is resizable."};
+                 "S screenshot (polar-viewer-NNN.png in --shots DIR), Q or Esc quit. The window is resizable."};
     addDisplayOptions(app, o);
     addHeadlessOptions(app, o);
+    addLookOptions(app, o);
     addSoundOptions(app, o);
     app.footer("With --screenshot but without --headless, the picture is taken from the real window.\n"
-               "Exit codes: 0 done, 2 bad usage, cannot listen, replay or write (or out of memory), 3 timed out, "
-               "130 interrupted.");
+               "Windows and pictures need an X display (xvfb-run -a without one); --headless with only\n"
+               "--sound-out/--sound needs none.\n"
+               "Exit codes: 0 done (a sound-only run of a live stream or of a --loop ended by --timeout or a\n"
+               "signal is done too); 2 bad usage, no X display, cannot listen, replay or write (or out of memory);\n"
+               "3 timed out, or a --screenshot taken while the stack stayed empty; 130 interrupted\n"
+               "(SIGINT or SIGTERM).");
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

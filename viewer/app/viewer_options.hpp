@@ -33,12 +33,23 @@ inline constexpr flags::DurationRange kReportRange{std::chrono::milliseconds(1),
 // (width x height x 4 bytes each): at most 1 GiB of them, so --frames
 // cannot ask for more memory than a machine has.
 inline constexpr std::uint64_t kMaxContactSheetBytes = std::uint64_t{1} << 30;
+// --color-ease: 0 (a cut) to 10 s. Past ten seconds a branch's colour is
+// still arriving when the next dozen have happened: the background stops
+// saying anything about the search.
+inline constexpr flags::DurationRange kColorEaseRange{std::chrono::milliseconds(1), std::chrono::seconds(10),
+                                                      true, false};
+// --bpm: 20 to 300 beats a minute, the span of music with a felt pulse
+// (below 20 beats are heard as separate events, above 300 as a buzz of
+// subdivisions), and of what a DAW's tempo field offers.
+inline constexpr flags::RealRange kBpmRange{20, 300};
 
 struct ViewerOptions {
     std::uint16_t port = 9000;
     std::string bind = "127.0.0.1";
     bool fullscreen = false;
     std::string replay;  // --replay FILE: a polar-osc recording instead of the network
+    bool loop = false;   // --loop: play the recording again and again, each pass from its start
+    std::string shots = ".";  // --shots DIR: where the S key writes polar-viewer-NNN.png
     unsigned width = 1280, height = 720;
     std::string font;
     bool hud = true;
@@ -57,6 +68,11 @@ struct ViewerOptions {
     bool sound = false;           // --sound: play it on the sound card
     std::string soundOut;         // --sound-out FILE: render it to a 16-bit stereo WAV
     unsigned soundRate = 44100;   // --sound-rate: 44100 or 48000
+    // Look and feel (the lead wires these to the themes and the synthesis).
+    std::string theme = "neon";   // --theme NAME: checked against the theme list by the caller
+    bool unsafeFlashes = false;   // --unsafe-flashes: lift the flash limiter (WCAG 2.3.1's 3 a second)
+    double colorEase = 0.8;       // --color-ease: seconds a background colour change takes (0..10)
+    double bpm = 120;             // --bpm: the sound's tempo grid, beats a minute (20..300)
 };
 
 // Exit codes of bad usage and of --help.

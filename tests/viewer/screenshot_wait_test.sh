@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# screenshot_wait_test.sh VIEWER CHECKER — `--screenshot FILE --after N`
+# when the N-th event ends a query (the stack back at depth 0).
+#
+# `ends`: the 6th event ends the first query; a second one reaches depth 3
+# half a second later. The picture must wait for it: exit 0 and 3 squares
+# (it used to be taken at once: an empty screen). Headless and from a real
+# window. `ends-final`: nothing follows the first query, so the picture is
+# still written, empty, and the program says why and exits 3.
+set -euo pipefail
+viewer=$1 checker=$2
+here=$(cd "$(dirname "$0")" && pwd)
+command -v xvfb-run >/dev/null || { echo "SKIP: xvfb-run missing (apt-get install xvfb xauth)"; exit 77; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+xvfb() { xvfb-run -a -s "-screen 0 1280x720x24" "$@"; }
+
+/usr/bin/python3 "$here/make_recording.py" ends "$work/ends.rec"
+/usr/bin/python3 "$here/make_recording.py" ends-final "$work/final.rec"
+
+for mode in headless window; do
+    extra=()
+    [[ $mode == headless ]] && extra=(--headless)
+    code=0
+    xvfb "$viewer" "${extra[@]}" --replay "$work/ends.rec" --screenshot "$work/$mode.png" --after 6 --no-hud \
+        --timeout 60 || code=$?
+    [[ $code == 0 ]] || fail "$mode: exit $code, expected 0"
+    "$checker" "$work/$mode.png" --squares 3 || fail "$mode: the picture does not show the second query's 3 squares"
+done
+
+code=0
+xvfb "$viewer" --headless --replay "$work/final.rec" --screenshot "$work/final.png" --after 6 --no-hud \
+    2>"$work/final.err" || code=$?
+cat "$work/final.err"
+[[ $code == 3 ]] || fail "stack stayed empty: exit $code, expected 3"
+grep -q 'the stack stayed empty after event 6: the query had ended' "$work/final.err" || fail "stack stayed empty: message"
+[[ -s $work/final.png ]] || fail "stack stayed empty: no picture written"
+echo "$failures failures"
+[[ $failures == 0 ]]

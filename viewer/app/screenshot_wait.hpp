@@ -1,0 +1,43 @@
+// screenshot_wait.hpp — when `--screenshot FILE --after N` takes its picture.
+//
+// The N-th event alone is not enough: when it ends a query (the stack back
+// at depth 0), a picture taken then shows an empty screen — 4 runs in 12 on
+// the GitHub replay. So after N events the loop goes on (events keep being
+// applied) until the scene shows a square again, for at most
+// kMaxWaitSeconds of scene time; a replay that has nothing more to give
+// ends the wait at once. Then the picture is taken either way, and when the
+// stack stayed empty, the program says why and exits 3 (kExitTimedOut).
+#pragma once
+
+#include <cstdint>
+
+#include "pump.hpp"
+
+namespace polar::viewer {
+
+class ScreenshotWait {
+public:
+    enum class Verdict { Waiting, Ready, StayedEmpty };
+
+    explicit ScreenshotWait(std::uint64_t after) : m_after(after) {}
+    // Once per frame, after the frame's events were applied; `dt` is the
+    // scene time the frame advanced.
+    Verdict check(const Pump& pump, double dt);
+    // The event count when the N-th event arrived (for the message).
+    std::uint64_t reachedAt() const { return m_reachedAt; }
+    // "the stack stayed empty after event N: ..." — the explanation.
+    const char* why() const;
+
+private:
+    // Two seconds of scene time: a paced query (polar query --pace 40ms)
+    // starts its next one well within it, and a test or a script waiting
+    // on a picture is not held for long when none will come.
+    static constexpr double kMaxWaitSeconds = 2.0;
+
+    std::uint64_t m_after;
+    std::uint64_t m_reachedAt = 0;
+    bool m_reached = false;
+    double m_waited = 0;
+};
+
+} // namespace polar::viewer
