@@ -68,6 +68,22 @@ void main() {
 }
 )";
 
+// The final picture (neon), one full-resolution pass per lane: the lane's
+// ground colour, the trails and the bloom (a quarter-size texture covering
+// the same target, so the same coordinates) added together. One pass
+// instead of three draws (ground, trails, glow) saves two full-screen
+// fills, which are what a software rasteriser pays for.
+inline constexpr const char* kComposite = R"(#version 120
+uniform sampler2D source;
+uniform sampler2D glow;
+uniform vec3 ground;
+uniform float strength;
+void main() {
+    vec2 uv = gl_TexCoord[0].xy;
+    gl_FragColor = vec4(ground + texture2D(source, uv).rgb + texture2D(glow, uv).rgb * strength, 1.0);
+}
+)";
+
 // Ink bleeding into paper (ink): the previous frame softened by a wide
 // cross (ink spreads into the fibres, faster than the neon trails blur)
 // and drawn back toward the paper colour, never past it: old strokes
@@ -79,10 +95,10 @@ uniform vec3 paper;
 uniform float keep;
 void main() {
     vec2 uv = gl_TexCoord[0].xy;
-    vec2 d = texel * 1.5;
-    vec3 c = texture2D(source, uv).rgb * 0.52
+    vec2 d = texel;
+    vec3 c = texture2D(source, uv).rgb * 0.68
            + (texture2D(source, uv + vec2(d.x, 0.0)).rgb + texture2D(source, uv - vec2(d.x, 0.0)).rgb
-            + texture2D(source, uv + vec2(0.0, d.y)).rgb + texture2D(source, uv - vec2(0.0, d.y)).rgb) * 0.12;
+            + texture2D(source, uv + vec2(0.0, d.y)).rgb + texture2D(source, uv - vec2(0.0, d.y)).rgb) * 0.08;
     gl_FragColor = vec4(mix(paper, c, keep), 1.0);
 }
 )";

@@ -75,8 +75,9 @@ double easeToward(double current, double target, double rate, double dt) {
     return target + (current - target) * std::exp(-rate * std::max(0.0, dt));
 }
 
-void enterLane(sf::RenderTarget& target, const sf::FloatRect& rect) {
-    const sf::Vector2f size(target.getSize());
+void enterLane(sf::RenderTarget& target, const sf::FloatRect& rect) { enterLane(target, rect, sf::Vector2f(target.getSize())); }
+
+void enterLane(sf::RenderTarget& target, const sf::FloatRect& rect, sf::Vector2f size) {
     sf::View view(sf::FloatRect(0, 0, rect.width, rect.height));
     view.setViewport(sf::FloatRect(rect.left / size.x, rect.top / size.y, rect.width / size.x, rect.height / size.y));
     target.setView(view);

@@ -46,6 +46,9 @@ double easeToward(double current, double target, double rate, double dt);
 // pixel, clipped to the lane (the viewport): a lane draws as if it were
 // the whole target. leaveLane() restores the target's default view.
 void enterLane(sf::RenderTarget& target, const sf::FloatRect& rect);
+// The same lane on a texture standing for a target of `full` pixels at a
+// lower resolution (trail buffers): the same view units, a smaller viewport.
+void enterLane(sf::RenderTarget& target, const sf::FloatRect& rect, sf::Vector2f full);
 void leaveLane(sf::RenderTarget& target);
 
 // A square's outline as triangles (4 trapezoids meeting in mitred

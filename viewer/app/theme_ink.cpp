@@ -22,8 +22,8 @@ const sf::Color kPaper(242, 236, 222);
 constexpr double kInkSaturation = 0.55, kInkValue = 0.3;
 const sf::Color kVermilion(214, 64, 40);
 // Per second: the ink's hue follows a branch in ~0.7 s; the error wash
-// rises in ~1 s; the wake fades to paper with a time constant of 1/1.2 s.
-constexpr double kHueRate = 1.5, kErrorRate = 1.0, kBleedRate = 1.2;
+// rises in ~1 s; the wake fades to paper with a time constant of 0.5 s.
+constexpr double kHueRate = 1.5, kErrorRate = 1.0, kBleedRate = 2.0;
 // The grain tile: 128 px repeats unnoticed at any size; values within
 // 8 % of white, a texture felt more than seen.
 constexpr unsigned kGrainSize = 128;
@@ -79,8 +79,9 @@ void InkTheme::render(sf::RenderTarget& target, const FrameView& frame) {
         if (!lane.scene) continue;
         enterLane(canvas, lane.rect);
         if (trails) {
-            // The wake creeps outward a little (0.3 %/s): ink spreading.
-            const float zoom = static_cast<float>(std::exp(0.003 * frame.dt * 60));
+            // The wake creeps outward a little (2 %/s, a few pixels over its
+            // half-second life): ink spreading, not a tunnel.
+            const float zoom = static_cast<float>(std::exp(0.02 * frame.dt));
             sf::Sprite back = laneSprite(m_trails.previous().getTexture(), lane.rect, zoom, 0);
             if (m_shaderOk) {
                 const sf::Vector2f size(target.getSize());
@@ -133,7 +134,7 @@ void InkTheme::strokes(sf::RenderTarget& target, const LaneState& state, const L
         // The result's wash: pale, in the complementary hue, soaking in.
         const Square& s = squares.back();
         addSquareFill(ink, centre, static_cast<float>(s.size) * side, static_cast<float>(s.rotation),
-                      hsvColor(state.inkHue + 180, 0.35, 0.95, 0.06 * pulse * lane.opacity));
+                      hsvColor(state.inkHue + 180, 0.35, 0.95, 0.035 * pulse * lane.opacity));
     }
     for (std::size_t k = 0; k < squares.size(); ++k) {
         const Square& s = squares[k];

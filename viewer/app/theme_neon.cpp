@@ -22,11 +22,12 @@ constexpr double kBackgroundScale = 0.35;
 // flash window. Error: the red tint takes ~0.8 s to rise.
 constexpr double kBackgroundRate = 2.0;
 constexpr double kErrorRate = 1.2;
-// Trails: intensity falls by e every 1/4 s (a trail lives about a second);
-// the tunnel grows 1.4 %/s... per frame exp(rate * dt): 0.8/s idle, up to
-// 1.4/s at full activity, so a busy search rushes forward.
-constexpr double kTrailFade = 4.0;
-constexpr double kZoomIdle = 0.8, kZoomBusy = 0.6;
+// Trails: intensity falls by e every 1/5.5 s (a trail is seen for about
+// half a second). The tunnel: the previous frame comes back scaled by
+// exp(rate * dt), 35 %/s idle (a line 300 px from the centre drifts out
+// ~2 px a frame), up to 80 %/s at full activity: a busy search rushes.
+constexpr double kTrailFade = 5.5;
+constexpr double kZoomIdle = 0.35, kZoomBusy = 0.45;
 // Trails turn through the hue circle at 0.6 rad/s: a full turn in ~10 s.
 constexpr double kHueTurn = 0.6;
 // Subtracted per frame so trails end in true black (1/255 per frame).
@@ -34,11 +35,16 @@ constexpr float kCut = 1.0f / 255;
 // Bloom: what is brighter than 0.4 glows; added back at 85 %.
 constexpr float kThreshold = 0.4f;
 constexpr sf::Uint8 kBloomStrength = 215;
+// Trails and bloom live at half the target's resolution: a software
+// rasteriser (llvmpipe, the floor) pays per pixel and pass, trails are
+// soft anyway, and this frame's lines are drawn again crisp at full
+// resolution in the composite. A quarter of the pixels per feedback pass.
+constexpr float kTrailScale = 0.5f;
 // activity() in events/s where motion is ~63 % of its busiest.
 constexpr double kActivityScale = 40.0;
-// Labels on at most this many of the innermost squares: the ones the
-// search is working in; more would clutter the tunnel.
-constexpr std::size_t kMaxLabels = 6;
+// Labels on at most this many of the innermost (large enough) squares:
+// the ones the search is working in; more would clutter the tunnel.
+constexpr std::size_t kMaxLabels = 4;
 
 sf::Uint8 byte(double v) { return static_cast<sf::Uint8>(std::clamp(std::lround(v), 0L, 255L)); }
 
@@ -60,7 +66,8 @@ void NeonTheme::loadShaders() {
     m_shadersTried = true;
     m_shadersOk = sf::Shader::isAvailable() && m_feedback.loadFromMemory(shaders::kFeedback, sf::Shader::Fragment) &&
                   m_bright.loadFromMemory(shaders::kBrightPass, sf::Shader::Fragment) &&
-                  m_blur.loadFromMemory(shaders::kBlur, sf::Shader::Fragment);
+                  m_blur.loadFromMemory(shaders::kBlur, sf::Shader::Fragment) &&
+                  m_composite.loadFromMemory(shaders::kComposite, sf::Shader::Fragment);
 }
 
 bool NeonTheme::ensureBloom(sf::Vector2u size) {
@@ -77,7 +84,10 @@ void NeonTheme::render(sf::RenderTarget& target, const FrameView& frame) {
     m_lanes.resize(frame.lanes.size());
     for (std::size_t i = 0; i < frame.lanes.size(); ++i)
         if (frame.lanes[i].scene) step(m_lanes[i], frame.lanes[i], frame);
-    if (!m_trails.ensure(target.getSize(), sf::Color::Black)) {
+    const sf::Vector2u full = target.getSize();
+    const sf::Vector2u reduced(std::max(1u, static_cast<unsigned>(static_cast<float>(full.x) * kTrailScale)),
+                               std::max(1u, static_cast<unsigned>(static_cast<float>(full.y) * kTrailScale)));
+    if (!m_trails.ensure(reduced, sf::Color::Black)) {
         // No off-screen textures: the outlines straight onto the target.
         target.clear(sf::Color::Black);
         for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
@@ -89,8 +99,8 @@ void NeonTheme::render(sf::RenderTarget& target, const FrameView& frame) {
         leaveLane(target);
         return;
     }
-    feedback(frame);
-    if (m_shadersOk && ensureBloom(target.getSize())) bloom();
+    feedback(frame, sf::Vector2f(full));
+    if (m_shadersOk && ensureBloom(full)) bloom();
     composite(target, frame);
     m_trails.swap();
 }
@@ -133,7 +143,7 @@ sf::VertexArray NeonTheme::geometry(const LaneState& state, const LaneView& lane
             const double glow = fromInner == 0 ? pulse : 0;
             const double degrees = squareDegrees(s, state.phase, turn);
             const double hue = lane.hue + hueOffset + 40 * std::sin(s.level * 0.7 + t * 0.11);
-            const double a = std::min(1.0, (0.5 + 0.45 * lit + 0.3 * glow) * alpha) * lane.opacity;
+            const double a = std::min(1.0, (0.65 + 0.35 * lit + 0.3 * glow) * alpha) * lane.opacity;
             addSquareOutline(lines, centre, static_cast<float>(s.size * breath) * side * scale, static_cast<float>(degrees),
                              base * scale * static_cast<float>(1 + 1.2 * lit),
                              hsvColor(hue, 0.85 - 0.5 * lit, 0.8 + 0.2 * lit, a));
@@ -154,7 +164,7 @@ sf::VertexArray NeonTheme::geometry(const LaneState& state, const LaneView& lane
     return lines;
 }
 
-void NeonTheme::feedback(const FrameView& frame) {
+void NeonTheme::feedback(const FrameView& frame, sf::Vector2f full) {
     sf::RenderTexture& previous = m_trails.previous();
     sf::RenderTexture& next = m_trails.next();
     next.clear(sf::Color::Black);
@@ -163,11 +173,11 @@ void NeonTheme::feedback(const FrameView& frame) {
     for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
         const LaneView& lane = frame.lanes[i];
         if (!lane.scene) continue;
-        enterLane(next, lane.rect);
+        enterLane(next, lane.rect, full);
         const double busy = 1 - std::exp(-lane.scene->activity() / kActivityScale);
         const float zoom = static_cast<float>(std::exp(frame.dt * (kZoomIdle + kZoomBusy * busy)));
         const float turn = static_cast<float>(frame.dt * 4 * std::sin(frame.time * 0.05 + static_cast<double>(i)));
-        sf::Sprite back = laneSprite(previous.getTexture(), lane.rect, zoom, turn);
+        sf::Sprite back = laneSprite(previous.getTexture(), lane.rect, zoom, turn, kTrailScale);
         if (m_shadersOk) {
             m_feedback.setUniform("source", sf::Shader::CurrentTexture);
             m_feedback.setUniform("texel", sf::Glsl::Vec2(1 / size.x, 1 / size.y));
@@ -210,22 +220,29 @@ void NeonTheme::bloom() {
 
 void NeonTheme::composite(sf::RenderTarget& target, const FrameView& frame) {
     target.clear(sf::Color::Black);
+    const sf::Texture& trails = m_trails.next().getTexture();
+    const bool glow = m_shadersOk && m_bloomOk;
     for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
-        if (!frame.lanes[i].scene) continue;
-        enterLane(target, frame.lanes[i].rect);
-        sf::RectangleShape ground(sf::Vector2f(frame.lanes[i].rect.width, frame.lanes[i].rect.height));
+        const LaneView& lane = frame.lanes[i];
+        if (!lane.scene) continue;
+        enterLane(target, lane.rect);
         const LaneState& s = m_lanes[i];
-        ground.setFillColor(sf::Color(byte(s.red), byte(s.green), byte(s.blue)));
-        target.draw(ground);
-    }
-    leaveLane(target);
-    target.draw(sf::Sprite(m_trails.next().getTexture()), sf::BlendAdd);
-    if (m_shadersOk && m_bloomOk) {
-        sf::Sprite glow(m_bloom[0].getTexture());
-        const sf::Vector2f full(target.getSize());
-        glow.setScale(full.x / static_cast<float>(m_bloomSize.x), full.y / static_cast<float>(m_bloomSize.y));
-        glow.setColor(sf::Color(kBloomStrength, kBloomStrength, kBloomStrength));
-        target.draw(glow, sf::BlendAdd);
+        sf::Sprite picture = laneSprite(trails, lane.rect, 1, 0, kTrailScale);
+        if (m_shadersOk) {
+            m_composite.setUniform("source", sf::Shader::CurrentTexture);
+            m_composite.setUniform("glow", glow ? m_bloom[0].getTexture() : trails);
+            m_composite.setUniform("ground", sf::Glsl::Vec3(static_cast<float>(s.red / 255), static_cast<float>(s.green / 255),
+                                                            static_cast<float>(s.blue / 255)));
+            m_composite.setUniform("strength", glow ? kBloomStrength / 255.0f : 0.0f);
+            target.draw(picture, &m_composite);
+        } else {
+            sf::RectangleShape ground(sf::Vector2f(lane.rect.width, lane.rect.height));
+            ground.setFillColor(sf::Color(byte(s.red), byte(s.green), byte(s.blue)));
+            target.draw(ground);
+            target.draw(picture, sf::BlendAdd);
+        }
+        // This frame's lines once more, crisp, over their softer trail.
+        target.draw(geometry(s, lane, frame.time), sf::BlendAdd);
     }
     for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
         if (!frame.lanes[i].scene) continue;
@@ -257,15 +274,26 @@ void NeonTheme::overlays(sf::RenderTarget& target, const LaneState& state, const
         std::size_t drawn = 0;
         for (auto it = squares.rbegin(); it != squares.rend() && drawn < kMaxLabels; ++it) {
             const float size = static_cast<float>(it->size * motion.breath) * side;
-            if (it->label.empty() || size < side * 0.12f) continue;
+            if (it->label.empty() || size < side * 0.2f) continue;
             const std::string label = cutLabel(it->label, size * 0.85f, characterSize);
             sf::Text text(sf::String::fromUtf8(label.begin(), label.end()), *frame.font,
                           static_cast<unsigned>(characterSize));
             text.setFillColor(hsvColor(lane.hue, 0.25, 1.0, 0.85 * lane.opacity));
-            // At the square's top-left corner, inside it, turning with it.
-            text.setOrigin(size / 2 - characterSize * 0.4f, size / 2 - characterSize * 0.2f);
-            text.setPosition(centre);
-            text.setRotation(static_cast<float>(squareDegrees(*it, state.phase, 1)));
+            text.setOutlineColor(sf::Color(0, 0, 0, byte(160 * lane.opacity)));
+            text.setOutlineThickness(1);
+            // Upright (turned text is unreadable from the back of a room),
+            // just inside whichever corner of the turning square is
+            // highest on the screen, so the name rides along with it.
+            const double a = squareDegrees(*it, state.phase, 1) * kTau / 360;
+            sf::Vector2f top(0, 1e9f);
+            for (int c = 0; c < 4; ++c) {
+                const double ca = a + kTau * (0.125 + 0.25 * c);
+                const sf::Vector2f p(centre.x + static_cast<float>(std::cos(ca)) * size * 0.68f,
+                                     centre.y + static_cast<float>(std::sin(ca)) * size * 0.68f);
+                if (p.y < top.y) top = p;
+            }
+            const sf::FloatRect bounds = text.getLocalBounds();
+            text.setPosition(top.x - bounds.width / 2, top.y + characterSize * 0.6f);
             target.draw(text);
             ++drawn;
         }

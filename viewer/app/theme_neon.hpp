@@ -45,7 +45,7 @@ private:
     void step(LaneState& state, const LaneView& lane, const FrameView& frame);
     // This frame's outlines for one lane, in lane pixels.
     sf::VertexArray geometry(const LaneState& state, const LaneView& lane, double time) const;
-    void feedback(const FrameView& frame);
+    void feedback(const FrameView& frame, sf::Vector2f full);
     void bloom();
     void composite(sf::RenderTarget& target, const FrameView& frame);
     void overlays(sf::RenderTarget& target, const LaneState& state, const LaneView& lane, const FrameView& frame);
@@ -54,7 +54,7 @@ private:
     sf::RenderTexture m_bloom[2];
     sf::Vector2u m_bloomSize{0, 0};
     bool m_bloomOk = false;
-    sf::Shader m_feedback, m_bright, m_blur;
+    sf::Shader m_feedback, m_bright, m_blur, m_composite;
     bool m_shadersTried = false, m_shadersOk = false;
     std::vector<LaneState> m_lanes;
 };

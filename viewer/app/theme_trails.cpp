@@ -19,13 +19,14 @@ bool TrailBuffer::ensure(sf::Vector2u size, sf::Color ground) {
     return true;
 }
 
-sf::Sprite laneSprite(const sf::Texture& texture, const sf::FloatRect& rect, float zoom, float degrees) {
-    sf::Sprite sprite(texture, sf::IntRect(static_cast<int>(std::lround(rect.left)), static_cast<int>(std::lround(rect.top)),
-                                           static_cast<int>(std::lround(rect.width)),
-                                           static_cast<int>(std::lround(rect.height))));
-    sprite.setOrigin(rect.width / 2, rect.height / 2);
+sf::Sprite laneSprite(const sf::Texture& texture, const sf::FloatRect& rect, float zoom, float degrees,
+                      float pixelScale) {
+    auto px = [pixelScale](float v) { return static_cast<int>(std::lround(v * pixelScale)); };
+    const sf::IntRect source(px(rect.left), px(rect.top), px(rect.width), px(rect.height));
+    sf::Sprite sprite(texture, source);
+    sprite.setOrigin(static_cast<float>(source.width) / 2, static_cast<float>(source.height) / 2);
     sprite.setPosition(rect.width / 2, rect.height / 2);
-    sprite.setScale(zoom, zoom);
+    sprite.setScale(zoom * rect.width / static_cast<float>(source.width), zoom * rect.height / static_cast<float>(source.height));
     sprite.setRotation(degrees);
     return sprite;
 }

@@ -29,6 +29,10 @@ private:
 // The part of `texture` under `rect` drawn back at the same place, scaled
 // by `zoom` and turned by `degrees` about the rect's centre: one lane's
 // share of a feedback pass (call inside enterLane, so it is clipped).
-sf::Sprite laneSprite(const sf::Texture& texture, const sf::FloatRect& rect, float zoom, float degrees);
+// `rect` is in target pixels; `pixelScale` is the texture's size over the
+// target's (0.5 for a half-resolution buffer): the sprite still covers the
+// lane, one view unit per target pixel.
+sf::Sprite laneSprite(const sf::Texture& texture, const sf::FloatRect& rect, float zoom, float degrees,
+                      float pixelScale = 1);
 
 } // namespace polar::viewer
