@@ -1,9 +1,13 @@
 // viewer_render_test — renders scripted scenes off-screen and compares each
 // with an approved image, within a tolerance for anti-aliasing. Set
 // POLAR_APPROVE=1 to (re)write the approved images after looking at them.
-// Two pictures: the nested squares alone (no text, exact on any machine),
-// and the same squares under a refused load's banner (text in DejaVu Sans,
-// kDefaultFont; skipped with 77 when that font is not installed).
+// Pictures: the nested squares alone (no text, exact on any machine) in the
+// one-scene draw (the `diagram` theme); the same scene after 90 frames of
+// `neon` and of `ink`, and `neon` idle at depth 0 after 150 frames (its
+// idle must not be empty); then, with text in DejaVu Sans (kDefaultFont;
+// skipped with 77 when that font is not installed), the squares under a
+// refused load's banner, and two lanes side by side (the banner and the
+// labels inside the right lane only, that lane at 60 % opacity).
 // Needs an X display (SFML 2.5): ctest runs it under xvfb-run.
 #include <cmath>
 #include <cstdio>
@@ -13,43 +17,33 @@
 #include <SFML/Graphics.hpp>
 
 #include "renderer.hpp"
+#include "scripted_scenes.hpp"
+#include "theme.hpp"
 
 namespace pv = polar::viewer;
 
 namespace {
 
-pv::Scene scriptedScene() {
-    pv::Scene scene;
-    auto send = [&](pv::EventKind kind, int depth) {
-        pv::SceneEvent e;
-        e.kind = kind;
-        e.depth = depth;
-        e.alternatives = 2;
-        scene.apply(e);
-    };
-    for (int d = 1; d <= 5; ++d) send(pv::EventKind::Depth, d);
-    for (int b = 0; b < 3; ++b) send(pv::EventKind::Branch, 5);
-    send(pv::EventKind::Result, 5);
-    scene.advance(0.25);  // mid-pulse, fully eased (12/s for 0.25 s is within 5%... then settle)
-    for (int k = 0; k < 30; ++k) scene.advance(1.0 / 600);
-    return scene;
-}
+using pv::testing::bannerScene;
+using pv::testing::scriptedScene;
 
-// The squares above, then a load refused with a message too long for the
-// band (cut with '~'), fully faded in.
-pv::Scene bannerScene() {
-    pv::Scene scene = scriptedScene();
-    pv::SceneEvent e;
-    e.kind = pv::EventKind::PolicyError;
-    e.file = "examples/live/policy.polar";
-    e.line = 12;
-    e.column = 9;
-    e.text = "ParseError::UnrecognizedToken";
-    e.message = "did not expect to find the token 'if' at line 12, column 9; expected one of: "
-                "\"(\", \";\", \"and\", \"or\" and the rest of a rule body that this line never writes";
-    scene.apply(e);
-    for (int k = 0; k < 60; ++k) scene.advance(1.0 / 60);
-    return scene;
+// A theme's picture after `frames` fixed steps of 1/60 s: themes with
+// trails need a few dozen frames before their picture settles.
+sf::Image themed(sf::RenderTexture& texture, const std::string& name, const pv::Scene& scene, int frames,
+                 const sf::Font* font = nullptr) {
+    auto theme = pv::makeTheme(name);
+    pv::Renderer renderer;
+    pv::FrameView frame;
+    const sf::Vector2f size(texture.getSize());
+    frame.lanes.push_back(pv::LaneView{&scene, sf::FloatRect(0, 0, size.x, size.y), 1.0f, 210});
+    frame.labels = font != nullptr;
+    frame.font = font;
+    for (int k = 0; k < frames; ++k) {
+        frame.time = k / 60.0;
+        renderer.draw(texture, *theme, frame, pv::HudInfo{}, pv::RenderOptions{false, false});
+    }
+    texture.display();
+    return texture.getTexture().copyToImage();
 }
 
 int check(const char* argv0, const std::string& name, const sf::Image& actual);
@@ -65,7 +59,12 @@ int main(int, char** argv) {
     pv::Renderer renderer;  // no font: the picture holds no text, so it is exact across machines
     renderer.draw(texture, scriptedScene(), pv::HudInfo{}, pv::RenderOptions{false, false});
     texture.display();
-    if (int failed = check(argv[0], "scene_depth5.png", texture.getTexture().copyToImage())) return failed;
+    int failed = check(argv[0], "scene_depth5.png", texture.getTexture().copyToImage());
+    const pv::Scene scene = scriptedScene();
+    failed |= check(argv[0], "theme_neon.png", themed(texture, "neon", scene, 90));
+    failed |= check(argv[0], "theme_ink.png", themed(texture, "ink", scene, 90));
+    failed |= check(argv[0], "theme_neon_idle.png", themed(texture, "neon", pv::Scene{}, 150));
+    if (failed) return 1;
 
     pv::Renderer withFont;
     if (!withFont.loadFont(pv::kDefaultFont)) {
@@ -74,7 +73,19 @@ int main(int, char** argv) {
     }
     withFont.draw(texture, bannerScene(), pv::HudInfo{}, pv::RenderOptions{false, false});
     texture.display();
-    return check(argv[0], "scene_banner.png", texture.getTexture().copyToImage());
+    failed |= check(argv[0], "scene_banner.png", texture.getTexture().copyToImage());
+
+    pv::Scene labelled = bannerScene();
+    for (int d = 0; d < 3; ++d) pv::testing::send(labelled, pv::EventKind::Rule, d, "rule_at_level_" + std::to_string(d));
+    auto diagram = pv::makeTheme("diagram");
+    pv::FrameView frame;
+    frame.lanes.push_back(pv::LaneView{&scene, sf::FloatRect(0, 0, 320, 360), 1.0f, 210});
+    frame.lanes.push_back(pv::LaneView{&labelled, sf::FloatRect(320, 0, 320, 360), 0.6f, 30});
+    frame.font = withFont.font();
+    withFont.draw(texture, *diagram, frame, pv::HudInfo{}, pv::RenderOptions{true, false});
+    texture.display();
+    failed |= check(argv[0], "lanes_diagram.png", texture.getTexture().copyToImage());
+    return failed;
 }
 
 namespace {
@@ -89,6 +100,7 @@ int check(const char* argv0, const std::string& name, const sf::Image& actual) {
     }
     sf::Image expected;
     if (!expected.loadFromFile(approved)) {
+        actual.saveToFile(std::string(argv0) + "-" + name);  // to look at before approving
         std::fprintf(stderr, "viewer_render_test: no approved image %s (run with POLAR_APPROVE=1)\n", approved.c_str());
         return 1;
     }

@@ -1,64 +1,44 @@
+// renderer.cpp — see renderer.hpp: a theme draws the art, the renderer
+// the text everyone must be able to read, the same in every theme.
 #include "renderer.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
+#include "theme_draw.hpp"
+
 namespace polar::viewer {
-namespace {
-
-sf::Color toSf(Color c, std::uint8_t alpha = 255) { return sf::Color(c.r, c.g, c.b, alpha); }
-
-// Outlines stay light on every palette colour (whose value is 0.42).
-const sf::Color kOutline(235, 240, 255, 210);
-const sf::Color kPulse(255, 214, 102);
-
-} // namespace
 
 bool Renderer::loadFont(const std::string& path) {
     m_hasFont = m_font.loadFromFile(path);
     return m_hasFont;
 }
 
-void Renderer::draw(sf::RenderTarget& target, const Scene& scene, const HudInfo& hud,
+void Renderer::draw(sf::RenderTarget& target, Theme& theme, const FrameView& frame, const HudInfo& hud,
                     const RenderOptions& options) {
-    target.clear(toSf(scene.background()));
-    drawSquares(target, scene, options.labels && m_hasFont);
-    if (options.hud && m_hasFont) drawHud(target, scene, hud);
-    const float bannerTop = drawLoadBanner(target, scene.banner());
-    drawToast(target, scene.banner());
-    if (scene.errorShowing() && m_hasFont) drawError(target, scene, bannerTop);
+    theme.render(target, frame);
+    for (const LaneView& lane : frame.lanes) {
+        if (!lane.scene) continue;
+        // The lane's view: the banners measure "the view" and so fit the lane.
+        enterLane(target, lane.rect);
+        const float bannerTop = drawLoadBanner(target, lane.scene->banner());
+        drawToast(target, lane.scene->banner());
+        if (lane.scene->errorShowing() && m_hasFont) drawError(target, *lane.scene, bannerTop);
+    }
+    leaveLane(target);
+    if (options.hud && m_hasFont && !frame.lanes.empty() && frame.lanes.front().scene)
+        drawHud(target, *frame.lanes.front().scene, hud);
 }
 
-void Renderer::drawSquares(sf::RenderTarget& target, const Scene& scene, bool labels) {
-    const sf::Vector2f view(target.getView().getSize());
-    const float side = std::min(view.x, view.y);
-    const sf::Vector2f centre(view.x / 2, view.y / 2);
-    const auto squares = scene.squares();
-    for (std::size_t k = 0; k < squares.size(); ++k) {
-        const Square& s = squares[k];
-        const float size = static_cast<float>(s.size) * side;
-        sf::RectangleShape shape(sf::Vector2f(size, size));
-        shape.setOrigin(size / 2, size / 2);
-        shape.setPosition(centre);
-        shape.setRotation(static_cast<float>(s.rotation));
-        // Deeper levels are a little more opaque, so the nesting reads as depth.
-        const auto shade = static_cast<std::uint8_t>(std::min(90.0, 12.0 + 3.0 * s.level));
-        shape.setFillColor(sf::Color(0, 0, 0, shade));
-        if (k + 1 == squares.size() && scene.resultPulse() > 0) {
-            const auto alpha = static_cast<std::uint8_t>(200 * scene.resultPulse());
-            shape.setFillColor(sf::Color(kPulse.r, kPulse.g, kPulse.b, alpha));
-        }
-        shape.setOutlineColor(kOutline);
-        shape.setOutlineThickness(std::max(1.0f, side / 400));
-        target.draw(shape);
-        if (labels && !s.label.empty() && s.rotation == 0 && size > side * 0.08f) {
-            sf::Text text(s.label, m_font, static_cast<unsigned>(std::max(10.0f, side / 50)));
-            text.setFillColor(kOutline);
-            text.setPosition(centre.x - size / 2 + 6, centre.y - size / 2 + 2);
-            target.draw(text);
-        }
-    }
+void Renderer::draw(sf::RenderTarget& target, const Scene& scene, const HudInfo& hud, const RenderOptions& options) {
+    if (!m_diagram) m_diagram = makeTheme("diagram");
+    FrameView frame;
+    const sf::Vector2f size(target.getSize());
+    frame.lanes.push_back(LaneView{&scene, sf::FloatRect(0, 0, size.x, size.y), 1.0f, 210});
+    frame.labels = options.labels;
+    frame.font = font();
+    draw(target, *m_diagram, frame, hud, options);
 }
 
 void Renderer::drawHud(sf::RenderTarget& target, const Scene& scene, const HudInfo& hud) {
@@ -72,8 +52,12 @@ void Renderer::drawHud(sf::RenderTarget& target, const Scene& scene, const HudIn
                   hud.eventsPerSecond, hud.dropped, hud.malformed, hud.framesPerSecond,
                   hud.paused ? "   PAUSED" : "", hud.source.c_str(), hud.position.empty() ? "" : "   ",
                   hud.position.c_str());
-    const float side = std::min(target.getView().getSize().x, target.getView().getSize().y);
-    sf::Text text(line, m_font, static_cast<unsigned>(std::max(11.0f, side / 55)));
+    const sf::Vector2f view = target.getView().getSize();
+    const float side = std::min(view.x, view.y), characterSize = std::max(11.0f, side / 55);
+    // snprintf already bounds the line to 512 bytes; the source names
+    // a file, so it is cut to the screen's width like every other text.
+    const std::string shown = cutLabel(line, view.x, characterSize);
+    sf::Text text(sf::String::fromUtf8(shown.begin(), shown.end()), m_font, static_cast<unsigned>(characterSize));
     text.setFillColor(sf::Color(255, 255, 255, 230));
     text.setOutlineColor(sf::Color(0, 0, 0, 160));
     text.setOutlineThickness(1);
@@ -89,7 +73,8 @@ void Renderer::drawError(sf::RenderTarget& target, const Scene& scene, float bot
     band.setPosition(0, bottom - view.y / 10);
     band.setFillColor(sf::Color(0, 0, 0, 180));
     target.draw(band);
-    sf::Text text("ERROR  " + scene.errorText(), m_font, static_cast<unsigned>(view.y / 28));
+    sf::Text text = fitted("ERROR  " + scene.errorText(), static_cast<unsigned>(view.y / 28), sf::Text::Regular,
+                           view.x - 32);
     text.setFillColor(sf::Color(255, 90, 90));
     text.setPosition(16, bottom - view.y / 10 + view.y / 60);
     target.draw(text);

@@ -14,6 +14,7 @@
 #include <algorithm>
 
 #include "renderer.hpp"
+#include "theme_draw.hpp"
 
 namespace polar::viewer {
 namespace {
@@ -31,7 +32,9 @@ sf::Color faded(sf::Color c, double opacity, double alpha = 255) {
 
 } // namespace
 
-sf::Text Renderer::fitted(const std::string& text, unsigned size, sf::Uint32 style, float width) const {
+sf::Text Renderer::fitted(const std::string& full, unsigned size, sf::Uint32 style, float width) const {
+    // What could fit at all, before SFML lays out a single glyph.
+    const std::string text = cutLabel(full, width, static_cast<float>(size));
     sf::Text out(sf::String::fromUtf8(text.begin(), text.end()), m_font, size);
     out.setStyle(style);
     if (out.getLocalBounds().width <= width) return out;
@@ -89,7 +92,7 @@ void Renderer::drawToast(sf::RenderTarget& target, const LoadBanner& banner) {
     if (opacity <= 0) return;
     const sf::Vector2f view(target.getView().getSize());
     const auto size = static_cast<unsigned>(std::max(12.0f, view.y / 24));
-    sf::Text text(banner.toastText(), m_font, size);
+    sf::Text text = fitted(banner.toastText(), size, sf::Text::Regular, view.x - size * 2.0f);
     const sf::FloatRect bounds = text.getLocalBounds();
     const float pad = size * 0.5f;
     sf::RectangleShape box(sf::Vector2f(bounds.width + 2 * pad, size * 1.5f + pad));

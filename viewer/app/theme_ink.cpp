@@ -1,0 +1,199 @@
+// theme_ink.cpp — see theme_ink.hpp. Per frame: bleed (previous → next,
+// one full-resolution pass per lane) with this frame's strokes on it, then
+// composite (the buffer, the grain, the overlays: two full-resolution
+// draws). No bloom: ink does not glow.
+#include "theme_ink.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+#include "shaders.hpp"
+#include "theme_draw.hpp"
+
+namespace polar::viewer {
+namespace {
+
+constexpr double kTau = 6.283185307179586;
+// Warm off-white (relative luminance ~0.84): bright enough to read as
+// paper on a projector, not so white that a room is lit by it.
+const sf::Color kPaper(242, 236, 222);
+// Ink: dark (value 0.3) and half saturated, so its hue reads but it stays ink.
+constexpr double kInkSaturation = 0.55, kInkValue = 0.3;
+const sf::Color kVermilion(214, 64, 40);
+// Per second: the ink's hue follows a branch in ~0.7 s; the error wash
+// rises in ~1 s; the wake fades to paper with a time constant of 0.5 s.
+constexpr double kHueRate = 1.5, kErrorRate = 1.0, kBleedRate = 2.0;
+// The grain tile: 128 px repeats unnoticed at any size; values within
+// 8 % of white, a texture felt more than seen.
+constexpr unsigned kGrainSize = 128;
+constexpr double kGrainDepth = 0.08;
+constexpr std::size_t kMaxLabels = 6;
+
+sf::Uint8 byte(double v) { return static_cast<sf::Uint8>(std::clamp(std::lround(v), 0L, 255L)); }
+
+// The shortest turn from `from` to `to`, in degrees: hues ease around the
+// circle, not back through every colour in between.
+double hueDelta(double from, double to) { return std::remainder(to - from, 360.0); }
+
+} // namespace
+
+void InkTheme::prepare() {
+    m_prepared = true;
+    m_shaderOk = sf::Shader::isAvailable() && m_bleed.loadFromMemory(shaders::kBleed, sf::Shader::Fragment);
+    sf::Image grain;
+    grain.create(kGrainSize, kGrainSize);
+    std::uint32_t seed = 0x9e3779b9u;  // fixed: the same paper in every run and every test
+    for (unsigned y = 0; y < kGrainSize; ++y)
+        for (unsigned x = 0; x < kGrainSize; ++x) {
+            seed = seed * 1664525u + 1013904223u;
+            const double v = 255 * (1 - kGrainDepth * ((seed >> 24) / 255.0));
+            grain.setPixel(x, y, sf::Color(byte(v), byte(v), byte(v)));
+        }
+    m_grainOk = m_grain.loadFromImage(grain);
+    m_grain.setRepeated(true);
+    m_grain.setSmooth(true);
+}
+
+void InkTheme::step(LaneState& state, const LaneView& lane, const FrameView& frame) {
+    const Scene& scene = *lane.scene;
+    const double hue = hueOf(scene.background());
+    if (!state.started) state.inkHue = hue;
+    state.inkHue += hueDelta(state.inkHue, hue) * (1 - std::exp(-kHueRate * frame.dt));
+    state.error = easeToward(state.error, scene.errorShowing() ? 1.0 : 0.0, kErrorRate, frame.dt);
+    state.started = true;
+}
+
+void InkTheme::render(sf::RenderTarget& target, const FrameView& frame) {
+    if (!m_prepared) prepare();
+    m_lanes.resize(frame.lanes.size());
+    for (std::size_t i = 0; i < frame.lanes.size(); ++i)
+        if (frame.lanes[i].scene) step(m_lanes[i], frame.lanes[i], frame);
+
+    const bool trails = m_trails.ensure(target.getSize(), kPaper);
+    sf::RenderTarget& canvas = trails ? static_cast<sf::RenderTarget&>(m_trails.next()) : target;
+    canvas.clear(kPaper);
+    const float keep = static_cast<float>(std::exp(-kBleedRate * frame.dt));
+    for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
+        const LaneView& lane = frame.lanes[i];
+        if (!lane.scene) continue;
+        enterLane(canvas, lane.rect);
+        if (trails) {
+            // The wake creeps outward a little (2 %/s, a few pixels over its
+            // half-second life): ink spreading, not a tunnel.
+            const float zoom = static_cast<float>(std::exp(0.02 * frame.dt));
+            sf::Sprite back = laneSprite(m_trails.previous().getTexture(), lane.rect, zoom, 0);
+            if (m_shaderOk) {
+                const sf::Vector2f size(target.getSize());
+                m_bleed.setUniform("source", sf::Shader::CurrentTexture);
+                m_bleed.setUniform("texel", sf::Glsl::Vec2(1 / size.x, 1 / size.y));
+                m_bleed.setUniform("paper", sf::Glsl::Vec3(kPaper.r / 255.f, kPaper.g / 255.f, kPaper.b / 255.f));
+                m_bleed.setUniform("keep", keep);
+                canvas.draw(back, &m_bleed);
+            } else {
+                canvas.draw(back);
+                sf::RectangleShape veil(sf::Vector2f(lane.rect.width, lane.rect.height));
+                veil.setFillColor(sf::Color(kPaper.r, kPaper.g, kPaper.b, byte(255 * (1 - keep))));
+                canvas.draw(veil);
+            }
+        }
+        strokes(canvas, m_lanes[i], lane, frame.time);
+    }
+    leaveLane(canvas);
+    if (trails) {
+        m_trails.next().display();
+        target.clear(kPaper);
+        target.draw(sf::Sprite(m_trails.next().getTexture()));
+        m_trails.swap();
+    }
+    if (m_grainOk) {
+        sf::Sprite grain(m_grain, sf::IntRect(0, 0, static_cast<int>(target.getSize().x), static_cast<int>(target.getSize().y)));
+        target.draw(grain, sf::BlendMultiply);
+    }
+    for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
+        if (!frame.lanes[i].scene) continue;
+        enterLane(target, frame.lanes[i].rect);
+        overlays(target, m_lanes[i], frame.lanes[i], frame);
+    }
+    leaveLane(target);
+}
+
+void InkTheme::strokes(sf::RenderTarget& target, const LaneState& state, const LaneView& lane, double t) const {
+    const Scene& scene = *lane.scene;
+    const float w = lane.rect.width, h = lane.rect.height, side = std::min(w, h);
+    const sf::Vector2f centre(w / 2, h / 2);
+    const auto squares = scene.squares();
+    const double flash = scene.backtrackFlash(), pulse = scene.resultPulse();
+    const float pen = std::max(1.5f, side / 260);
+    sf::VertexArray ink(sf::Triangles);
+    // A pencil frame that is always there, barely: the idle page breathes.
+    addSquareOutline(ink, centre, side * static_cast<float>(0.96 + 0.01 * std::sin(kTau * t / 9)),
+                     static_cast<float>(1.5 * std::sin(t * 0.21)), pen * 0.6f,
+                     hsvColor(state.inkHue, 0.2, 0.45, 0.05 * lane.opacity));
+    if (!squares.empty() && pulse > 0) {
+        // The result's wash: pale, in the complementary hue, soaking in.
+        const Square& s = squares.back();
+        addSquareFill(ink, centre, static_cast<float>(s.size) * side, static_cast<float>(s.rotation),
+                      hsvColor(state.inkHue + 180, 0.35, 0.95, 0.035 * pulse * lane.opacity));
+    }
+    for (std::size_t k = 0; k < squares.size(); ++k) {
+        const Square& s = squares[k];
+        const std::size_t fromInner = squares.size() - 1 - k;
+        const double lit = fromInner < 3 ? flash * (1 - fromInner / 3.0) : 0;
+        const double l = s.level;
+        // A hand's wobble: slow, different for every level, a few pixels.
+        const sf::Vector2f shift(static_cast<float>(std::sin(t * 0.7 + l * 1.7)) * side * 0.003f,
+                                 static_cast<float>(std::cos(t * 0.6 + l * 2.3)) * side * 0.003f);
+        const double degrees = s.rotation + 1.2 * std::sin(t * 0.23 + l * 0.9);
+        const float size = static_cast<float>(s.size * (1 + 0.006 * std::sin(kTau * t / 5 + l))) * side;
+        sf::Color colour = hsvColor(state.inkHue + 8 * l, kInkSaturation, kInkValue, 0.5 * lane.opacity);
+        if (lit > 0) {
+            const sf::Color v = kVermilion;
+            colour = sf::Color(byte(colour.r + (v.r - colour.r) * lit), byte(colour.g + (v.g - colour.g) * lit),
+                               byte(colour.b + (v.b - colour.b) * lit), byte(colour.a + (230 - colour.a) * lit));
+        }
+        addSquareOutline(ink, centre + shift, size, static_cast<float>(degrees),
+                         pen * static_cast<float>(1 + 0.8 * lit), colour);
+        colour.a = byte(colour.a * 0.4);
+        addSquareOutline(ink, centre - shift * 1.6f, size * 1.006f, static_cast<float>(degrees - 0.6),
+                         pen * 0.5f, colour);
+    }
+    target.draw(ink);
+}
+
+void InkTheme::overlays(sf::RenderTarget& target, const LaneState& state, const LaneView& lane,
+                        const FrameView& frame) const {
+    const Scene& scene = *lane.scene;
+    const float w = lane.rect.width, h = lane.rect.height, side = std::min(w, h);
+    if (frame.labels && frame.font) {
+        const float characterSize = std::max(10.0f, side / 48);
+        const auto squares = scene.squares();
+        std::size_t drawn = 0;
+        for (auto it = squares.rbegin(); it != squares.rend() && drawn < kMaxLabels; ++it) {
+            const float size = static_cast<float>(it->size) * side;
+            if (it->label.empty() || it->rotation != 0 || size < side * 0.1f) continue;
+            const std::string label = cutLabel(it->label, size - characterSize, characterSize);
+            sf::Text text(sf::String::fromUtf8(label.begin(), label.end()), *frame.font,
+                          static_cast<unsigned>(characterSize));
+            text.setFillColor(hsvColor(state.inkHue, kInkSaturation, kInkValue, 0.9 * lane.opacity));
+            text.setStyle(sf::Text::Italic);
+            text.setPosition(w / 2 - size / 2 + characterSize * 0.5f, h / 2 - size / 2 + characterSize * 0.25f);
+            target.draw(text);
+            ++drawn;
+        }
+    }
+    const sf::Vector2f area(w, h);
+    if (state.error > 0.002) {
+        sf::RectangleShape wash(area);
+        wash.setFillColor(sf::Color(200, 40, 36, byte(255 * 0.14 * state.error)));
+        target.draw(wash);
+    }
+    if (lane.opacity < 1) {
+        // A fading source fades into the paper, so the page stays as bright.
+        sf::RectangleShape veil(area);
+        veil.setFillColor(sf::Color(kPaper.r, kPaper.g, kPaper.b, byte(255 * (1 - std::clamp(lane.opacity, 0.0f, 1.0f)))));
+        target.draw(veil);
+    }
+}
+
+} // namespace polar::viewer

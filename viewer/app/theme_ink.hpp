@@ -1,0 +1,51 @@
+// theme_ink.hpp — `ink`: the contrasting, daylight look: dark ink on paper.
+//
+// Design. A warm paper ground whose brightness never changes; each square
+// a hand-drawn double stroke (a firm line and a lighter second pass a
+// little off, both wobbling slowly as a hand would), in an ink whose hue
+// follows the scene's palette walk, eased. Strokes are drawn into a trail
+// buffer that bleeds: every frame the previous picture is softened and
+// drawn back toward the paper (shaders.hpp kBleed), so a moving square
+// leaves a fading, blurred wake, as wet ink spreads into fibres. A result
+// drops a pale watercolour wash into the innermost square; a backtrack
+// redraws the innermost three in vermilion (local, never the page); an
+// error washes the lane with a faint red over a second. A fixed paper
+// grain (generated once, deterministic) sits on top.
+//
+// Safety: paper is the brightest thing on screen and constant; everything
+// drawn only darkens parts of it, slowly. Without shaders the wake fades
+// (a paper-coloured veil) but does not blur; without render textures the
+// strokes are drawn straight on the paper.
+#pragma once
+
+#include <vector>
+
+#include "theme.hpp"
+#include "theme_trails.hpp"
+
+namespace polar::viewer {
+
+class InkTheme final : public Theme {
+public:
+    std::string_view name() const override { return "ink"; }
+    void render(sf::RenderTarget& target, const FrameView& frame) override;
+
+private:
+    struct LaneState {
+        double inkHue = 0;   // eased toward the palette walk's hue
+        double error = 0;    // the eased red wash, 0..1
+        bool started = false;
+    };
+    void prepare();
+    void step(LaneState& state, const LaneView& lane, const FrameView& frame);
+    void strokes(sf::RenderTarget& target, const LaneState& state, const LaneView& lane, double time) const;
+    void overlays(sf::RenderTarget& target, const LaneState& state, const LaneView& lane, const FrameView& frame) const;
+
+    TrailBuffer m_trails;
+    sf::Shader m_bleed;
+    sf::Texture m_grain;
+    bool m_prepared = false, m_shaderOk = false, m_grainOk = false;
+    std::vector<LaneState> m_lanes;
+};
+
+} // namespace polar::viewer
