@@ -27,11 +27,15 @@ refuse() {  # refuse TEXT ARGS...
     [[ $code == 2 ]] && grep -q -- "$text" "$work/err" || { fail "not refused with '$text': $* (exit $code)"; cat "$work/err"; }
 }
 accept --theme neon --unsafe-flashes --color-ease 0 --bpm 20
-accept --color-ease 10s --bpm 300 --theme anything
+accept --color-ease 10s --bpm 300 --theme ink
 accept --color-ease 0.8s --bpm 120.5
 refuse "between 20 and 300" --bpm 19.9
 refuse "between 20 and 300" --bpm 301
 refuse "10s" --color-ease 11s
 refuse "color-ease" --color-ease -1s
+refuse "no theme 'anything' (themes: diagram, neon, ink" --theme anything
+# --theme list names every theme with its description, and needs no display.
+list=$(env -u DISPLAY "$viewer" --theme list) || fail "--theme list failed"
+for theme in diagram neon ink; do grep -q "^$theme"$'\t' <<<"$list" || fail "--theme list misses $theme"; done
 echo "$failures failures"
 [[ $failures == 0 ]]

@@ -24,14 +24,14 @@ for mode in headless window; do
     extra=()
     [[ $mode == headless ]] && extra=(--headless)
     code=0
-    xvfb "$viewer" "${extra[@]}" --replay "$work/ends.rec" --screenshot "$work/$mode.png" --after 6 --no-hud \
+    xvfb "$viewer" --theme diagram "${extra[@]}" --replay "$work/ends.rec" --screenshot "$work/$mode.png" --after 6 --no-hud \
         --timeout 60 || code=$?
     [[ $code == 0 ]] || fail "$mode: exit $code, expected 0"
     "$checker" "$work/$mode.png" --squares 3 || fail "$mode: the picture does not show the second query's 3 squares"
 done
 
 code=0
-xvfb "$viewer" --headless --replay "$work/final.rec" --screenshot "$work/final.png" --after 6 --no-hud \
+xvfb "$viewer" --theme diagram --headless --replay "$work/final.rec" --screenshot "$work/final.png" --after 6 --no-hud \
     2>"$work/final.err" || code=$?
 cat "$work/final.err"
 [[ $code == 3 ]] || fail "stack stayed empty: exit $code, expected 3"

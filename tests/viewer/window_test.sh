@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# A real window under Xvfb: polar-viewer listens, oscsend (liblo, an
+# A real window under Xvfb, theme diagram (flat colours, outlined squares,
+# cut colour steps: what can be read back exactly): polar-viewer listens, oscsend (liblo, an
 # independent OSC implementation) sends depth 1..3 and 4 branches, the viewer
 # photographs its own window after those 8 events, and viewer_image_check
 # counts 3 nested squares and finds the palette colour of 4 branches.
@@ -11,7 +12,7 @@ command -v oscsend >/dev/null || { echo "SKIP: oscsend missing (apt-get install 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 port=$((20000 + RANDOM % 20000))
-xvfb-run -a -s "-screen 0 1280x720x24" "$viewer" --port "$port" --screenshot "$work/window.png" \
+xvfb-run -a -s "-screen 0 1280x720x24" "$viewer" --theme diagram --color-ease 0 --port "$port" --screenshot "$work/window.png" \
     --after 8 --timeout 100 --no-hud >"$work/viewer.log" 2>&1 &
 viewer_pid=$!
 # Events go out once the viewer says its first frame is on screen (the

@@ -52,7 +52,23 @@ namespace pv = polar::viewer;
 
 namespace {
 
+// --theme list prints the themes; an unknown name is bad usage. Only names
+// are checked here: building a theme needs the display checked below.
+int checkTheme(const std::string& name) {
+    std::string names;
+    for (const auto& theme : pv::themeList()) {
+        if (name == "list") std::cout << theme.name << "\t" << theme.description << "\n";
+        if (theme.name == name) return -1;
+        names += (names.empty() ? "" : ", ") + std::string(theme.name);
+    }
+    if (name == "list") return pv::kExitDone;
+    std::cerr << "polar-viewer: --theme: no theme '" << name << "' (themes: " << names
+              << "; --theme list describes them)\n";
+    return pv::kExitUsage;
+}
+
 int runViewer(const pv::ViewerOptions& o) {
+    if (const int code = checkTheme(o.theme); code >= 0) return code;
     const bool soundOnly = o.headless && o.frames == 0 && o.screenshot.empty();
     // Held until the run ends (display_check.hpp says why).
     std::unique_ptr<pv::DisplayCheck> display;
@@ -99,22 +115,28 @@ int runViewer(const pv::ViewerOptions& o) {
     // there Ctrl-C and SIGTERM end the loop instead of the process. A plain
     // window keeps the default: the signal ends it at once.
     if (!o.soundOut.empty() || o.headless) pv::catchStopSignals();
-    pv::Scene scene;
+    pv::StageConfig stageConfig;
+    stageConfig.scene.colorEaseSeconds = o.colorEase;
+    if (o.unsafeFlashes) stageConfig.scene.flashesPerSecond = 0;
+    pv::Stage stage(stageConfig);
     pv::Renderer renderer;
     const std::string font = o.font.empty() ? pv::kDefaultFont : o.font;
     if (!soundOnly && !renderer.loadFont(font))
         std::cerr << "polar-viewer: no font at " << font << " (install fonts-dejavu-core); labels and HUD are off\n";
     pv::HudInfo hud;
     hud.source = receiver ? "udp " + receiver->describe() : "replay " + o.replay;
-    pv::Pump pump{.receiver = receiver.get(), .replay = replay.get(), .scene = scene, .sound = sound.get()};
+    pv::Pump pump{.receiver = receiver.get(), .replay = replay.get(), .stage = stage, .sound = sound.get()};
     pump.loop = o.loop;
     if (receiver) std::cout << "polar-viewer: listening on " << receiver->describe() << std::endl;
     else std::cout << "polar-viewer: replaying " << o.replay << (o.loop ? " (looping)" : "") << std::endl;
     int code = 0;
     try {
+        std::unique_ptr<pv::Show> show;
+        if (!soundOnly) show = std::make_unique<pv::Show>(renderer, pv::makeTheme(o.theme), !o.unsafeFlashes);
         code = soundOnly ? pv::runSoundOnly(o, pump)
-             : o.headless ? pv::runHeadless(o, pump, renderer, hud)
-                          : pv::runWindow(o, pump, renderer, hud);
+             : o.headless ? pv::runHeadless(o, pump, *show, hud)
+                          : pv::runWindow(o, pump, *show, hud);
+        if (!soundOnly) pv::printSources(std::cout, stage);
         // Whatever ended the run (done, timeout, Q, a signal), the WAV gets
         // its tail and a finished header.
         if (sound) sound->finish(pv::kSoundTailSeconds);

@@ -38,7 +38,8 @@ void Pump::take(bool apply) {
         if (!apply) continue;
         // An address outside the table is an Unknown event.
         const SceneEvent event = in.event ? toSceneEvent(*in.event) : SceneEvent{};
-        scene.apply(event);
+        // The stage gives each sender that said hello its lane (stage.hpp).
+        stage.apply(in.sender, event);
         if (!sound) continue;
         const double at = replay ? std::chrono::duration<double>(times[k]).count()
                                  : std::chrono::duration<double>(in.message.arrival - start).count();

@@ -1,6 +1,7 @@
 // pump.hpp — what a frame of polar-viewer takes in: the input (a live
-// receiver or a recording), the scene it updates, the sound it feeds, and
-// the counters the heads-up display shows.
+// receiver or a recording), the stage it updates (one lane per sender: the
+// sender's address and port live, "replay" for a recording), the sound it
+// feeds, and the counters the heads-up display shows.
 //
 // Time has two meanings. Live, an event's time is its arrival on the
 // receiver's thread, in seconds since the viewer started. Replaying, it is
@@ -19,7 +20,7 @@
 #include <vector>
 
 #include "polar/osc/osc_receiver.hpp"
-#include "polar/viewer/scene.hpp"
+#include "polar/viewer/stage.hpp"
 #include "renderer.hpp"
 #include "replay_source.hpp"
 #include "sound_stream.hpp"
@@ -31,7 +32,7 @@ using Clock = std::chrono::steady_clock;
 struct Pump {
     osc::OscReceiver* receiver = nullptr;
     ReplaySource* replay = nullptr;
-    Scene& scene;
+    Stage& stage;
     SoundOutput* sound = nullptr;  // null without --sound / --sound-out
     std::vector<osc::Incoming> incoming{};
     std::vector<std::chrono::microseconds> times{};  // replay: each message's recorded time

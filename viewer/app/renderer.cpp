@@ -46,12 +46,12 @@ void Renderer::drawHud(sf::RenderTarget& target, const Scene& scene, const HudIn
     const auto& c = scene.counters();
     std::snprintf(line, sizeof line,
                   "depth %d   branches %llu   results %llu   errors %llu\n"
-                  "events/s %.0f   dropped %llu   malformed %llu   fps %.0f%s\n%s%s%s",
+                  "events/s %.0f   dropped %llu   malformed %llu   fps %.0f%s\n%s%s%s%s%s",
                   scene.depth(), static_cast<unsigned long long>(scene.branches()),
                   static_cast<unsigned long long>(c.results), static_cast<unsigned long long>(c.errors),
                   hud.eventsPerSecond, hud.dropped, hud.malformed, hud.framesPerSecond,
                   hud.paused ? "   PAUSED" : "", hud.source.c_str(), hud.position.empty() ? "" : "   ",
-                  hud.position.c_str());
+                  hud.position.c_str(), hud.status.empty() ? "" : "\n", hud.status.c_str());
     const sf::Vector2f view = target.getView().getSize();
     const float side = std::min(view.x, view.y), characterSize = std::max(11.0f, side / 55);
     // snprintf already bounds the line to 512 bytes; the source names

@@ -27,6 +27,7 @@ struct HudInfo {
     unsigned long long malformed = 0;
     std::string source;                // "udp 127.0.0.1:9000" or "replay FILE"
     std::string position;              // replay position, e.g. "12.3 s / 40.0 s"
+    std::string status;                // theme, sources, the flash limits at work (Show)
     bool paused = false;
     double framesPerSecond = 0;
 };
@@ -51,8 +52,11 @@ public:
     // before themes, pixel for pixel), labels per options.labels.
     void draw(sf::RenderTarget& target, const Scene& scene, const HudInfo& hud, const RenderOptions& options);
 
-private:
+    // The heads-up display alone, about `scene` (Show draws it after the
+    // compositor, so its text is never blended).
     void drawHud(sf::RenderTarget& target, const Scene& scene, const HudInfo& hud);
+
+private:
     void drawError(sf::RenderTarget& target, const Scene& scene, float bottom);
     // Returns the top of what it drew (the view's height when nothing).
     float drawLoadBanner(sf::RenderTarget& target, const LoadBanner& banner);

@@ -13,6 +13,7 @@
 
 #include "pump.hpp"
 #include "renderer.hpp"
+#include "show.hpp"
 #include "viewer_options.hpp"
 
 namespace polar::viewer {
@@ -39,8 +40,8 @@ bool stopRequested();
 // terminate (a recording too large to hold, a contact sheet, a texture).
 int outOfMemory(const char* what);
 
-int runHeadless(const ViewerOptions& o, Pump& pump, Renderer& renderer, HudInfo& hud);
-int runWindow(const ViewerOptions& o, Pump& pump, Renderer& renderer, HudInfo& hud);
+int runHeadless(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud);
+int runWindow(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud);
 int runSoundOnly(const ViewerOptions& o, Pump& pump);
 
 } // namespace polar::viewer

@@ -65,11 +65,11 @@ bool save(const sf::RenderTexture& texture, const std::string& path) {
 }
 
 // The --screenshot, once ScreenshotWait says so.
-int takeScreenshot(const ViewerOptions& o, Pump& pump, Renderer& renderer, HudInfo& hud, sf::RenderTexture& texture,
+int takeScreenshot(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud, sf::RenderTexture& texture,
                    const ScreenshotWait& wait, bool ready) {
     const RenderOptions options{o.labels, o.hud};
-    for (int settle = 0; settle < kSettleFrames; ++settle) pump.scene.advance(kFrameSeconds);
-    renderer.draw(texture, pump.scene, hud, options);
+    for (int settle = 0; settle < kSettleFrames; ++settle) pump.stage.advance(kFrameSeconds);
+    show.draw(texture, pump.stage, hud, options);
     texture.display();
     if (!save(texture, o.screenshot)) return kExitError;
     std::cout << "polar-viewer: wrote " << o.screenshot << " after " << pump.events << " events\n";
@@ -81,7 +81,7 @@ int takeScreenshot(const ViewerOptions& o, Pump& pump, Renderer& renderer, HudIn
 
 } // namespace
 
-int runHeadless(const ViewerOptions& o, Pump& pump, Renderer& renderer, HudInfo& hud) {
+int runHeadless(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud) {
     sf::RenderTexture texture;
     if (!texture.create(o.width, o.height)) {
         std::cerr << "polar-viewer: cannot create a " << o.width << "x" << o.height << " off-screen texture\n";
@@ -101,10 +101,10 @@ int runHeadless(const ViewerOptions& o, Pump& pump, Renderer& renderer, HudInfo&
         last = start;
         pump.replayTime = std::chrono::microseconds(static_cast<long long>(k) * 16667);
         pump.take(true);
-        pump.scene.advance(kFrameSeconds);
+        pump.stage.advance(kFrameSeconds);
         pump.fill(hud);
         hud.framesPerSecond = stats.fps();
-        renderer.draw(texture, pump.scene, hud, options);
+        show.draw(texture, pump.stage, hud, options);
         texture.display();
         if (o.frames > 0) {
             if (k % o.every == 0) {
@@ -115,7 +115,7 @@ int runHeadless(const ViewerOptions& o, Pump& pump, Renderer& renderer, HudInfo&
             }
             if (k + 1 >= o.frames) break;
         } else if (const auto verdict = wait.check(pump, kFrameSeconds); verdict != ScreenshotWait::Verdict::Waiting) {
-            return takeScreenshot(o, pump, renderer, hud, texture, wait, verdict == ScreenshotWait::Verdict::Ready);
+            return takeScreenshot(o, pump, show, hud, texture, wait, verdict == ScreenshotWait::Verdict::Ready);
         }
         if (stopRequested()) {
             std::cerr << "polar-viewer: interrupted after " << k + 1 << " frames\n";

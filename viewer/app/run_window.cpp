@@ -59,7 +59,7 @@ void saveShot(const sf::RenderWindow& window, const ViewerOptions& o, unsigned& 
 
 } // namespace
 
-int runWindow(const ViewerOptions& o, Pump& pump, Renderer& renderer, HudInfo& hud) {
+int runWindow(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud) {
     sf::RenderWindow window;
     bool fullscreen = o.fullscreen;
     openWindow(window, o, fullscreen);
@@ -91,6 +91,7 @@ int runWindow(const ViewerOptions& o, Pump& pump, Renderer& renderer, HudInfo& h
             case sf::Keyboard::H: options.hud = !options.hud; break;
             case sf::Keyboard::L: options.labels = !options.labels; break;
             case sf::Keyboard::Space: paused = !paused; break;
+            case sf::Keyboard::T: show.nextTheme(); break;
             case sf::Keyboard::S: saveShot(window, o, nextShot); break;
             default: break;
             }
@@ -99,16 +100,16 @@ int runWindow(const ViewerOptions& o, Pump& pump, Renderer& renderer, HudInfo& h
         if (frames > 0) stats.add(dt);  // the first "frame" is the window's creation
         if (!paused) pump.replayTime += std::chrono::microseconds(static_cast<long long>(dt * 1e6));
         pump.take(!paused);
-        if (!paused) pump.scene.advance(dt);
+        if (!paused) pump.stage.advance(dt);
         pump.fill(hud);
         hud.paused = paused;
         hud.framesPerSecond = stats.fps();
-        renderer.draw(window, pump.scene, hud, options);
+        show.draw(window, pump.stage, hud, options);
         if (!o.screenshot.empty()) {
             if (const auto verdict = wait.check(pump, dt); verdict != ScreenshotWait::Verdict::Waiting) {
                 // A picture of the real window, for tests and for performers' notes.
-                for (int settle = 0; settle < kSettleFrames; ++settle) pump.scene.advance(kSettleStep);
-                renderer.draw(window, pump.scene, hud, options);
+                for (int settle = 0; settle < kSettleFrames; ++settle) pump.stage.advance(kSettleStep);
+                show.draw(window, pump.stage, hud, options);
                 const sf::Image image = grab(window);
                 window.display();
                 if (!image.saveToFile(o.screenshot)) {

@@ -10,7 +10,8 @@ ScreenshotWait::Verdict ScreenshotWait::check(const Pump& pump, double dt) {
     } else {
         m_waited += dt;
     }
-    if (pump.scene.depth() > 0) return Verdict::Ready;
+    for (const auto& lane : pump.stage.lanes())
+        if (lane->scene->depth() > 0) return Verdict::Ready;
     if (pump.replayDone() || m_waited >= kMaxWaitSeconds) return Verdict::StayedEmpty;
     return Verdict::Waiting;
 }

@@ -49,7 +49,24 @@ Lane* Stage::open(const std::string& key) {
     return opened;
 }
 
-void Stage::apply(const std::string& key, const SceneEvent& event) {
+// A sender that announced itself has its own lane; anything else from its
+// host shares the host's.
+std::string Stage::laneKey(const std::string& sender, const SceneEvent& event) {
+    if (sender.empty()) return "replay";
+    const bool announced = std::find(m_announced.begin(), m_announced.end(), sender) != m_announced.end();
+    if (event.kind == EventKind::Hello && !announced) {
+        // 256 announced senders: far more than lanes, so none is forgotten
+        // while it could still be on screen.
+        if (m_announced.size() >= 256) m_announced.pop_front();
+        m_announced.push_back(sender);
+        return sender;
+    }
+    if (announced) return sender;
+    return sender.substr(0, sender.rfind(':'));
+}
+
+void Stage::apply(const std::string& sender, const SceneEvent& event) {
+    const std::string key = laneKey(sender, event);
     Lane* lane = find(key);
     if (!lane) lane = open(key);
     if (!lane) {

@@ -2,11 +2,15 @@
 // its own region and hue family, fading in when it starts and out when it
 // goes silent.
 //
-// A source is told apart by its key: the sender's address and port for a
-// live stream ("127.0.0.1:50123"; two `polar-github` processes are two
-// keys), "replay" for a recording (which does not keep senders apart). A
-// restart of one sender (a new /polar/hello from the same port) is that
-// lane's business, as it always was the Scene's.
+// A source is told apart by the socket it sends from and its /polar/hello:
+// a sender that said hello from "127.0.0.1:50123" (every Polar AV program
+// does, first, and keeps one socket for its life) gets that lane; two
+// `polar-github` processes are two lanes. Messages from a port that never
+// said hello share one lane per host ("127.0.0.1"): hand-made messages
+// (oscsend, a TouchOSC fader) come from a new port each time, and must not
+// open a lane each. A recording (empty sender) is one lane, "replay". A
+// restart of one sender (a new hello from the same port) is that lane's
+// business, as it always was the Scene's.
 //
 // Layout: the live lanes share the frame as columns (up to three, which
 // keeps each at least 16:27 on a 16:9 screen), then as a grid. Regions and
@@ -18,6 +22,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
@@ -64,7 +69,8 @@ class Stage {
 public:
     explicit Stage(StageConfig config = {});
 
-    void apply(const std::string& key, const SceneEvent& event);
+    // `sender` is "address:port", or empty for a recording.
+    void apply(const std::string& sender, const SceneEvent& event);
     void advance(double seconds);
 
     const std::vector<std::unique_ptr<Lane>>& lanes() const { return m_lanes; }
@@ -77,6 +83,7 @@ public:
     double time() const { return m_time; }
 
 private:
+    std::string laneKey(const std::string& sender, const SceneEvent& event);
     Lane* find(const std::string& key);
     Lane* open(const std::string& key);
     void layout();
@@ -84,6 +91,9 @@ private:
     StageConfig m_config;
     std::vector<std::unique_ptr<Lane>> m_lanes;
     std::vector<std::string> m_ignored;  // keys refused for want of room (bounded by maxLanes * 4)
+    // Senders (address:port) that said hello, oldest first; bounded, since
+    // a port is reused by later senders anyway.
+    std::deque<std::string> m_announced;
     std::uint64_t m_ignoredSources = 0;
     std::uint64_t m_ignoredEvents = 0;
     std::uint64_t m_sourcesSeen = 0;

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Several senders on one screen (issue 14): two polar-github processes, each
+# its own UDP socket, drive one polar-viewer. The viewer must give each its
+# own lane — the left and the right half — in its own hue family, and say
+# what it received from whom. Headless frames under Xvfb, theme diagram
+# (flat backgrounds, so colours can be read back exactly).
+#   multi_source_test.sh VIEWER GITHUB
+# Prints the figures the closing note quotes: events per source, the two
+# halves' background colours and outline pixels.
+set -euo pipefail
+viewer=$1 github=$2
+command -v xvfb-run >/dev/null || { echo "SKIP: xvfb-run missing (apt-get install xvfb xauth)"; exit 77; }
+/usr/bin/python3 -c 'import numpy, PIL' 2>/dev/null || { echo "SKIP: python3-numpy and python3-pil missing"; exit 77; }
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+port=$((20000 + RANDOM % 20000))
+# 240 frames = 4 s of scene time; the senders start once the viewer listens.
+xvfb-run -a -s "-screen 0 1280x720x24" "$viewer" --port "$port" --headless --frames 240 --every 239 \
+    --out "$work/frames" --theme diagram --no-hud --no-labels --timeout 100 >"$work/viewer.log" 2>&1 &
+viewer_pid=$!
+for _ in $(seq 600); do grep -q 'listening' "$work/viewer.log" 2>/dev/null && break; sleep 0.1; done
+grep -q 'listening' "$work/viewer.log" || { echo "the viewer never listened"; cat "$work/viewer.log"; exit 1; }
+for seed in 1 2; do
+    "$github" --forever --seed "$seed" --osc "127.0.0.1:$port" --pace 2ms >"$work/github$seed.log" 2>&1 &
+    pids+=($!)
+    sleep 0.3  # the first sender takes the left lane, the second the right
+done
+wait "$viewer_pid" || { echo "viewer failed"; cat "$work/viewer.log"; exit 1; }
+cat "$work/viewer.log"
+# "polar-viewer: source 127.0.0.1:PORT (polar-github): N events"
+sources=$(grep -c '^polar-viewer: source ' "$work/viewer.log" || true)
+[ "$sources" -eq 2 ] || { echo "FAIL: expected 2 sources, the viewer reported $sources"; exit 1; }
+while read -r events; do
+    [ "$events" -gt 100 ] || { echo "FAIL: a source sent only $events events"; exit 1; }
+done < <(sed -n 's/^polar-viewer: source .*: \([0-9]*\) events.*/\1/p' "$work/viewer.log")
+/usr/bin/python3 - "$work/frames" <<'PY'
+import sys, glob
+import numpy as np
+from PIL import Image
+last = sorted(glob.glob(sys.argv[1] + "/frame_*.png"))[-1]
+img = np.asarray(Image.open(last).convert("RGB")).astype(int)
+h, w, _ = img.shape
+halves = {"left": img[:, : w // 2], "right": img[:, w // 2 :]}
+colours = {}
+ok = True
+for name, half in halves.items():
+    corner = half[h - 6, 6] if name == "left" else half[h - 6, -6]
+    # Outlines: the diagram's near-white borders (235, 240, 255).
+    outline = ((half[:, :, 0] > 200) & (half[:, :, 1] > 200) & (half[:, :, 2] > 220)).sum()
+    colours[name] = corner
+    print(f"{name}: background {tuple(int(c) for c in corner)}, outline pixels {outline}")
+    if outline < 500:
+        print(f"FAIL: no squares in the {name} lane")
+        ok = False
+if np.abs(colours["left"] - colours["right"]).sum() < 30:
+    print("FAIL: the two lanes share a colour: no hue family each")
+    ok = False
+sys.exit(0 if ok else 1)
+PY
+echo "ok: two senders, two lanes"

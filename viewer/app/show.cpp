@@ -1,0 +1,68 @@
+#include "show.hpp"
+
+#include <cstdio>
+
+namespace polar::viewer {
+
+Show::Show(Renderer& renderer, std::unique_ptr<Theme> theme, bool safe)
+    : m_renderer(renderer), m_theme(std::move(theme)) {
+    m_compositor.setEnabled(safe);
+}
+
+void Show::nextTheme() {
+    const auto themes = themeList();
+    for (std::size_t k = 0; k < themes.size(); ++k) {
+        if (themes[k].name != m_theme->name()) continue;
+        if (auto next = makeTheme(themes[(k + 1) % themes.size()].name)) m_theme = std::move(next);
+        return;
+    }
+}
+
+void Show::draw(sf::RenderTarget& target, const Stage& stage, HudInfo& hud, const RenderOptions& options) {
+    const sf::Vector2u size = target.getSize();
+    if (!m_compositor.resize(size.x, size.y)) throw std::runtime_error("cannot create the off-screen frame textures");
+    const sf::Vector2f pixels(size);
+    FrameView frame;
+    frame.time = stage.time();
+    frame.dt = m_lastTime < 0 ? 1.0 / 60 : std::max(0.0, stage.time() - m_lastTime);
+    m_lastTime = stage.time();
+    frame.labels = options.labels;
+    frame.font = m_renderer.font();
+    for (const auto& lane : stage.lanes()) {
+        const Region& r = lane->region;
+        frame.lanes.push_back(LaneView{lane->scene.get(),
+                                       sf::FloatRect(static_cast<float>(r.x * pixels.x), static_cast<float>(r.y * pixels.y),
+                                                     static_cast<float>(r.width * pixels.x),
+                                                     static_cast<float>(r.height * pixels.y)),
+                                       static_cast<float>(lane->opacity), lane->hue});
+    }
+    // The theme's art and the banners, governed; the HUD after, on top.
+    sf::RenderTexture& canvas = m_compositor.canvas();
+    canvas.setView(canvas.getDefaultView());
+    m_renderer.draw(canvas, *m_theme, frame, hud, RenderOptions{options.labels, false});
+    m_compositor.present(target, stage.time());
+    if (!options.hud || stage.lanes().empty()) return;
+    std::uint64_t limited = 0;
+    for (const auto& lane : stage.lanes()) limited += lane->scene->suppressedFlashes();
+    char status[160];
+    std::snprintf(status, sizeof status, "theme %.*s   sources %zu   flashes limited %llu   frames held %llu%s",
+                  static_cast<int>(m_theme->name().size()), m_theme->name().data(), stage.lanes().size(),
+                  static_cast<unsigned long long>(limited), m_compositor.interventions(),
+                  m_compositor.enabled() ? "" : "   UNSAFE FLASHES");
+    hud.status = status;
+    m_renderer.drawHud(target, *stage.lanes().front()->scene, hud);
+}
+
+void printSources(std::ostream& out, const Stage& stage) {
+    for (const auto& lane : stage.lanes()) {
+        const std::string& program = lane->scene->source();
+        out << "polar-viewer: source " << lane->key << " (" << (program.empty() ? "no hello" : program)
+            << "): " << lane->events << " events\n";
+    }
+    if (stage.ignoredSources() > 0)
+        out << "polar-viewer: " << stage.ignoredSources() << " more sources found no room on screen ("
+            << stage.ignoredEvents() << " events not drawn)\n";
+    out.flush();
+}
+
+} // namespace polar::viewer
