@@ -74,8 +74,9 @@ int runWindow(const ViewerOptions& o, Pump& pump, Renderer& renderer, HudInfo& h
     ScreenshotWait wait(o.after);
     while (window.isOpen()) {
         if (stopRequested()) {
-            window.close();
-            break;
+            // Only caught while a WAV is written (main.cpp); the caller finishes it.
+            std::cerr << "polar-viewer: interrupted after " << frames << " frames\n";
+            return kExitInterrupted;
         }
         sf::Event event;
         while (window.pollEvent(event)) {
