@@ -84,8 +84,8 @@ void addHeadlessOptions(CLI::App& app, ViewerOptions& o) {
     // Durations (20ms, 1.5s, 2m, 1h) like every program's; a bare number
     // is still seconds, as these options always read it.
     flags::checked(app.add_option("--report-seconds", o.reportSeconds,
-                                  "Window: run for DURATION, then print the average frame rate and events/s, "
-                                  "and exit (0 = never)"),
+                                  "Window: run for DURATION, then print the average frame rate, events/s and the "
+                                  "frame-time median and 99th percentile, and exit (0 = never)"),
                    "DURATION", flags::seconds(kReportRange));
     flags::checked(app.add_option("--timeout", o.timeout,
                                   "Headless: give up after DURATION (with only --sound/--sound-out: play "
