@@ -118,8 +118,7 @@ int runWindow(const ViewerOptions& o, Pump& pump, Renderer& renderer, HudInfo& h
                 }
                 std::cout << "polar-viewer: wrote " << o.screenshot << " after " << pump.events << " events" << std::endl;
                 if (verdict == ScreenshotWait::Verdict::Ready) return kExitDone;
-                std::cerr << "polar-viewer: the stack stayed empty after event " << wait.reachedAt() << ": "
-                          << wait.why() << "\n";
+                std::cerr << "polar-viewer: " << wait.why() << "\n";
                 return kExitTimedOut;
             }
         }
