@@ -5,7 +5,7 @@
 # real wall times (the HUD used to show a hard-coded 60). A window with
 # --report-seconds prints bench/system.py's line (its regex, copied here,
 # must still match) followed by "frame ms p50 X p99 Y". Checked: the
-# figures are there, positive, and p50 <= p99 — never their size, which
+# figures are there, not negative, and p50 <= p99 — never their size, which
 # depends on how busy the machine is.
 set -euo pipefail
 viewer=$1
@@ -32,6 +32,8 @@ assert re.search(r"(\d+) frames in ([\d.]+) s = ([\d.]+) fps; (\d+) events = ([\
 m = re.search(r"events/s; frame ms p50 ([\d.]+) p99 ([\d.]+)$", window, re.M)
 assert m, "window: no frame-time percentiles"
 p50, p99 = map(float, m.groups())
-assert 0 < p50 <= p99, f"window: p50 {p50}, p99 {p99}"
+# 0 only when a busy machine drew a single frame in the second (the first
+# frame, the window's creation, is not a frame time).
+assert 0 <= p50 <= p99, f"window: p50 {p50}, p99 {p99}"
 print("ok")
 PY

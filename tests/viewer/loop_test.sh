@@ -35,6 +35,9 @@ grep -q 'passes completed' "$work/sound.out" || fail "sound-only loop: no pass c
 code=0
 "$viewer" --headless --loop --sound-out "$work/x.wav" 2>"$work/usage.err" || code=$?
 [[ $code == 2 ]] && grep -q -- '--loop needs --replay' "$work/usage.err" || fail "--loop without --replay: exit $code"
-grep -q -- '--loop' <<<"$("$viewer" --help)" || fail "--help does not list --loop"
+# Not `--help | grep -q`: grep leaving early can kill the writer with
+# SIGPIPE, which pipefail then reports as a failure.
+help=$("$viewer" --help)
+grep -q -- '--loop' <<<"$help" || fail "--help does not list --loop"
 echo "$failures failures"
 [[ $failures == 0 ]]

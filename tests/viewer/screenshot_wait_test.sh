@@ -6,7 +6,9 @@
 # half a second later. The picture must wait for it: exit 0 and 3 squares
 # (it used to be taken at once: an empty screen). Headless and from a real
 # window. `ends-final`: nothing follows the first query, so the picture is
-# still written, empty, and the program says why and exits 3.
+# still written, empty, and the program says why and exits 3. `--after 7`
+# on that 6-event recording: nothing more can come, so it gives up at once
+# (exit 3, said why) instead of waiting out the 60 s --timeout.
 set -euo pipefail
 viewer=$1 checker=$2
 here=$(cd "$(dirname "$0")" && pwd)
@@ -37,5 +39,12 @@ cat "$work/final.err"
 [[ $code == 3 ]] || fail "stack stayed empty: exit $code, expected 3"
 grep -q 'the stack stayed empty after event 6: the query had ended' "$work/final.err" || fail "stack stayed empty: message"
 [[ -s $work/final.png ]] || fail "stack stayed empty: no picture written"
+code=0
+xvfb "$viewer" --headless --replay "$work/final.rec" --screenshot "$work/short.png" --after 7 --no-hud \
+    2>"$work/short.err" || code=$?
+cat "$work/short.err"
+[[ $code == 3 ]] || fail "--after past the recording: exit $code, expected 3"
+grep -q 'the recording ended after 6 events, before --after 7' "$work/short.err" || fail "--after past the recording: message"
+if grep -q 'timed out' "$work/short.err"; then fail "--after past the recording: waited for --timeout"; fi
 echo "$failures failures"
 [[ $failures == 0 ]]

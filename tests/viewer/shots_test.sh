@@ -10,6 +10,8 @@ set -euo pipefail
 viewer=$1
 here=$(cd "$(dirname "$0")" && pwd)
 command -v xvfb-run >/dev/null || { echo "SKIP: xvfb-run missing (apt-get install xvfb xauth)"; exit 77; }
+/usr/bin/python3 -c 'import ctypes.util, sys; sys.exit(0 if ctypes.util.find_library("Xtst") else 1)' \
+    || { echo "SKIP: libXtst missing (apt-get install libxtst6)"; exit 77; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failures=0

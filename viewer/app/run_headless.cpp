@@ -74,8 +74,7 @@ int takeScreenshot(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud,
     if (!save(texture, o.screenshot)) return kExitError;
     std::cout << "polar-viewer: wrote " << o.screenshot << " after " << pump.events << " events\n";
     if (ready) return kExitDone;
-    std::cerr << "polar-viewer: the stack stayed empty after event " << wait.reachedAt() << ": " << wait.why()
-              << "\n";
+    std::cerr << "polar-viewer: " << wait.why() << "\n";
     return kExitTimedOut;
 }
 

@@ -74,8 +74,9 @@ int runWindow(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud) {
     ScreenshotWait wait(o.after);
     while (window.isOpen()) {
         if (stopRequested()) {
-            window.close();
-            break;
+            // Only caught while a WAV is written (main.cpp); the caller finishes it.
+            std::cerr << "polar-viewer: interrupted after " << frames << " frames\n";
+            return kExitInterrupted;
         }
         sf::Event event;
         while (window.pollEvent(event)) {
@@ -118,8 +119,7 @@ int runWindow(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud) {
                 }
                 std::cout << "polar-viewer: wrote " << o.screenshot << " after " << pump.events << " events" << std::endl;
                 if (verdict == ScreenshotWait::Verdict::Ready) return kExitDone;
-                std::cerr << "polar-viewer: the stack stayed empty after event " << wait.reachedAt() << ": "
-                          << wait.why() << "\n";
+                std::cerr << "polar-viewer: " << wait.why() << "\n";
                 return kExitTimedOut;
             }
         }

@@ -3,7 +3,8 @@
 namespace polar::viewer {
 
 ScreenshotWait::Verdict ScreenshotWait::check(const Pump& pump, double dt) {
-    if (pump.events < m_after) return Verdict::Waiting;
+    m_events = pump.events;
+    if (pump.events < m_after) return pump.replayDone() ? Verdict::GaveUp : Verdict::Waiting;
     if (!m_reached) {
         m_reached = true;
         m_reachedAt = pump.events;
@@ -12,12 +13,16 @@ ScreenshotWait::Verdict ScreenshotWait::check(const Pump& pump, double dt) {
     }
     for (const auto& lane : pump.stage.lanes())
         if (lane->scene->depth() > 0) return Verdict::Ready;
-    if (pump.replayDone() || m_waited >= kMaxWaitSeconds) return Verdict::StayedEmpty;
+    if (pump.replayDone() || m_waited >= kMaxWaitSeconds) return Verdict::GaveUp;
     return Verdict::Waiting;
 }
 
-const char* ScreenshotWait::why() const {
-    return "the query had ended (the stack was back at depth 0) and no new one began; try a smaller --after";
+std::string ScreenshotWait::why() const {
+    if (!m_reached)
+        return "the recording ended after " + std::to_string(m_events) + " events, before --after " +
+               std::to_string(m_after) + "; try a smaller --after";
+    return "the stack stayed empty after event " + std::to_string(m_reachedAt) +
+           ": the query had ended (the stack was back at depth 0) and no new one began; try a smaller --after";
 }
 
 } // namespace polar::viewer

@@ -7,9 +7,12 @@
 // kMaxWaitSeconds of scene time; a replay that has nothing more to give
 // ends the wait at once. Then the picture is taken either way, and when the
 // stack stayed empty, the program says why and exits 3 (kExitTimedOut).
+// A replay that ends before its N-th event gives up the same way at once,
+// instead of waiting out --timeout for events that cannot come.
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "pump.hpp"
 
@@ -17,16 +20,15 @@ namespace polar::viewer {
 
 class ScreenshotWait {
 public:
-    enum class Verdict { Waiting, Ready, StayedEmpty };
+    enum class Verdict { Waiting, Ready, GaveUp };
 
     explicit ScreenshotWait(std::uint64_t after) : m_after(after) {}
     // Once per frame, after the frame's events were applied; `dt` is the
     // scene time the frame advanced.
     Verdict check(const Pump& pump, double dt);
-    // The event count when the N-th event arrived (for the message).
-    std::uint64_t reachedAt() const { return m_reachedAt; }
-    // "the stack stayed empty after event N: ..." — the explanation.
-    const char* why() const;
+    // After GaveUp, why: "the stack stayed empty after event N: ..." or
+    // "the recording ended after E events, before --after N".
+    std::string why() const;
 
 private:
     // Two seconds of scene time: a paced query (polar query --pace 40ms)
@@ -35,7 +37,8 @@ private:
     static constexpr double kMaxWaitSeconds = 2.0;
 
     std::uint64_t m_after;
-    std::uint64_t m_reachedAt = 0;
+    std::uint64_t m_reachedAt = 0;  // the event count when the N-th arrived
+    std::uint64_t m_events = 0;     // the count when the wait ended
     bool m_reached = false;
     double m_waited = 0;
 };

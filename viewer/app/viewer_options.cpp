@@ -79,13 +79,14 @@ void addHeadlessOptions(CLI::App& app, ViewerOptions& o) {
                    "Headless, with --frames: also tile the written frames into one PNG (they are kept in "
                    "memory: at most 1024 MiB of them)");
     app.add_option("--screenshot", o.screenshot, "Headless: write one PNG to FILE, then exit");
-    flags::checked(app.add_option("--after", o.after, "With --screenshot: wait for this many events first"), "EVENTS",
+    flags::checked(app.add_option("--after", o.after, "With --screenshot: wait for this many events first; then, if the stack is "
+                                                 "empty (a query just ended), up to 2 s more for a square (exit 3 if none)"), "EVENTS",
                    flags::whole(flags::wholeRange<std::uint64_t>()));
     // Durations (20ms, 1.5s, 2m, 1h) like every program's; a bare number
     // is still seconds, as these options always read it.
     flags::checked(app.add_option("--report-seconds", o.reportSeconds,
-                                  "Window: run for DURATION, then print the average frame rate and events/s, "
-                                  "and exit (0 = never)"),
+                                  "Window: run for DURATION, then print the average frame rate, events/s and the "
+                                  "frame-time median and 99th percentile, and exit (0 = never)"),
                    "DURATION", flags::seconds(kReportRange));
     flags::checked(app.add_option("--timeout", o.timeout,
                                   "Headless: give up after DURATION (with only --sound/--sound-out: play "
