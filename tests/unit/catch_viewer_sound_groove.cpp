@@ -11,6 +11,7 @@
 #include <vector>
 
 #include <polar/viewer/sound/harmony.hpp>
+#include <polar/viewer/sound/stereo_field.hpp>
 #include <polar/viewer/sound/scale.hpp>
 #include <polar/viewer/sound/synth.hpp>
 #include <polar/viewer/sound/tempo_grid.hpp>
@@ -116,7 +117,6 @@ TEST_CASE("Onsets fall on the tempo grid", "[viewer][sound][groove]") {
 
 TEST_CASE("The tempo follows a paced sender when asked", "[viewer][sound][groove]") {
     auto paced = [](TempoMode mode, double pace, double seconds) {
-        Synth synth(SynthConfig{.tempoMode = mode});
         TimedRenderer r(SynthConfig{.tempoMode = mode}, [](std::span<const std::int16_t>) {});
         for (double t = 0; t < seconds; t += pace) r.event(t, ev(EventKind::Depth, 2));
         r.advanceTo(seconds + 0.5);

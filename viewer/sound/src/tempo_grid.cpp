@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <vector>
 
 namespace polar::viewer::sound {
 
@@ -44,11 +43,11 @@ void TempoGrid::noteEvent(std::uint64_t frame) {
     if (m_mode != TempoMode::FollowSender) return;
     m_eventFrames[m_eventCount++ % kPaceEvents] = frame;
     if (m_eventCount < kPaceEvents) return;
-    std::vector<double> spans;
-    for (std::size_t i = kPaceSpan; i < kPaceEvents; ++i) {
-        const auto at = [&](std::size_t k) { return m_eventFrames[(m_eventCount + k) % kPaceEvents]; };  // oldest first
-        spans.push_back(static_cast<double>(at(i) - at(i - kPaceSpan)) / kPaceSpan);
-    }
+    // On the stack: this runs on the audio thread (LiveSynth), which must not allocate.
+    std::array<double, kPaceEvents - kPaceSpan> spans{};
+    const auto at = [&](std::size_t k) { return m_eventFrames[(m_eventCount + k) % kPaceEvents]; };  // oldest first
+    for (std::size_t i = kPaceSpan; i < kPaceEvents; ++i)
+        spans[i - kPaceSpan] = static_cast<double>(at(i) - at(i - kPaceSpan)) / kPaceSpan;
     std::nth_element(spans.begin(), spans.begin() + static_cast<long>(spans.size() / 2), spans.end());
     const double pace = spans[spans.size() / 2] / m_rate;
     const double wanted = pace < kFloodPaceSeconds || pace > kSlowestPaceSeconds ? m_configuredBpm

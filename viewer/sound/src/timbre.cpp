@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
 
 namespace polar::viewer::sound {
 
@@ -10,18 +9,6 @@ namespace {
 // A byte of the hash as 0..1.
 double byteOf(std::uint32_t hash, int which) { return static_cast<double>((hash >> (8 * which)) & 0xffu) / 255.0; }
 
-// Depth placement: depth 0 at -kDepthWidth from the source's place, depth
-// kPanDepth and deeper at +kDepthWidth. Twelve levels: the depth most
-// authorization searches stay within, so they use the whole width; ±0.5
-// keeps every sound in both speakers (mono-compatible, no hole on headphones).
-constexpr int kPanDepth = 12;
-constexpr double kDepthWidth = 0.5;
-// Sources: the first in the middle, then alternately left and right,
-// further out; eight places, then they repeat (eight senders at once is
-// already more than ears can follow).
-constexpr std::array<double, 8> kSourcePlaces{0.0, -0.4, 0.4, -0.2, 0.2, -0.6, 0.6, -0.1};
-// Never fully to one side: a hard-panned sound vanishes from the other ear.
-constexpr double kMaxPan = 0.9;
 } // namespace
 
 std::uint32_t fnv1a(std::string_view text) {
@@ -50,17 +37,6 @@ Timbre timbreFor(std::uint32_t hash) {
     // 2–15 ms: a click-free pluck to a soft bow.
     t.attackSeconds = 0.002 + 0.013 * byteOf(hash, 3);
     return t;
-}
-
-PanGains equalPowerPan(double pan) {
-    const double angle = (std::clamp(pan, -1.0, 1.0) + 1.0) * std::numbers::pi / 4.0;
-    return PanGains{std::cos(angle), std::sin(angle)};
-}
-
-double placeInField(int depth, int source) {
-    const double place = kSourcePlaces[static_cast<std::size_t>(std::max(0, source)) % kSourcePlaces.size()];
-    const double d = std::clamp(depth, 0, kPanDepth) / static_cast<double>(kPanDepth);
-    return std::clamp(place + kDepthWidth * (2.0 * d - 1.0), -kMaxPan, kMaxPan);
 }
 
 } // namespace polar::viewer::sound

@@ -25,10 +25,12 @@
 
 #include <array>
 #include <cstdint>
+#include <numbers>
 #include <span>
 
 #include "polar/viewer/scene.hpp"
 #include "polar/viewer/sound/harmony.hpp"
+#include "polar/viewer/sound/stereo_field.hpp"
 #include "polar/viewer/sound/tempo_grid.hpp"
 #include "polar/viewer/sound/timbre.hpp"
 
@@ -93,6 +95,10 @@ private:
     // Polyphony of the short sounds: enough for a burst of events inside
     // one sound's decay (branch hits decay in ~0.15 s, so 8 covers 50
     // branches a second); a new sound takes over the oldest slot.
+    static constexpr double kTwoPi = 2.0 * std::numbers::pi;
+    // Below this an envelope is silence (-120 dB): it snaps to zero, so no
+    // denormals and an idle synth renders exact zeros.
+    static constexpr double kSilent = 1e-6;
     // Six notes ring at once: at 8 steps a second a note is six steps
     // (0.75 s, -40 dB or more down) old when its slot is reused.
     static constexpr std::size_t kNotes = 6;

@@ -7,10 +7,7 @@
 // partials' roll-off), how hollow (odd against even partials), how long the
 // note rings, how soft its attack. Every timbre keeps the fundamental the
 // strongest partial, so the heard pitch is still the depth's note.
-//
-// Stereo placement lives here too, as it is the other per-note choice:
-// equal-power panning (cos/sin of the angle), so a sound keeps its loudness
-// wherever it sits, and the mono sum of any placement never cancels.
+
 #pragma once
 
 #include <array>
@@ -33,16 +30,5 @@ struct Timbre {
 
 // hash 0: no rule named yet — the soft, reedy default voice.
 Timbre timbreFor(std::uint32_t hash);
-
-struct PanGains {
-    double left = 0.7071067811865476, right = 0.7071067811865476;
-};
-// pan -1 (left) .. 1 (right), clamped.
-PanGains equalPowerPan(double pan);
-
-// Where a sound of the search sits: the source's place (source 0 in the
-// middle; further sources alternate left and right of it) plus the depth,
-// shallow to the left of that place and deep to the right.
-double placeInField(int depth, int source);
 
 } // namespace polar::viewer::sound
