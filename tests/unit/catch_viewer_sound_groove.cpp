@@ -115,6 +115,32 @@ TEST_CASE("Onsets fall on the tempo grid", "[viewer][sound][groove]") {
     }
 }
 
+TEST_CASE("Accents: straight bars, then 3-3-2 bars", "[viewer][sound][groove]") {
+    // 48 kHz, 120 bpm: a 16th is 6,000 frames, a bar 96,000. One note on a
+    // chosen step, alone: its peak is its accent (times the same level).
+    // Notes start in phase with a clock (Synth::clockPhase), so equal accents
+    // peak within a sample's rounding of each other: 1%, against accents
+    // 20-38% apart.
+    auto peakOnStep = [](std::uint64_t step) {
+        const double t = static_cast<double>(step) * 6000.0 / 48000.0;
+        const auto s = renderEvents(SynthConfig{.sampleRate = 48000}, {{t, ev(EventKind::Depth, 4)}}, t + 0.1);
+        int loudest = 0;
+        for (std::size_t i = 2 * step * 6000; i < s.size(); ++i) loudest = std::max(loudest, std::abs(static_cast<int>(s[i])));
+        return static_cast<double>(loudest);
+    };
+    SECTION("an even bar: the beat, then the off-beat 8th, then the other 16ths") {
+        CHECK(peakOnStep(4) > peakOnStep(2));
+        CHECK(peakOnStep(2) > peakOnStep(3));
+        CHECK(peakOnStep(3) == Approx(peakOnStep(5)).epsilon(0.01));
+    }
+    SECTION("an odd bar: every third 16th of each half (0, 3, 6)") {
+        CHECK(peakOnStep(16 + 3) == Approx(peakOnStep(16 + 0)).epsilon(0.01));
+        CHECK(peakOnStep(16 + 6) == Approx(peakOnStep(16 + 0)).epsilon(0.01));
+        CHECK(peakOnStep(16 + 4) < peakOnStep(16 + 3));
+        CHECK(peakOnStep(16 + 11) == Approx(peakOnStep(16 + 8)).epsilon(0.01));
+    }
+}
+
 TEST_CASE("The tempo follows a paced sender when asked", "[viewer][sound][groove]") {
     auto paced = [](TempoMode mode, double pace, double seconds) {
         TimedRenderer r(SynthConfig{.tempoMode = mode}, [](std::span<const std::int16_t>) {});

@@ -13,8 +13,8 @@ constexpr double kHitLevel = 0.45;
 constexpr double kSweepLevel = 0.40;
 constexpr double kTickLevel = 0.25;
 constexpr double kBuzzLevel = 0.50;
-// Accents by the step's place in the beat: the beat itself, the off-beat
-// 8th, the other 16ths. The pulse a listener taps to comes from these.
+// Accents by the step's place in the beat (accentOf): the beat itself, the
+// off-beat 8th, the other 16ths. The pulse a listener taps to comes from these.
 constexpr double kOnBeat = 1.0, kOffBeat = 0.8, kSixteenth = 0.62;
 // Branches and backtracks merged into a step add up to this much velocity
 // on top of the accent; four or more give all of it.
@@ -22,6 +22,21 @@ constexpr double kMergeAccent = 0.25;
 constexpr double kMergeFull = 4.0;
 
 double decayCoef(double seconds, double rate) { return std::exp(-1.0 / (seconds * rate)); }
+
+// The accent of a step. Even bars: straight — the beat, then the off-beat
+// 8th, then the other 16ths. Odd bars: the 3-3-2 "tresillo" of son clave
+// and half of pop, accents every three 16ths (0, 3, 6 of each 8). A
+// search's pattern drifts across the grid, so the bars' alternation is
+// what keeps a repeated query from sounding the same each time.
+double accentOf(std::uint64_t step, std::uint64_t beat, std::uint64_t bar) {
+    const std::uint64_t inBar = step % bar;
+    if ((step / bar) % 2 == 1) {
+        const std::uint64_t inHalf = inBar % 8;
+        return inHalf == 0 || inHalf == 3 || inHalf == 6 ? kOnBeat : kSixteenth;
+    }
+    return step % beat == 0 ? kOnBeat : (2 * (step % beat) == beat ? kOffBeat : kSixteenth);
+}
+
 } // namespace
 
 SoundEvent toSoundEvent(const SceneEvent& e, int source) {
@@ -111,7 +126,7 @@ void Synth::onStep(std::uint64_t step) {
     if (!p.note && !p.begin && !p.end && !p.error) return;
     ++m_onsets;
     const auto beat = static_cast<std::uint64_t>(m_grid.stepsPerBeat());
-    const double accent = step % beat == 0 ? kOnBeat : (2 * (step % beat) == beat ? kOffBeat : kSixteenth);
+    const double accent = accentOf(step, beat, static_cast<std::uint64_t>(m_grid.stepsPerBar()));
     const PanGains here = equalPowerPan(placeInField(p.depth, p.source));
     const PanGains centre = equalPowerPan(sourcePlace(p.source));
     const double level = m_config.voiceLevel;
