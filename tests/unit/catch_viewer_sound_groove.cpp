@@ -259,7 +259,7 @@ TEST_CASE("A long GitHub-like run grooves instead of looping", "[viewer][sound][
     }
     SECTION("not periodic at the pattern's 0.43 s") {
         // Before the tempo grid, chords and timbres this run measured 0.976
-        // (the same arpeggio every 0.43 s); now 0.53.
+        // (the same arpeggio every 0.43 s); now 0.56.
         const double r = spectralAutocorrelation(run, config.sampleRate, kGithubPeriodSeconds, 5.0, 20.0);
         CAPTURE(r);
         CHECK(r < 0.7);
