@@ -5,7 +5,9 @@
 # recording its master output to ./pd-recording.wav, plays the shared stimulus
 # (send_stimulus.sh: shallow, pause, deep) into it over OSC, stops the
 # recording with an OSC /pd/quit, then lets polar_sound_probe judge the WAV:
-# not silent, louder while the policy works, higher pitch where it is deep.
+# not silent, louder while the policy works, higher pitch where it is deep,
+# and (the depth voice is panned by depth) further right where it is deep,
+# with channels that do not cancel in mono (--min-pan-shift).
 # Exit: the probe's verdict (0 pass, 1 fail), or 1 when Pd reported an error
 # loading or playing the patch; 2 a setup error (no polar, no probe, Pd never
 # listened, no recording); 77 skip when `pd` is not installed.
@@ -18,7 +20,7 @@
 set -euo pipefail
 
 if [[ ${1:-} == -h || ${1:-} == --help ]]; then
-    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
     exit 0
 fi
 here=$(cd "$(dirname "$0")" && pwd)
@@ -103,15 +105,19 @@ sed 's/^/  pd: /' "$log"
 hellos=$(grep -c 'polar-hello:' "$log" || true)
 echo "pd_patch_test: the patch heard $hellos /polar/hello (one per polar query run, 4 expected)"
 [[ -s $wav ]] || { echo "pd_patch_test: no recording at $wav" >&2; exit 2; }
-# A voice that failed to load ("... couldn't create") or a malformed message
-# box can leave the rest of the patch playing well enough to pass the probe.
-if grep -E "couldn't create|^error:" "$log" >/dev/null; then
+# A voice that failed to load ("... couldn't create"), a malformed message
+# box or a cable to a wrong object number ("connection failed") can leave
+# the rest of the patch playing well enough to pass the probe.
+if grep -E "couldn't create|connection failed|^error:" "$log" >/dev/null; then
     echo "pd_patch_test: FAIL: Pd reported errors while loading or playing the patch (above)"
     exit 1
 fi
 
+# The deep stretch walks depths 0-31 and back, half of it beyond depth 12
+# where the field ends; the shallow one stays at depth 0-2 (left of centre).
+pan_shift_db=2
 set +e
-"$probe" "$wav"
+"$probe" --min-pan-shift "$pan_shift_db" "$wav"
 verdict=$?
 set -e
 exit "$verdict"

@@ -4,7 +4,9 @@
 # sox makes recordings whose answers are known: a low stretch, a pause, a high
 # stretch passes; the same reversed, silence, sound without pauses, pauses
 # that are barely quieter, and a file that is no WAV must each fail with the
-# right exit code. A probe that passed everything would make every synth
+# right exit code. With --min-pan-shift (the stereo check): low on the left
+# then high on the right passes; the same mirrored fails, and so does a pair
+# of channels in anti-phase (their mono sum cancels). A probe that passed everything would make every synth
 # test worthless, so this test runs first (it is cheap).
 # Environment: POLAR_SOUND_PROBE (the probe binary).
 set -euo pipefail
@@ -31,15 +33,26 @@ sox edge.wav low.wav hum.wav high.wav edge.wav weak-pause.wav
 sox good.wav -e floating-point -b 32 good-float.wav
 sox edge.wav pause.wav silent.wav
 printf 'RIFF\0\0\0\0WAVEjunk' > not-a-wav.wav
+# Stereo: remix takes channel 1 into both channels with the gains given.
+sox low.wav low-left.wav remix 1v0.9 1v0.3
+sox high.wav high-right.wav remix 1v0.3 1v0.9
+sox low.wav low-right.wav remix 1v0.3 1v0.9
+sox high.wav high-left.wav remix 1v0.9 1v0.3
+sox low.wav low-left-anti.wav remix 1v0.9 1v-0.3
+sox high.wav high-right-anti.wav remix 1v0.3 1v-0.9
+sox edge.wav low-left.wav pause.wav high-right.wav edge.wav stereo-good.wav
+sox edge.wav low-right.wav pause.wav high-left.wav edge.wav stereo-mirrored.wav
+sox edge.wav low-left-anti.wav pause.wav high-right-anti.wav edge.wav stereo-anti.wav
 # A recorder killed before it patched its header: data size 0, samples present.
 cp good.wav unpatched.wav
 offset=$(grep -obUaP 'data' unpatched.wav | head -n1 | cut -d: -f1)
 printf '\0\0\0\0' | dd of=unpatched.wav bs=1 seek=$((offset + 4)) conv=notrunc status=none
 
 failures=0
+# expect WANT FILE [PROBE OPTIONS...]
 expect() {
     local want=$1 file=$2 got=0
-    "$probe" "$file" > "$file.out" 2>&1 || got=$?
+    "$probe" "${@:3}" "$file" > "$file.out" 2>&1 || got=$?
     if [[ $got == "$want" ]]; then
         printf 'ok    %-16s exit %s: %s\n' "$file" "$got" "$(tail -n1 "$file.out")"
     else
@@ -57,5 +70,9 @@ expect 1 weak-pause.wav
 expect 1 silent.wav
 expect 2 not-a-wav.wav
 expect 2 missing.wav
+expect 0 stereo-good.wav --min-pan-shift 3
+expect 1 stereo-mirrored.wav --min-pan-shift 3
+expect 1 stereo-anti.wav --min-pan-shift 3
+expect 0 stereo-mirrored.wav  # without the option, stereo is not judged
 ((failures == 0)) || { echo "$failures probe verdict(s) wrong"; exit 1; }
-echo "the probe tells all 9 recordings apart"
+echo "the probe tells all 13 recordings apart"

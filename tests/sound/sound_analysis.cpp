@@ -152,6 +152,25 @@ Analysis analyse(const std::vector<float>& mono, int rate) {
     return out;
 }
 
+void measureStereo(Analysis& a, const std::vector<float>& left, const std::vector<float>& right, int rate) {
+    const std::size_t n = std::min(left.size(), right.size());
+    double ll = 0, rr = 0, lr = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        ll += double(left[i]) * left[i];
+        rr += double(right[i]) * right[i];
+        lr += double(left[i]) * right[i];
+    }
+    a.lrCorrelation = ll > 0 && rr > 0 ? lr / std::sqrt(ll * rr) : 0.0;
+    for (Segment& s : a.busy) {
+        double sl = 0, sr = 0;
+        for (auto i = std::size_t(s.start * rate); i < std::min(n, std::size_t(s.end * rate)); ++i) {
+            sl += double(left[i]) * left[i];
+            sr += double(right[i]) * right[i];
+        }
+        s.balanceDb = toDb(sr) - toDb(sl);
+    }
+}
+
 std::string noteName(double hz) {
     if (hz <= 0) return "-";
     static const char* names[] = {"C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"};

@@ -19,6 +19,7 @@ struct Segment {
     double start = 0, end = 0;  // seconds
     double rmsDb = 0;           // mean power over the stretch, dBFS
     double pitchHz = 0;         // 0 when no window had a clear peak
+    double balanceDb = 0;       // right over left power over the stretch, dB (+: to the right)
 };
 
 struct Analysis {
@@ -26,9 +27,14 @@ struct Analysis {
     double peakDb = -120, rmsDb = -120;  // whole file
     double quietDb = -120;               // the pauses between busy stretches
     std::vector<Segment> busy;
+    // Stereo (measureStereo): left/right correlation over the whole file —
+    // 1 the same signal, 0 unrelated, < 0 a mono sum that cancels.
+    double lrCorrelation = 1;
 };
 
 Analysis analyse(const std::vector<float>& mono, int sampleRate);
+// Adds each busy stretch's balance and the file's L/R correlation.
+void measureStereo(Analysis& analysis, const std::vector<float>& left, const std::vector<float>& right, int sampleRate);
 
 // "A2", "C#5": the nearest equal-tempered note, for people reading figures.
 std::string noteName(double hz);

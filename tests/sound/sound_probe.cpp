@@ -1,6 +1,6 @@
 // polar_sound_probe — judge a synth's recording of the sound tests' stimulus.
 //
-//   polar_sound_probe [--min-contrast DB] [--min-rise SEMITONES] FILE.wav
+//   polar_sound_probe [--min-contrast DB] [--min-rise SEMITONES] [--min-pan-shift DB] FILE.wav
 //
 // The stimulus (send_stimulus.sh) plays a shallow stretch, a pause, then a
 // deep stretch. A synth that follows the broadcast is therefore, in its
@@ -9,6 +9,11 @@
 // (shallow) one. This program measures exactly that, prints the figures and
 // exits 0 when every check holds, 1 when one fails (saying which), 2 when
 // the file cannot be read or the arguments are wrong.
+//
+// With --min-pan-shift DB (synths that place depth in the stereo field,
+// shallow left and deep right) also: the deep stretch leans further right
+// than the shallow one by at least DB (right-over-left power), and the two
+// channels are positively correlated (their mono sum does not cancel).
 #include "sound_analysis.hpp"
 #include "wav_file.hpp"
 
@@ -29,11 +34,12 @@ constexpr double kSilentBelowDb = -30.0;
 struct Options {
     double minContrastDb = 10.0;   // busy vs pauses: ten times the power
     double minRiseSemitones = 2.0; // a whole tone: clearly heard, far above FFT error
+    double minPanShiftDb = 0.0;    // 0: stereo not checked
     std::string path;
 };
 
 int usage(int code) {
-    std::fputs("Usage: polar_sound_probe [--min-contrast DB] [--min-rise SEMITONES] FILE.wav\n"
+    std::fputs("Usage: polar_sound_probe [--min-contrast DB] [--min-rise SEMITONES] [--min-pan-shift DB] FILE.wav\n"
                "Measures a recording of tests/sound/send_stimulus.sh: level, busy stretches,\n"
                "pauses and dominant pitch. Exit 0 pass, 1 a check failed, 2 unreadable or bad usage.\n",
                code == 0 ? stdout : stderr);
@@ -53,6 +59,8 @@ bool parseArgs(int argc, char** argv, Options& options) {
             if (!number(options.minContrastDb)) return false;
         } else if (arg == "--min-rise") {
             if (!number(options.minRiseSemitones)) return false;
+        } else if (arg == "--min-pan-shift") {
+            if (!number(options.minPanShiftDb) || options.minPanShiftDb <= 0) return false;
         } else if (!arg.empty() && arg[0] == '-') {
             return false;
         } else if (options.path.empty()) {
@@ -69,9 +77,10 @@ void printFigures(const Analysis& a) {
     std::printf("pauses: %.1f dBFS\n", a.quietDb);
     int n = 0;
     for (const auto& s : a.busy)
-        std::printf("busy %d: %6.2f - %6.2f s  rms %6.1f dBFS (%+.1f dB over the pauses)  pitch %7.1f Hz (%s)\n",
+        std::printf("busy %d: %6.2f - %6.2f s  rms %6.1f dBFS (%+.1f dB over the pauses)  pitch %7.1f Hz (%s)  R-L %+.1f dB\n",
                     ++n, s.start, s.end, s.rmsDb, s.rmsDb - a.quietDb, s.pitchHz,
-                    polar::sound::noteName(s.pitchHz).c_str());
+                    polar::sound::noteName(s.pitchHz).c_str(), s.balanceDb);
+    std::printf("left/right correlation %.3f\n", a.lrCorrelation);
 }
 
 // Returns the first failed check, or an empty string.
@@ -92,6 +101,15 @@ std::string verdict(const Analysis& a, const Options& o) {
     if (rise < o.minRiseSemitones)
         return "the deep stretch is not higher: " + std::to_string(rise) + " semitones, want >= " +
                std::to_string(o.minRiseSemitones);
+    if (o.minPanShiftDb > 0) {
+        const double shift = a.busy.back().balanceDb - a.busy.front().balanceDb;
+        std::printf("stereo shift, shallow -> deep: %+.1f dB to the right\n", shift);
+        if (shift < o.minPanShiftDb)
+            return "the deep stretch does not lean right of the shallow one: " + std::to_string(shift) +
+                   " dB, want >= " + std::to_string(o.minPanShiftDb);
+        if (a.lrCorrelation <= 0)
+            return "left and right cancel in mono: correlation " + std::to_string(a.lrCorrelation);
+    }
     return {};
 }
 
@@ -106,13 +124,16 @@ int main(int argc, char** argv) {
         std::printf("%s: %d Hz, %d channel(s), %d-bit %s%s\n", options.path.c_str(), audio.sampleRate,
                     audio.channels, audio.bitsPerSample, audio.isFloat ? "float" : "PCM",
                     audio.headerRepaired ? " (header data size was wrong; read what is there)" : "");
-        const Analysis analysis = polar::sound::analyse(audio.mono, audio.sampleRate);
+        Analysis analysis = polar::sound::analyse(audio.mono, audio.sampleRate);
+        polar::sound::measureStereo(analysis, audio.left, audio.right, audio.sampleRate);
         printFigures(analysis);
         if (const std::string failed = verdict(analysis, options); !failed.empty()) {
             std::printf("FAIL: %s\n", failed.c_str());
             return 1;
         }
-        std::puts("PASS: not silent, louder while the policy works, higher where the stack is deep");
+        std::puts(options.minPanShiftDb > 0
+                      ? "PASS: not silent, louder while the policy works, higher and further right where the stack is deep"
+                      : "PASS: not silent, louder while the policy works, higher where the stack is deep");
         return 0;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "polar_sound_probe: %s\n", e.what());

@@ -5,7 +5,8 @@
 # sclang with the patch in recording mode (POLAR_SC_RECORD), waits until it
 # listens, plays send_stimulus.sh into it, stops it with /polar_sc/stop, and
 # judges ./supercollider-recording.wav with polar_sound_probe, printing its
-# figures. Exit: the probe's verdict (0 pass, 1 a check failed, 2 unreadable
+# figures; stereo included: the depth tone is panned by depth, so the deep
+# stretch must lean right of the shallow one (--min-pan-shift). Exit: the probe's verdict (0 pass, 1 a check failed, 2 unreadable
 # recording); 1 when the patch never gets ready; 77 (skip) when sclang,
 # scsynth or jackd is missing, or JACK / the server cannot start here.
 #
@@ -15,7 +16,7 @@
 set -euo pipefail
 
 if [[ ${1:-} == -h || ${1:-} == --help ]]; then
-    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
     exit 0
 fi
 
@@ -159,8 +160,11 @@ sleep 0.5 # the file is closed; let the server quit before the cleanup ends it
 
 [[ -s $recording ]] || fail "no recording at $recording"
 echo "probing $recording"
+# The deep stretch walks depths 0-31 and back, half of it beyond depth 12
+# where the field ends; the shallow one stays at depth 0-2 (left of centre).
+pan_shift_db=2
 set +e
-"$probe" "$recording"
+"$probe" --min-pan-shift "$pan_shift_db" "$recording"
 verdict=$?
 set -e
 exit "$verdict"

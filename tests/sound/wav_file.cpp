@@ -94,11 +94,17 @@ WavAudio readWav(const std::string& path) {
             const std::size_t frameBytes = std::size_t(bits / 8) * std::size_t(audio.channels);
             const std::size_t frames = size / frameBytes;
             audio.mono.resize(frames);
+            audio.left.resize(frames);
+            audio.right.resize(frames);
             for (std::size_t f = 0; f < frames; ++f) {
                 float sum = 0;
-                for (int c = 0; c < audio.channels; ++c)
-                    sum += decode(bytes.data() + body + f * frameBytes + std::size_t(c) * (bits / 8), bits,
-                                  audio.isFloat);
+                for (int c = 0; c < audio.channels; ++c) {
+                    const float x = decode(bytes.data() + body + f * frameBytes + std::size_t(c) * (bits / 8), bits,
+                                           audio.isFloat);
+                    sum += x;
+                    if (c == 0) audio.left[f] = audio.right[f] = x;
+                    if (c == 1) audio.right[f] = x;
+                }
                 audio.mono[f] = sum / float(audio.channels);
             }
             return audio;

@@ -17,8 +17,8 @@ namespace snd = polar::viewer::sound;
 // The sf::SoundStream that pulls from a LiveSynth on SFML's audio thread.
 class SynthStream : public sf::SoundStream {
 public:
-    explicit SynthStream(unsigned sampleRate) : m_synth(snd::SynthConfig{.sampleRate = sampleRate}), m_block(2 * kBlockFrames) {
-        initialize(2, sampleRate);
+    explicit SynthStream(const snd::SynthConfig& config) : m_synth(config), m_block(2 * kBlockFrames) {
+        initialize(2, config.sampleRate);
     }
     ~SynthStream() override { stop(); }
     snd::LiveSynth& synth() { return m_synth; }
@@ -44,9 +44,9 @@ private:
 struct SoundOutput::File {
     snd::WavWriter writer;
     snd::TimedRenderer renderer;
-    File(const std::string& path, unsigned rate)
-        : writer(path, rate, 2),
-          renderer(snd::SynthConfig{.sampleRate = rate},
+    File(const std::string& path, const snd::SynthConfig& config)
+        : writer(path, config.sampleRate, 2),
+          renderer(config,
                    [this](std::span<const std::int16_t> block) { writer.write(block); }) {}
 };
 
@@ -67,11 +67,12 @@ private:
 };
 } // namespace
 
-SoundOutput::SoundOutput(bool play, const std::string& wavPath, unsigned sampleRate) {
-    if (!wavPath.empty()) m_file = std::make_unique<File>(wavPath, sampleRate);
+SoundOutput::SoundOutput(bool play, const std::string& wavPath, unsigned sampleRate, snd::SynthConfig config) {
+    config.sampleRate = sampleRate;
+    if (!wavPath.empty()) m_file = std::make_unique<File>(wavPath, config);
     if (!play) return;
     CaptureSfmlErrors capture;
-    auto stream = std::make_unique<SynthStream>(sampleRate);
+    auto stream = std::make_unique<SynthStream>(config);
     const std::string errors = capture.text();
     if (errors.find("Failed to open the audio device") != std::string::npos || stream->getChannelCount() != 2) {
         std::cerr << "polar-viewer: warning: cannot open the audio device; no sound (the picture goes on). "
@@ -83,7 +84,9 @@ SoundOutput::SoundOutput(bool play, const std::string& wavPath, unsigned sampleR
     }
     stream->play();
     m_stream = std::move(stream);
-    std::cout << "polar-viewer: playing sound at " << sampleRate << " Hz" << std::endl;
+    std::cout << "polar-viewer: playing sound at " << sampleRate << " Hz, ";
+    if (config.tempoMode == snd::TempoMode::Fixed) std::cout << config.bpm << " bpm" << std::endl;
+    else std::cout << "following the sender's pace (" << config.bpm << " bpm when it floods)" << std::endl;
 }
 
 SoundOutput::~SoundOutput() {
@@ -94,8 +97,8 @@ SoundOutput::~SoundOutput() {
     }
 }
 
-void SoundOutput::event(double seconds, const SceneEvent& e) {
-    const snd::SoundEvent se = snd::toSoundEvent(e);
+void SoundOutput::event(double seconds, const SceneEvent& e, int source) {
+    const snd::SoundEvent se = snd::toSoundEvent(e, source);
     if (m_stream) m_stream->synth().post(se);
     if (m_file) m_file->renderer.event(seconds, se);
 }

@@ -10,7 +10,9 @@
 //   --sound-out  a TimedRenderer writing a WavWriter on the app thread, each
 //                event placed at its exact sample — deterministic for a
 //                replay, wall-clock for a live stream.
-// The synthesis itself (viewer/sound) knows nothing of SFML.
+// Both play the same SynthConfig (tempo, grid, levels); the sample rate
+// given to the constructor overrides the config's. The synthesis itself
+// (viewer/sound) knows nothing of SFML.
 #pragma once
 
 #include <memory>
@@ -27,11 +29,15 @@ class SoundOutput {
 public:
     // Opens the sound card when `play` (a warning, not an error, when it
     // cannot: the viewer keeps drawing) and creates `wavPath` when not
-    // empty (throws std::runtime_error when it cannot).
-    SoundOutput(bool play, const std::string& wavPath, unsigned sampleRate);
+    // empty (throws std::runtime_error when it cannot). `config`: the
+    // tempo (`--bpm`) and the rest of the synthesis; its sampleRate is
+    // replaced by `sampleRate`.
+    SoundOutput(bool play, const std::string& wavPath, unsigned sampleRate, sound::SynthConfig config = {});
     ~SoundOutput();
 
-    void event(double seconds, const SceneEvent& event);
+    // `source`: the sender's index when several drive the viewer (0: the
+    // first or only one) — its place in the stereo field.
+    void event(double seconds, const SceneEvent& event, int source = 0);
     void advanceTo(double seconds);
     // Renders the file's last `tailSeconds` (so the last sounds decay in it),
     // finishes the WAV and prints what was written; throws on write errors.

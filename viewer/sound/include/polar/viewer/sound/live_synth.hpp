@@ -24,7 +24,8 @@ class LiveSynth {
 public:
     // Events between two rendered blocks: a block is ~23 ms and the fastest
     // broadcaster sends a few hundred thousand events a second, but the ear
-    // cannot tell 4,096 events in 23 ms apart anyway; 4,096 × 12 bytes is 48 KiB.
+    // cannot tell 4,096 events in 23 ms apart anyway (the tempo grid merges
+    // them into one step); 4,096 × 20 bytes is 80 KiB.
     static constexpr std::size_t kCapacity = 4096;
 
     explicit LiveSynth(SynthConfig config = {}) : m_synth(config) {}
