@@ -103,7 +103,9 @@ int runViewer(const pv::ViewerOptions& o) {
     std::unique_ptr<pv::SoundOutput> sound;
     if (o.sound || !o.soundOut.empty()) {
         try {
-            sound = std::make_unique<pv::SoundOutput>(o.sound, o.soundOut, o.soundRate);
+            pv::sound::SynthConfig synth;
+            synth.bpm = o.bpm;
+            sound = std::make_unique<pv::SoundOutput>(o.sound, o.soundOut, o.soundRate, synth);
         } catch (const std::bad_alloc&) {
             return pv::outOfMemory("starting the sound");
         } catch (const std::exception& e) {

@@ -39,11 +39,11 @@ void Pump::take(bool apply) {
         // An address outside the table is an Unknown event.
         const SceneEvent event = in.event ? toSceneEvent(*in.event) : SceneEvent{};
         // The stage gives each sender that said hello its lane (stage.hpp).
-        stage.apply(in.sender, event);
-        if (!sound) continue;
+        const int lane = stage.apply(in.sender, event);
+        if (!sound || lane < 0) continue;
         const double at = replay ? std::chrono::duration<double>(times[k]).count()
                                  : std::chrono::duration<double>(in.message.arrival - start).count();
-        sound->event(at, event);
+        sound->event(at, event, lane);  // each sender its own place in the stereo field
     }
     if (sound) sound->advanceTo(seconds());
     const double elapsed = std::chrono::duration<double>(Clock::now() - windowStart).count();

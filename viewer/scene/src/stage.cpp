@@ -65,13 +65,13 @@ std::string Stage::laneKey(const std::string& sender, const SceneEvent& event) {
     return sender.substr(0, sender.rfind(':'));
 }
 
-void Stage::apply(const std::string& sender, const SceneEvent& event) {
+int Stage::apply(const std::string& sender, const SceneEvent& event) {
     const std::string key = laneKey(sender, event);
     Lane* lane = find(key);
     if (!lane) lane = open(key);
     if (!lane) {
         ++m_ignoredEvents;
-        return;
+        return -1;
     }
     lane->scene->apply(event);
     ++lane->events;
@@ -80,6 +80,9 @@ void Stage::apply(const std::string& sender, const SceneEvent& event) {
         lane->fading = false;
         layout();
     }
+    for (std::size_t k = 0; k < m_lanes.size(); ++k)
+        if (m_lanes[k].get() == lane) return static_cast<int>(k);
+    return -1;
 }
 
 // Columns up to three, then the squarest grid; fading lanes keep their

@@ -69,8 +69,10 @@ class Stage {
 public:
     explicit Stage(StageConfig config = {});
 
-    // `sender` is "address:port", or empty for a recording.
-    void apply(const std::string& sender, const SceneEvent& event);
+    // `sender` is "address:port", or empty for a recording. Returns the
+    // index of the lane that took the event (the sound's stereo place), or
+    // -1 when there was no room for its sender.
+    int apply(const std::string& sender, const SceneEvent& event);
     void advance(double seconds);
 
     const std::vector<std::unique_ptr<Lane>>& lanes() const { return m_lanes; }
