@@ -169,7 +169,11 @@ def worst_window(completed, fps):
 def judge(values, channel, fps):
     completed = transitions(values, channel["threshold"], channel["hysteresis"], channel["dark_below"])
     most, at = worst_window(completed, fps)
-    return {"transitions": len(completed), "max_per_second": most,
+    # Per whole second from frame 0: a readable profile (the verdict uses every window).
+    seconds = [0] * ((len(values) + fps - 1) // fps)
+    for frame in completed:
+        seconds[frame // fps] += 1
+    return {"transitions": len(completed), "max_per_second": most, "by_second": seconds,
             "max_flashes_per_second": most / 2, "worst_window": [at, at + fps - 1] if most else None,
             "completed_at": completed, "safe": most <= MAX_TRANSITIONS_PER_SECOND}
 
@@ -233,6 +237,7 @@ def describe(result):
         lines.append(f"  {name:9} {c['transitions']:4} transitions, at most {c['max_per_second']} in one second"
                      f"{window} = {c['max_flashes_per_second']:.1f} flashes/s: "
                      f"{'ok' if c['safe'] else 'TOO MANY'}")
+        lines.append(f"            by second from frame 0: {' '.join(map(str, c['by_second']))}")
     for name, t in result["worst_tile"].items():
         lines.append(f"  worst tile ({name}, evidence only): row {t['tile'][0]} column {t['tile'][1]}, "
                      f"{t['transitions']} transitions, at most {t['max_per_second']} in one second "

@@ -81,6 +81,17 @@ c = lum(stairs)
 check("a staircase of tiny steps adding to 0.3 is one transition", c["transitions"] == 1,
       f"{len(stairs)} steps of {step}, {c['transitions']} transitions")
 
+# A rise of 0.3 that dips back by less than E every third frame: one
+# transition (without the hysteresis each dip would restart the run, and
+# the rise would never add up to one counted transition).
+wobbly, v = [], 0.2
+for k in range(90):
+    v += -0.8 * fm.LUMINANCE["hysteresis"] if k % 3 == 2 else 0.01
+    wobbly.append(v)
+c = lum(wobbly)
+check("a rise with dips smaller than E is one transition", c["transitions"] == 1,
+      f"from {wobbly[0]:.3f} to {wobbly[-1]:.3f}, {c['transitions']} transitions")
+
 # Small changes (under T = 0.1) at 30 Hz: a flicker, not a flash, by WCAG's definition.
 c = lum(square_wave(30, 0.40, 0.48))
 check("a 30 Hz flicker of 0.08 is below the threshold", c["transitions"] == 0, f"{c['transitions']}")
