@@ -53,7 +53,9 @@ GOAL_RATE = 100000
 # context take a few seconds on a busy machine; 60 is a safety net.
 WINDOW_TIMEOUT_S = 60
 REPORT = re.compile(r"(\d+) frames in ([\d.]+) s = ([\d.]+) fps; (\d+) events = ([\d.e+]+) events/s")
-FRAME_TIMES = re.compile(r"frame ms p50 ([\d.]+) p99 ([\d.]+)")
+# Lenient about the punctuation between the words ("frame ms p50 4.1 p99 9.8",
+# "frame ms: p50 4.1, p99 9.8"): the line is another engineer's to word.
+FRAME_TIMES = re.compile(r"frame ms\W*p50\W*([\d.]+)\W*p99\W*([\d.]+)")
 
 
 def themes(viewer):
