@@ -24,9 +24,9 @@ understanding document's definitions of general and red flash; the Harding
 3. Per frame: L = mean Y over the whole frame, Rd = mean red value. The PASS
    RULE USES THESE WHOLE-FRAME MEANS. The same is computed on a 4 x 4 grid
    of tiles and the worst tile is reported as extra evidence only (WCAG's
-   area criterion — a quarter of a 10-degree field, roughly a tile at
-   projection distance — makes a flashing tile worth a look, but a flash
-   that only one tile sees is not what this test fails on).
+   area criterion — a quarter of any 10-degree field, about a ninth of a
+   screen — makes a flashing tile worth a look, but a flash that only one
+   tile sees is not what this test fails on).
 4. Transitions, for a sequence x_0..x_n with threshold T and hysteresis E:
    keep a run {direction (+1, -1 or 0), start = x_0, extreme = x_0,
    counted = false}. At each frame i with value v:
@@ -78,9 +78,10 @@ RED = {"name": "red", "threshold": 20.0, "hysteresis": 1.6, "dark_below": None}
 # transitions, so 6 completed transitions in one second is the most allowed.
 MAX_FLASHES_PER_SECOND = 3
 MAX_TRANSITIONS_PER_SECOND = 2 * MAX_FLASHES_PER_SECOND
-# Evidence grid: 4 x 4 tiles, each 1/16 of the frame — about the 25% of a
-# 10-degree visual field WCAG's area rule speaks of, at a typical distance
-# from a projection screen.
+# Evidence grid: 4 x 4 tiles, each 1/16 of the frame. WCAG's area rule (25%
+# of any 10-degree visual field) is, in its understanding document, a 341 x
+# 256 rectangle of a 1024 x 768 screen — about 1/9 of it; a tile is a little
+# smaller, so a tile that flashes is worth a look, not yet a failure.
 TILES = 4
 # The viewer writes one frame per 1/60 s of scene time (main.cpp's headless loop).
 DEFAULT_FPS = 60
@@ -114,11 +115,11 @@ def frame_measures(rgb):
     y = r * np.float32(0.2126)
     y += g * np.float32(0.7152)
     y += b * np.float32(0.0722)
-    # Saturated red: R / (R + G + B) >= 0.8, that is R >= 4 (G + B) — the
-    # same test without a division; black (0 >= 0) gets a red value of 0.
+    # Saturated red: R / (R + G + B) >= 0.8, tested as R >= 0.8 (R + G + B)
+    # (no division; black passes, 0 >= 0, with a red value of 0).
     others = g
     others += b
-    saturated = r >= (SATURATED_RED_RATIO / (1 - SATURATED_RED_RATIO)) * others
+    saturated = r >= np.float32(SATURATED_RED_RATIO) * (r + others)
     red = r - others
     red *= RED_SCALE
     red *= saturated
