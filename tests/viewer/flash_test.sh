@@ -44,8 +44,13 @@ xvfb-run -a -s "-screen 0 1280x720x24" "$viewer" "${args[@]}" --replay "$work/fl
     --out "$work/frames" --width 640 --height 360 --timeout 300 >"$work/viewer.log" 2>&1 || rc=$?
 cat "$work/viewer.log"
 ((rc == 0)) || { echo "polar-viewer failed (exit $rc)"; exit 1; }
+# The per-frame means stay in the working directory (ctest's: the build
+# tree), for whoever tunes a limiter against a failure.
+series="$PWD/flash-$theme.csv"
+[[ $mode == --unsafe ]] && series="$PWD/flash-$theme-unsafe.csv"
 rc=0
-"$python" "$here/flash_meter.py" "$work/frames" || rc=$?
+"$python" "$here/flash_meter.py" "$work/frames" --csv "$series" || rc=$?
+echo "per-frame luminance and red: $series"
 if [[ $mode == --unsafe ]]; then
     # --unsafe-flashes lifts the limiter: the flood must then flash too much.
     case $rc in
