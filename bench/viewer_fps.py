@@ -12,8 +12,9 @@ over UDP by `polar-osc replay --loop` of a recording made by
 tests/viewer/make_flood.py (the flash test's flood without its paced part:
 7 s at RATE events/s on average — steady, in bursts, then branch-only after
 one error — replayed in a loop). The sender starts once the viewer says its
-window is open. One row per theme: the themes `--help` lists for --theme
-(else the viewer's one look, "default"), or those given with --themes.
+window is open. One row per theme: those `--theme list` prints, else those
+`--help` lists for --theme, else the viewer's one look ("default"), or
+those given with --themes.
 
 Per row: frames per second and events per second the viewer received (its
 --report-seconds line), and frame time p50 / p99 when the viewer prints
@@ -58,10 +59,25 @@ REPORT = re.compile(r"(\d+) frames in ([\d.]+) s = ([\d.]+) fps; (\d+) events = 
 FRAME_TIMES = re.compile(r"frame ms\W*p50\W*([\d.]+)\W*p99\W*([\d.]+)")
 
 
+def listed_themes(viewer):
+    """`--theme list` (viewer/app/theme.hpp: one theme a line, its name
+    first), or [] when this viewer does not answer it."""
+    try:
+        p = subprocess.run([viewer, "--theme", "list"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return []
+    names = [line.split()[0].strip(":") for line in p.stdout.splitlines() if line.strip()]
+    return names if p.returncode == 0 and names and all(re.fullmatch(r"[\w-]+", n) for n in names) else []
+
+
 def themes(viewer):
-    """The theme names the viewer's --help lists for --theme, or ["default"].
-    CLI11 prints a set of choices as {a,b,c}; a description may list them
-    after "themes:" or "one of"."""
+    """The theme names `--theme list` prints, else those --help lists for
+    --theme, else ["default"] (the viewer's own look, no --theme). CLI11
+    prints a set of choices as {a,b,c}; a description may list them after
+    "themes:" or "one of"."""
+    names = listed_themes(viewer)
+    if names:
+        return names
     try:
         text = subprocess.run([viewer, "--help"], capture_output=True, text=True, timeout=30).stdout
     except (OSError, subprocess.SubprocessError):
