@@ -63,7 +63,7 @@ def listed_themes(viewer):
     """`--theme list` (viewer/app/theme.hpp: one theme a line, its name
     first), or [] when this viewer does not answer it."""
     try:
-        p = subprocess.run([viewer, "--theme", "list"], capture_output=True, text=True, timeout=30)
+        p = subprocess.run([viewer, "--theme", "list"], capture_output=True, text=True, timeout=10)
     except (OSError, subprocess.SubprocessError):
         return []
     names = [line.split()[0].strip(":") for line in p.stdout.splitlines() if line.strip()]
