@@ -31,6 +31,7 @@ import plot
 import report
 import scaling
 import system
+import viewer_fps
 from workloads import FACTS, rows, write_facts
 
 GITHUB_ARGS = ["--users", "1000", "--orgs", "100", "--repos", "1000"]
@@ -132,6 +133,7 @@ def document(results, table, command):
                                       f"{v['fps']:.1f} fps, {v['events_per_s']:,.0f} events/s received"))
     lines += ["", "polar-viewer in a window under Xvfb (`xvfb-run -a`, software GL, no vertical sync), "
               "`--report-seconds`.", ""]
+    lines += viewer_fps.report_lines(results.get("viewer_goals"))
     return "\n".join(lines)
 
 
@@ -181,6 +183,8 @@ def main():
     seconds = 3 if args.quick else 8  # 8 s: a few hundred frames, so one slow frame moves the mean little
     results["viewer"] = {"idle": system.viewer_fps(bin["viewer"], bin["github"], seconds, False),
                          "flood": system.viewer_fps(bin["viewer"], bin["github"], seconds, True)}
+    say("== Viewer under a 100,000 events/s flood, per theme (bench/viewer_fps.py)")
+    results["viewer_goals"] = viewer_fps.run(args.build, args.quick)
     results["seconds"] = time.time() - start
     command = ("./run bench" + (" --quick" if args.quick else "")) if os.environ.get("POLAR_RUN_STEP") == "bench" \
         else "python3 bench/run_all.py " + " ".join(sys.argv[1:])
