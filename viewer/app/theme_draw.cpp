@@ -98,6 +98,30 @@ void addSquareOutline(sf::VertexArray& out, sf::Vector2f centre, float size, flo
     for (int k = 0; k < 4; ++k) addQuad(out, o[k], o[(k + 1) % 4], i[(k + 1) % 4], i[k], color);
 }
 
+double coverage(const sf::VertexArray& shapes, double area) {
+    if (!(area > 0)) return 0;
+    double sum = 0;
+    for (std::size_t k = 0; k + 2 < shapes.getVertexCount(); k += 3) {
+        const sf::Vertex &a = shapes[k], &b = shapes[k + 1], &c = shapes[k + 2];
+        const double twice = (b.position.x - a.position.x) * (c.position.y - a.position.y) -
+                             (c.position.x - a.position.x) * (b.position.y - a.position.y);
+        sum += std::fabs(twice) / 2 * (a.color.a / 255.0);
+    }
+    return sum / area;
+}
+
+void scaleAlpha(sf::VertexArray& shapes, double gain) {
+    if (gain >= 1) return;
+    for (std::size_t k = 0; k < shapes.getVertexCount(); ++k)
+        shapes[k].color.a = static_cast<sf::Uint8>(std::lround(shapes[k].color.a * std::max(0.0, gain)));
+}
+
+double Exposure::update(double coverage, double budget, double riseRate, double dt) {
+    const double wanted = coverage > budget ? budget / coverage : 1.0;
+    m_gain = wanted < m_gain ? wanted : easeToward(m_gain, wanted, riseRate, dt);
+    return m_gain;
+}
+
 void addSquareFill(sf::VertexArray& out, sf::Vector2f centre, float size, float degrees, sf::Color color) {
     const float a = static_cast<float>(degrees * kPi / 180.0);
     const float cosA = std::cos(a), sinA = std::sin(a), half = size / 2;

@@ -29,6 +29,11 @@ constexpr double kHueRate = 1.5, kErrorRate = 1.0, kBleedRate = 2.0;
 constexpr unsigned kGrainSize = 128;
 constexpr double kGrainDepth = 0.08;
 constexpr std::size_t kMaxLabels = 6;
+// A frame's strokes may cover at most this fraction of the lane at full
+// strength; the wake keeps about 1 / (1 - keep) frames of them, so the
+// page's mean luminance stays within ~0.1 of bare paper (measured by
+// viewer_theme_safety). The budget recovers at 0.7/s.
+constexpr double kInkBudget = 0.01, kInkRise = 0.7;
 
 sf::Uint8 byte(double v) { return static_cast<sf::Uint8>(std::clamp(std::lround(v), 0L, 255L)); }
 
@@ -97,7 +102,7 @@ void InkTheme::render(sf::RenderTarget& target, const FrameView& frame) {
                 canvas.draw(veil);
             }
         }
-        strokes(canvas, m_lanes[i], lane, frame.time);
+        strokes(canvas, m_lanes[i], lane, frame);
     }
     leaveLane(canvas);
     if (trails) {
@@ -118,8 +123,9 @@ void InkTheme::render(sf::RenderTarget& target, const FrameView& frame) {
     leaveLane(target);
 }
 
-void InkTheme::strokes(sf::RenderTarget& target, const LaneState& state, const LaneView& lane, double t) const {
+void InkTheme::strokes(sf::RenderTarget& target, LaneState& state, const LaneView& lane, const FrameView& frame) const {
     const Scene& scene = *lane.scene;
+    const double t = frame.time;
     const float w = lane.rect.width, h = lane.rect.height, side = std::min(w, h);
     const sf::Vector2f centre(w / 2, h / 2);
     const auto squares = scene.squares();
@@ -158,6 +164,8 @@ void InkTheme::strokes(sf::RenderTarget& target, const LaneState& state, const L
         addSquareOutline(ink, centre - shift * 1.6f, size * 1.006f, static_cast<float>(degrees - 0.6),
                          pen * 0.5f, colour);
     }
+    const double inked = coverage(ink, static_cast<double>(w) * h);
+    scaleAlpha(ink, state.exposure.update(inked, kInkBudget, kInkRise, frame.dt));
     target.draw(ink);
 }
 

@@ -13,7 +13,9 @@
 // grain (generated once, deterministic) sits on top.
 //
 // Safety: paper is the brightest thing on screen and constant; everything
-// drawn only darkens parts of it, slowly. Without shaders the wake fades
+// drawn only darkens parts of it, slowly, and the strokes share an ink
+// budget (kInkBudget, Exposure): a flooded stack thins every stroke
+// rather than blackening the page. Without shaders the wake fades
 // (a paper-coloured veil) but does not blur; without render textures the
 // strokes are drawn straight on the paper.
 #pragma once
@@ -21,6 +23,7 @@
 #include <vector>
 
 #include "theme.hpp"
+#include "theme_draw.hpp"
 #include "theme_trails.hpp"
 
 namespace polar::viewer {
@@ -35,10 +38,11 @@ private:
         double inkHue = 0;   // eased toward the palette walk's hue
         double error = 0;    // the eased red wash, 0..1
         bool started = false;
+        Exposure exposure;   // the strokes' ink budget
     };
     void prepare();
     void step(LaneState& state, const LaneView& lane, const FrameView& frame);
-    void strokes(sf::RenderTarget& target, const LaneState& state, const LaneView& lane, double time) const;
+    void strokes(sf::RenderTarget& target, LaneState& state, const LaneView& lane, const FrameView& frame) const;
     void overlays(sf::RenderTarget& target, const LaneState& state, const LaneView& lane, const FrameView& frame) const;
 
     TrailBuffer m_trails;

@@ -40,6 +40,13 @@ constexpr sf::Uint8 kBloomStrength = 215;
 // soft anyway, and this frame's lines are drawn again crisp at full
 // resolution in the composite. A quarter of the pixels per feedback pass.
 constexpr float kTrailScale = 0.5f;
+// The outlines of one frame may cover at most 3 % of the lane at full
+// strength (Exposure); trails multiply that by about 1 / (1 - decay) ≈ 11
+// and bloom adds its share, which keeps a frame's mean relative luminance
+// under ~0.15 whatever the depth (viewer_theme_safety measures it). The
+// gain recovers at 0.7/s: slower than a flash, quick enough to follow a
+// search that settles.
+constexpr double kLightBudget = 0.03, kLightRise = 0.7;
 // activity() in events/s where motion is ~63 % of its busiest.
 constexpr double kActivityScale = 40.0;
 // Labels on at most this many of the innermost (large enough) squares:
@@ -82,8 +89,15 @@ bool NeonTheme::ensureBloom(sf::Vector2u size) {
 void NeonTheme::render(sf::RenderTarget& target, const FrameView& frame) {
     if (!m_shadersTried) loadShaders();
     m_lanes.resize(frame.lanes.size());
-    for (std::size_t i = 0; i < frame.lanes.size(); ++i)
-        if (frame.lanes[i].scene) step(m_lanes[i], frame.lanes[i], frame);
+    for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
+        const LaneView& lane = frame.lanes[i];
+        if (!lane.scene) continue;
+        LaneState& state = m_lanes[i];
+        step(state, lane, frame);
+        state.lines = geometry(state, lane, frame.time);
+        const double lit = coverage(state.lines, static_cast<double>(lane.rect.width) * lane.rect.height);
+        scaleAlpha(state.lines, state.exposure.update(lit, kLightBudget, kLightRise, frame.dt));
+    }
     const sf::Vector2u full = target.getSize();
     const sf::Vector2u reduced(std::max(1u, static_cast<unsigned>(static_cast<float>(full.x) * kTrailScale)),
                                std::max(1u, static_cast<unsigned>(static_cast<float>(full.y) * kTrailScale)));
@@ -93,7 +107,7 @@ void NeonTheme::render(sf::RenderTarget& target, const FrameView& frame) {
         for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
             if (!frame.lanes[i].scene) continue;
             enterLane(target, frame.lanes[i].rect);
-            target.draw(geometry(m_lanes[i], frame.lanes[i], frame.time), sf::BlendAdd);
+            target.draw(m_lanes[i].lines, sf::BlendAdd);
             overlays(target, m_lanes[i], frame.lanes[i], frame);
         }
         leaveLane(target);
@@ -189,7 +203,7 @@ void NeonTheme::feedback(const FrameView& frame, sf::Vector2f full) {
             back.setColor(sf::Color(byte(255 * decay), byte(255 * decay), byte(255 * decay)));
             next.draw(back);
         }
-        next.draw(geometry(m_lanes[i], lane, frame.time), sf::BlendAdd);
+        next.draw(m_lanes[i].lines, sf::BlendAdd);
     }
     leaveLane(next);
     next.display();
@@ -242,7 +256,7 @@ void NeonTheme::composite(sf::RenderTarget& target, const FrameView& frame) {
             target.draw(picture, sf::BlendAdd);
         }
         // This frame's lines once more, crisp, over their softer trail.
-        target.draw(geometry(s, lane, frame.time), sf::BlendAdd);
+        target.draw(s.lines, sf::BlendAdd);
     }
     for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
         if (!frame.lanes[i].scene) continue;

@@ -13,7 +13,9 @@
 // turn a little faster than their parents; idle (even at depth 0) three
 // ghost squares keep drifting and breathing, so the screen never freezes.
 //
-// Safety (theme.hpp): the background is the scene's colour at 16% value,
+// Safety (theme.hpp): the outlines share a light budget (kLightBudget,
+// Exposure): a flood that stacks thirty levels dims each line instead of
+// lighting the screen, and the budget rises back slowly. The background is the scene's colour at 16% value,
 // eased at kBackgroundRate; a backtrack brightens only the innermost three
 // outlines; a result's glow is drawn after the trails (it never feeds
 // back, so it cannot accumulate); an error tints the lane red over
@@ -24,6 +26,7 @@
 #include <vector>
 
 #include "theme.hpp"
+#include "theme_draw.hpp"
 #include "theme_trails.hpp"
 
 namespace polar::viewer {
@@ -39,6 +42,8 @@ private:
         double phase = 0;                     // the nest's turn, degrees
         double error = 0;                     // the eased error tint, 0..1
         bool started = false;
+        Exposure exposure;                    // the outlines' light budget
+        sf::VertexArray lines{sf::Triangles}; // this frame's outlines, exposed
     };
     void loadShaders();
     bool ensureBloom(sf::Vector2u size);
