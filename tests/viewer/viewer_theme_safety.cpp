@@ -33,12 +33,20 @@ namespace {
 constexpr int kWindow = 10;        // frames: 1/6 s at 60 fps
 constexpr double kLimit = 0.1;     // relative luminance, of 0..1
 
-double linear(sf::Uint8 v) {
-    const double c = v / 255.0;
-    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
+// sRGB decoding, once per level (a table: 360 frames x 230,400 pixels).
+struct Linear {
+    double of[256];
+    Linear() {
+        for (int v = 0; v < 256; ++v) {
+            const double c = v / 255.0;
+            of[v] = c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+        }
+    }
+};
 
 double meanLuminance(const sf::Image& image) {
+    static const Linear table;
+    auto linear = [](sf::Uint8 v) { return table.of[v]; };
     const auto size = image.getSize();
     const sf::Uint8* p = image.getPixelsPtr();
     double sum = 0;
