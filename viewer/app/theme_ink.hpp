@@ -39,16 +39,19 @@ private:
         double error = 0;    // the eased red wash, 0..1
         bool started = false;
         Exposure exposure;   // the strokes' ink budget
+        sf::VertexArray ink{sf::Triangles};  // this frame's strokes, exposed
     };
     void prepare();
     void step(LaneState& state, const LaneView& lane, const FrameView& frame);
-    void strokes(sf::RenderTarget& target, LaneState& state, const LaneView& lane, const FrameView& frame) const;
+    // This frame's strokes of one lane into state.ink, in lane pixels.
+    void strokes(LaneState& state, const LaneView& lane, const FrameView& frame) const;
+    void bleed(const FrameView& frame, sf::Vector2f full);
     void overlays(sf::RenderTarget& target, const LaneState& state, const LaneView& lane, const FrameView& frame) const;
 
     TrailBuffer m_trails;
-    sf::Shader m_bleed;
+    sf::Shader m_bleed, m_composite;
     sf::Texture m_grain;
-    bool m_prepared = false, m_shaderOk = false, m_grainOk = false;
+    bool m_prepared = false, m_shaderOk = false, m_grainOk = false, m_compositeOk = false;
     std::vector<LaneState> m_lanes;
 };
 
