@@ -13,10 +13,14 @@
 // it: its picture is the scene's background(), which flashes toward white
 // on a backtrack by design of the original look; the scene's flash
 // limiter (the lead's, issue 14) is what makes that one safe.
+// POLAR_SAFETY_FRAMES=DIR also writes frames 60 (flood), 150 (flood and
+// error), 200 (silence) and 300 (a lone result) of each theme to DIR, to
+// look at what was measured.
 // Needs an X display: ctest runs it under xvfb-run.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -78,7 +82,11 @@ int main() {
             frame.time = k / 60.0;
             renderer.draw(texture, *theme, frame, pv::HudInfo{}, pv::RenderOptions{false, false});
             texture.display();
-            luminance.push_back(meanLuminance(texture.getTexture().copyToImage()));
+            const sf::Image image = texture.getTexture().copyToImage();
+            luminance.push_back(meanLuminance(image));
+            const char* dir = std::getenv("POLAR_SAFETY_FRAMES");
+            if (dir && *dir && (k == 60 || k == 150 || k == 200 || k == 300))
+                image.saveToFile(std::string(dir) + "/" + std::string(info.name) + "_" + std::to_string(k) + ".png");
         }
         double worst = 0;
         int at = 0;

@@ -18,6 +18,10 @@ constexpr double kTau = 6.283185307179586;
 // The background is the scene's colour at this fraction (its value 0.42
 // becomes ~0.15): the branch walk still shows, as a deep tint under light.
 constexpr double kBackgroundScale = 0.35;
+// ...and no channel above 48 (of 255): the palette (value 0.42 → 37) is
+// untouched, but the scene's full red of an error or its flash toward
+// white stay a deep ground; the error is the theme's own slow tint.
+constexpr double kBackgroundCap = 48;
 // Per second. Background: ~0.5 s to follow a branch, slower than the eye's
 // flash window. Error: the red tint takes ~0.8 s to rise.
 constexpr double kBackgroundRate = 2.0;
@@ -123,9 +127,10 @@ void NeonTheme::step(LaneState& state, const LaneView& lane, const FrameView& fr
     const Scene& scene = *lane.scene;
     const Color bg = scene.background();
     const double rate = state.started ? kBackgroundRate : 1e9;  // the first frame starts where it is
-    state.red = easeToward(state.red, bg.r * kBackgroundScale, rate, frame.dt);
-    state.green = easeToward(state.green, bg.g * kBackgroundScale, rate, frame.dt);
-    state.blue = easeToward(state.blue, bg.b * kBackgroundScale, rate, frame.dt);
+    auto deep = [](std::uint8_t c) { return std::min(kBackgroundCap, c * kBackgroundScale); };
+    state.red = easeToward(state.red, deep(bg.r), rate, frame.dt);
+    state.green = easeToward(state.green, deep(bg.g), rate, frame.dt);
+    state.blue = easeToward(state.blue, deep(bg.b), rate, frame.dt);
     state.error = easeToward(state.error, scene.errorShowing() ? 1.0 : 0.0, kErrorRate, frame.dt);
     const double busy = 1 - std::exp(-scene.activity() / kActivityScale);
     state.phase = std::fmod(state.phase + frame.dt * (5 + 35 * busy), 360.0 * 1000);
@@ -318,9 +323,11 @@ void NeonTheme::overlays(sf::RenderTarget& target, const LaneState& state, const
         // light added: the lane turns red without getting brighter.
         const double e = state.error;
         sf::RectangleShape tint(area);
-        tint.setFillColor(sf::Color(255, byte(255 - 175 * e), byte(255 - 165 * e)));
+        // Half of green and blue go, not all: the lines keep a little of
+        // their own colour, so the room sees "error" and still the search.
+        tint.setFillColor(sf::Color(255, byte(255 - 125 * e), byte(255 - 115 * e)));
         target.draw(tint, sf::BlendMultiply);
-        tint.setFillColor(sf::Color(byte(46 * e), 0, byte(6 * e)));
+        tint.setFillColor(sf::Color(byte(26 * e), 0, byte(4 * e)));
         target.draw(tint, sf::BlendAdd);
     }
     if (lane.opacity < 1) {
