@@ -17,14 +17,13 @@
 // error), 200 (silence) and 300 (a lone result) of each theme to DIR, to
 // look at what was measured.
 // Needs an X display: ctest runs it under xvfb-run.
+#include <SFML/Graphics.hpp>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
-
-#include <SFML/Graphics.hpp>
 
 #include "renderer.hpp"
 #include "scripted_scenes.hpp"
@@ -34,8 +33,8 @@ namespace pv = polar::viewer;
 
 namespace {
 
-constexpr int kWindow = 10;        // frames: 1/6 s at 60 fps
-constexpr double kLimit = 0.1;     // relative luminance, of 0..1
+constexpr int kWindow = 10;    // frames: 1/6 s at 60 fps
+constexpr double kLimit = 0.1; // relative luminance, of 0..1
 
 // sRGB decoding, once per level (a table: 360 frames x 230,400 pixels).
 struct Linear {
@@ -64,7 +63,8 @@ double meanLuminance(const sf::Image& image) {
 int main() {
     sf::RenderTexture texture;
     if (!texture.create(640, 360)) {
-        std::fprintf(stderr, "viewer_theme_safety: no off-screen texture (is there an X display?)\n");
+        std::fprintf(stderr,
+                     "viewer_theme_safety: no off-screen texture (is there an X display?)\n");
         return 2;
     }
     int failed = 0;
@@ -86,13 +86,17 @@ int main() {
             luminance.push_back(meanLuminance(image));
             const char* dir = std::getenv("POLAR_SAFETY_FRAMES");
             if (dir && *dir && (k == 60 || k == 150 || k == 200 || k == 300))
-                image.saveToFile(std::string(dir) + "/" + std::string(info.name) + "_" + std::to_string(k) + ".png");
+                image.saveToFile(std::string(dir) + "/" + std::string(info.name) + "_" +
+                                 std::to_string(k) + ".png");
         }
         double worst = 0;
         int at = 0;
         for (std::size_t k = kWindow; k < luminance.size(); ++k) {
             const double swing = std::fabs(luminance[k] - luminance[k - kWindow]);
-            if (swing > worst) { worst = swing; at = static_cast<int>(k); }
+            if (swing > worst) {
+                worst = swing;
+                at = static_cast<int>(k);
+            }
         }
         const auto [low, high] = std::minmax_element(luminance.begin(), luminance.end());
         const bool held = info.name != "diagram";

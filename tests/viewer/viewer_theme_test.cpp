@@ -5,7 +5,6 @@
 // opens a GL context for any shader object, even one never compiled.
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
-
 #include <set>
 #include <string>
 
@@ -21,7 +20,7 @@ TEST_CASE("every listed theme can be made, by its own name", "[viewer][themes]")
     for (const pv::ThemeInfo& info : pv::themeList()) {
         INFO(info.name);
         CHECK(!info.description.empty());
-        CHECK(seen.insert(std::string(info.name)).second);  // no name twice
+        CHECK(seen.insert(std::string(info.name)).second); // no name twice
         const auto theme = pv::makeTheme(info.name);
         REQUIRE(theme != nullptr);
         CHECK(theme->name() == info.name);
@@ -33,9 +32,9 @@ TEST_CASE("every listed theme can be made, by its own name", "[viewer][themes]")
 
 TEST_CASE("an unknown theme name makes nothing", "[viewer][themes]") {
     CHECK(pv::makeTheme("") == nullptr);
-    CHECK(pv::makeTheme("NEON") == nullptr);  // names are exact
+    CHECK(pv::makeTheme("NEON") == nullptr); // names are exact
     CHECK(pv::makeTheme("neon ") == nullptr);
-    CHECK(pv::makeTheme("list") == nullptr);  // `--theme list` is the program's, not a theme
+    CHECK(pv::makeTheme("list") == nullptr); // `--theme list` is the program's, not a theme
 }
 
 TEST_CASE("labels are cut to what the width can show", "[viewer][themes][text]") {
@@ -43,7 +42,7 @@ TEST_CASE("labels are cut to what the width can show", "[viewer][themes][text]")
         CHECK(pv::characterBudget(0, 20) == 0);
         CHECK(pv::characterBudget(100, 0) == 0);
         CHECK(pv::characterBudget(-5, 20) == 0);
-        CHECK(pv::characterBudget(100, 20) == 20);  // 100 / (20 * 0.25)
+        CHECK(pv::characterBudget(100, 20) == 20); // 100 / (20 * 0.25)
         CHECK(pv::characterBudget(1, 20) == 1);
         CHECK(pv::characterBudget(1280, 10) <= 4096);
         CHECK(pv::characterBudget(200, 20) > pv::characterBudget(100, 20));
@@ -63,7 +62,7 @@ TEST_CASE("labels are cut to what the width can show", "[viewer][themes][text]")
     }
     SECTION("UTF-8 is cut between characters") {
         std::string greek;
-        for (int k = 0; k < 50; ++k) greek += "\xce\xbb";  // λ, two bytes
+        for (int k = 0; k < 50; ++k) greek += "\xce\xbb"; // λ, two bytes
         const std::string cut = pv::cutLabel(greek, 100, 20);
         CHECK(pv::countCharacters(cut) == 20);
         CHECK(cut.size() == 19 * 2 + 1);
@@ -79,5 +78,5 @@ TEST_CASE("colours and easing the themes share", "[viewer][themes]") {
     CHECK(pv::hueOf(pv::Color{90, 90, 90}) == 0);
     CHECK(pv::easeToward(0, 1, 2, 0) == 0);
     CHECK(pv::easeToward(0, 1, 2, 0.5) == Approx(1 - std::exp(-1.0)));
-    CHECK(pv::easeToward(1, 0, 2, -1) == 1);  // a negative step moves nothing
+    CHECK(pv::easeToward(1, 0, 2, -1) == 1); // a negative step moves nothing
 }

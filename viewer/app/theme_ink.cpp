@@ -49,11 +49,13 @@ double hueDelta(double from, double to) { return std::remainder(to - from, 360.0
 
 void InkTheme::prepare() {
     m_prepared = true;
-    m_shaderOk = sf::Shader::isAvailable() && m_bleed.loadFromMemory(shaders::kBleed, sf::Shader::Fragment);
-    m_compositeOk = m_shaderOk && m_composite.loadFromMemory(shaders::kInkComposite, sf::Shader::Fragment);
+    m_shaderOk =
+        sf::Shader::isAvailable() && m_bleed.loadFromMemory(shaders::kBleed, sf::Shader::Fragment);
+    m_compositeOk =
+        m_shaderOk && m_composite.loadFromMemory(shaders::kInkComposite, sf::Shader::Fragment);
     sf::Image grain;
     grain.create(kGrainSize, kGrainSize);
-    std::uint32_t seed = 0x9e3779b9u;  // fixed: the same paper in every run and every test
+    std::uint32_t seed = 0x9e3779b9u; // fixed: the same paper in every run and every test
     for (unsigned y = 0; y < kGrainSize; ++y)
         for (unsigned x = 0; x < kGrainSize; ++x) {
             seed = seed * 1664525u + 1013904223u;
@@ -84,13 +86,17 @@ void InkTheme::render(sf::RenderTarget& target, const FrameView& frame) {
         strokes(m_lanes[i], frame.lanes[i], frame);
     }
     const sf::Vector2u full = target.getSize();
-    const sf::Vector2u reduced(std::max(1u, static_cast<unsigned>(static_cast<float>(full.x) * kTrailScale)),
-                               std::max(1u, static_cast<unsigned>(static_cast<float>(full.y) * kTrailScale)));
+    const sf::Vector2u reduced(
+        std::max(1u, static_cast<unsigned>(static_cast<float>(full.x) * kTrailScale)),
+        std::max(1u, static_cast<unsigned>(static_cast<float>(full.y) * kTrailScale)));
     if (m_trails.ensure(reduced, kPaper)) {
         bleed(frame, sf::Vector2f(full));
     } else {
         target.clear(kPaper);
-        if (m_grainOk) target.draw(sf::Sprite(m_grain, sf::IntRect(0, 0, static_cast<int>(full.x), static_cast<int>(full.y))));
+        if (m_grainOk)
+            target.draw(sf::Sprite(m_grain, sf::IntRect(0, 0, static_cast<int>(full.x),
+                                                        static_cast<int>(full.y))),
+                        sf::BlendMultiply);
     }
     const bool trails = m_trails.ok();
     if (trails) target.clear(kPaper);
@@ -101,12 +107,14 @@ void InkTheme::render(sf::RenderTarget& target, const FrameView& frame) {
         if (trails) {
             // The wake, grained: the paper's texture is in the wash, and
             // this frame's strokes sit on top of it, crisp.
-            sf::Sprite wake = laneSprite(m_trails.next().getTexture(), lane.rect, 1, 0, kTrailScale);
+            sf::Sprite wake =
+                laneSprite(m_trails.next().getTexture(), lane.rect, 1, 0, kTrailScale);
             if (m_compositeOk) {
                 m_composite.setUniform("source", sf::Shader::CurrentTexture);
                 m_composite.setUniform("grain", m_grain);
-                m_composite.setUniform("repeat", sf::Glsl::Vec2(static_cast<float>(full.x) / kGrainSize,
-                                                                static_cast<float>(full.y) / kGrainSize));
+                m_composite.setUniform("repeat",
+                                       sf::Glsl::Vec2(static_cast<float>(full.x) / kGrainSize,
+                                                      static_cast<float>(full.y) / kGrainSize));
                 target.draw(wake, &m_composite);
             } else {
                 target.draw(wake);
@@ -116,7 +124,8 @@ void InkTheme::render(sf::RenderTarget& target, const FrameView& frame) {
     }
     leaveLane(target);
     if (trails && !m_compositeOk && m_grainOk)
-        target.draw(sf::Sprite(m_grain, sf::IntRect(0, 0, static_cast<int>(full.x), static_cast<int>(full.y))),
+        target.draw(sf::Sprite(m_grain, sf::IntRect(0, 0, static_cast<int>(full.x),
+                                                    static_cast<int>(full.y))),
                     sf::BlendMultiply);
     if (trails) m_trails.swap();
     for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
@@ -139,11 +148,13 @@ void InkTheme::bleed(const FrameView& frame, sf::Vector2f full) {
         // The wake creeps outward a little (2 %/s, a few pixels over its
         // half-second life): ink spreading, not a tunnel.
         const float zoom = static_cast<float>(std::exp(0.02 * frame.dt));
-        sf::Sprite back = laneSprite(m_trails.previous().getTexture(), lane.rect, zoom, 0, kTrailScale);
+        sf::Sprite back =
+            laneSprite(m_trails.previous().getTexture(), lane.rect, zoom, 0, kTrailScale);
         if (m_shaderOk) {
             m_bleed.setUniform("source", sf::Shader::CurrentTexture);
             m_bleed.setUniform("texel", sf::Glsl::Vec2(1 / size.x, 1 / size.y));
-            m_bleed.setUniform("paper", sf::Glsl::Vec3(kPaper.r / 255.f, kPaper.g / 255.f, kPaper.b / 255.f));
+            m_bleed.setUniform(
+                "paper", sf::Glsl::Vec3(kPaper.r / 255.f, kPaper.g / 255.f, kPaper.b / 255.f));
             m_bleed.setUniform("keep", keep);
             next.draw(back, &m_bleed);
         } else {
@@ -176,7 +187,8 @@ void InkTheme::strokes(LaneState& state, const LaneView& lane, const FrameView& 
     if (!squares.empty() && pulse > 0) {
         // The result's wash: pale, in the complementary hue, soaking in.
         const Square& s = squares.back();
-        addSquareFill(ink, centre, static_cast<float>(s.size) * side, static_cast<float>(s.rotation),
+        addSquareFill(ink, centre, static_cast<float>(s.size) * side,
+                      static_cast<float>(s.rotation),
                       hsvColor(state.inkHue + 180, 0.35, 0.95, 0.035 * pulse * lane.opacity));
     }
     for (std::size_t k = 0; k < squares.size(); ++k) {
@@ -188,18 +200,21 @@ void InkTheme::strokes(LaneState& state, const LaneView& lane, const FrameView& 
         const sf::Vector2f shift(static_cast<float>(std::sin(t * 0.7 + l * 1.7)) * side * 0.003f,
                                  static_cast<float>(std::cos(t * 0.6 + l * 2.3)) * side * 0.003f);
         const double degrees = s.rotation + 1.2 * std::sin(t * 0.23 + l * 0.9);
-        const float size = static_cast<float>(s.size * (1 + 0.006 * std::sin(kTau * t / 5 + l))) * side;
-        sf::Color colour = hsvColor(state.inkHue + 8 * l, kInkSaturation, kInkValue, 0.5 * lane.opacity);
+        const float size =
+            static_cast<float>(s.size * (1 + 0.006 * std::sin(kTau * t / 5 + l))) * side;
+        sf::Color colour =
+            hsvColor(state.inkHue + 8 * l, kInkSaturation, kInkValue, 0.5 * lane.opacity);
         if (lit > 0) {
             const sf::Color v = kVermilion;
-            colour = sf::Color(byte(colour.r + (v.r - colour.r) * lit), byte(colour.g + (v.g - colour.g) * lit),
-                               byte(colour.b + (v.b - colour.b) * lit), byte(colour.a + (230 - colour.a) * lit));
+            colour = sf::Color(
+                byte(colour.r + (v.r - colour.r) * lit), byte(colour.g + (v.g - colour.g) * lit),
+                byte(colour.b + (v.b - colour.b) * lit), byte(colour.a + (230 - colour.a) * lit));
         }
         addSquareOutline(ink, centre + shift, size, static_cast<float>(degrees),
                          pen * static_cast<float>(1 + 0.8 * lit), colour);
         colour.a = byte(colour.a * 0.4);
-        addSquareOutline(ink, centre - shift * 1.6f, size * 1.006f, static_cast<float>(degrees - 0.6),
-                         pen * 0.5f, colour);
+        addSquareOutline(ink, centre - shift * 1.6f, size * 1.006f,
+                         static_cast<float>(degrees - 0.6), pen * 0.5f, colour);
     }
     const double inked = coverage(ink, static_cast<double>(w) * h);
     scaleAlpha(ink, state.exposure.update(inked, kInkBudget, kInkRise, frame.dt));
@@ -219,9 +234,11 @@ void InkTheme::overlays(sf::RenderTarget& target, const LaneState& state, const 
             const std::string label = cutLabel(it->label, size - characterSize, characterSize);
             sf::Text text(sf::String::fromUtf8(label.begin(), label.end()), *frame.font,
                           static_cast<unsigned>(characterSize));
-            text.setFillColor(hsvColor(state.inkHue, kInkSaturation, kInkValue, 0.9 * lane.opacity));
+            text.setFillColor(
+                hsvColor(state.inkHue, kInkSaturation, kInkValue, 0.9 * lane.opacity));
             text.setStyle(sf::Text::Italic);
-            text.setPosition(w / 2 - size / 2 + characterSize * 0.5f, h / 2 - size / 2 + characterSize * 0.25f);
+            text.setPosition(w / 2 - size / 2 + characterSize * 0.5f,
+                             h / 2 - size / 2 + characterSize * 0.25f);
             target.draw(text);
             ++drawn;
         }
@@ -235,7 +252,8 @@ void InkTheme::overlays(sf::RenderTarget& target, const LaneState& state, const 
     if (lane.opacity < 1) {
         // A fading source fades into the paper, so the page stays as bright.
         sf::RectangleShape veil(area);
-        veil.setFillColor(sf::Color(kPaper.r, kPaper.g, kPaper.b, byte(255 * (1 - std::clamp(lane.opacity, 0.0f, 1.0f)))));
+        veil.setFillColor(sf::Color(kPaper.r, kPaper.g, kPaper.b,
+                                    byte(255 * (1 - std::clamp(lane.opacity, 0.0f, 1.0f)))));
         target.draw(veil);
     }
 }

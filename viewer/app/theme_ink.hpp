@@ -35,18 +35,19 @@ public:
 
 private:
     struct LaneState {
-        double inkHue = 0;   // eased toward the palette walk's hue
-        double error = 0;    // the eased red wash, 0..1
+        double inkHue = 0; // eased toward the palette walk's hue
+        double error = 0;  // the eased red wash, 0..1
         bool started = false;
-        Exposure exposure;   // the strokes' ink budget
-        sf::VertexArray ink{sf::Triangles};  // this frame's strokes, exposed
+        Exposure exposure;                  // the strokes' ink budget
+        sf::VertexArray ink{sf::Triangles}; // this frame's strokes, exposed
     };
     void prepare();
     void step(LaneState& state, const LaneView& lane, const FrameView& frame);
     // This frame's strokes of one lane into state.ink, in lane pixels.
     void strokes(LaneState& state, const LaneView& lane, const FrameView& frame) const;
     void bleed(const FrameView& frame, sf::Vector2f full);
-    void overlays(sf::RenderTarget& target, const LaneState& state, const LaneView& lane, const FrameView& frame) const;
+    void overlays(sf::RenderTarget& target, const LaneState& state, const LaneView& lane,
+                  const FrameView& frame) const;
 
     TrailBuffer m_trails;
     sf::Shader m_bleed, m_composite;

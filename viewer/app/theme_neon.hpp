@@ -15,11 +15,10 @@
 //
 // Safety (theme.hpp): the outlines share a light budget (kLightBudget,
 // Exposure): a flood that stacks thirty levels dims each line instead of
-// lighting the screen, and the budget rises back slowly. The background is the scene's colour at 16% value,
-// eased at kBackgroundRate; a backtrack brightens only the innermost three
-// outlines; a result's glow is drawn after the trails (it never feeds
-// back, so it cannot accumulate); an error tints the lane red over
-// ~1/kErrorRate seconds. Without shaders the trails still decay (sprite
+// lighting the screen, and the budget rises back slowly. The background is the scene's colour at
+// 16% value, eased at kBackgroundRate; a backtrack brightens only the innermost three outlines; a
+// result's glow is drawn after the trails (it never feeds back, so it cannot accumulate); an error
+// tints the lane red over ~1/kErrorRate seconds. Without shaders the trails still decay (sprite
 // colour) and there is no bloom; without render textures, no trails.
 #pragma once
 
@@ -38,9 +37,9 @@ public:
 
 private:
     struct LaneState {
-        double red = 0, green = 0, blue = 0;  // the eased background
-        double phase = 0;                     // the nest's turn, degrees
-        double error = 0;                     // the eased error tint, 0..1
+        double red = 0, green = 0, blue = 0; // the eased background
+        double phase = 0;                    // the nest's turn, degrees
+        double error = 0;                    // the eased error tint, 0..1
         bool started = false;
         Exposure exposure;                    // the outlines' light budget
         sf::VertexArray lines{sf::Triangles}; // this frame's outlines, exposed
@@ -53,7 +52,8 @@ private:
     void feedback(const FrameView& frame, sf::Vector2f full);
     void bloom();
     void composite(sf::RenderTarget& target, const FrameView& frame);
-    void overlays(sf::RenderTarget& target, const LaneState& state, const LaneView& lane, const FrameView& frame);
+    void overlays(sf::RenderTarget& target, const LaneState& state, const LaneView& lane,
+                  const FrameView& frame);
 
     TrailBuffer m_trails;
     sf::RenderTexture m_bloom[2];
