@@ -4,7 +4,8 @@
 // Pictures: the nested squares alone (no text, exact on any machine) in the
 // one-scene draw (the `diagram` theme); the same scene after 90 frames of
 // `neon` and of `ink`, and `neon` idle at depth 0 after 150 frames (its
-// idle must not be empty); then, with text in DejaVu Sans (kDefaultFont;
+// idle must not be empty), two lanes side by side in `neon` and in `ink`
+// (lanes_*.png); then, with text in DejaVu Sans (kDefaultFont;
 // skipped with 77 when that font is not installed), the squares under a
 // refused load's banner, and two lanes side by side (the banner and the
 // labels inside the right lane only, that lane at 60 % opacity).
@@ -46,6 +47,26 @@ sf::Image themed(sf::RenderTexture& texture, const std::string& name, const pv::
     return texture.getTexture().copyToImage();
 }
 
+// Two sources side by side, each its own half, hue and opacity: trails,
+// echoes and glow must stay inside their lane (left: hue 210, opaque;
+// right: idle, hue 30, at 60 %).
+sf::Image twoLanes(sf::RenderTexture& texture, const std::string& name, const pv::Scene& scene,
+                   int frames) {
+    auto theme = pv::makeTheme(name);
+    pv::Renderer renderer;
+    const pv::Scene idle;
+    pv::FrameView frame;
+    frame.lanes.push_back(pv::LaneView{&scene, sf::FloatRect(0, 0, 320, 360), 1.0f, 210});
+    frame.lanes.push_back(pv::LaneView{&idle, sf::FloatRect(320, 0, 320, 360), 0.6f, 30});
+    frame.labels = false;
+    for (int k = 0; k < frames; ++k) {
+        frame.time = k / 60.0;
+        renderer.draw(texture, *theme, frame, pv::HudInfo{}, pv::RenderOptions{false, false});
+    }
+    texture.display();
+    return texture.getTexture().copyToImage();
+}
+
 int check(const char* argv0, const std::string& name, const sf::Image& actual);
 
 } // namespace
@@ -64,6 +85,8 @@ int main(int, char** argv) {
     failed |= check(argv[0], "theme_neon.png", themed(texture, "neon", scene, 90));
     failed |= check(argv[0], "theme_ink.png", themed(texture, "ink", scene, 90));
     failed |= check(argv[0], "theme_neon_idle.png", themed(texture, "neon", pv::Scene{}, 150));
+    failed |= check(argv[0], "lanes_neon.png", twoLanes(texture, "neon", scene, 90));
+    failed |= check(argv[0], "lanes_ink.png", twoLanes(texture, "ink", scene, 90));
     if (failed) return 1;
 
     pv::Renderer withFont;
