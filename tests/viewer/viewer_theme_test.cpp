@@ -5,12 +5,15 @@
 // opens a GL context for any shader object, even one never compiled.
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <set>
 #include <string>
 
 #include "polar/viewer/banner.hpp"
 #include "theme.hpp"
 #include "theme_draw.hpp"
+#include "theme_ink.hpp"
+#include "theme_neon.hpp"
 
 namespace pv = polar::viewer;
 
@@ -79,4 +82,60 @@ TEST_CASE("colours and easing the themes share", "[viewer][themes]") {
     CHECK(pv::easeToward(0, 1, 2, 0) == 0);
     CHECK(pv::easeToward(0, 1, 2, 0.5) == Approx(1 - std::exp(-1.0)));
     CHECK(pv::easeToward(1, 0, 2, -1) == 1); // a negative step moves nothing
+}
+
+namespace {
+
+// Renders `frames` frames of a five-level scene and returns the picture.
+sf::Image drawn(pv::Theme& theme, int frames) {
+    sf::RenderTexture texture;
+    REQUIRE(texture.create(160, 90));
+    pv::Scene scene;
+    for (int d = 1; d <= 5; ++d) {
+        pv::SceneEvent e;
+        e.kind = pv::EventKind::Depth;
+        e.depth = d;
+        scene.apply(e);
+    }
+    pv::FrameView frame;
+    frame.lanes.push_back(pv::LaneView{&scene, sf::FloatRect(0, 0, 160, 90), 1.0f, 210});
+    for (int k = 0; k < frames; ++k) {
+        scene.advance(1.0 / 60);
+        frame.time = k / 60.0;
+        theme.render(texture, frame);
+    }
+    texture.display();
+    return texture.getTexture().copyToImage();
+}
+
+// How many pixels differ from the ground (the corner's colour) by more
+// than `margin` in the sum of their channels: ink's grain varies by up
+// to 8 %, a stroke by far more.
+int marked(const sf::Image& image, int margin) {
+    const sf::Color ground = image.getPixel(0, 0);
+    int count = 0;
+    for (unsigned y = 0; y < image.getSize().y; ++y)
+        for (unsigned x = 0; x < image.getSize().x; ++x) {
+            const sf::Color c = image.getPixel(x, y);
+            if (std::abs(c.r - ground.r) + std::abs(c.g - ground.g) + std::abs(c.b - ground.b) >
+                margin)
+                ++count;
+        }
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("without shaders a theme still draws the squares", "[viewer][themes]") {
+    SECTION("neon: trails without bloom") {
+        pv::NeonTheme theme(false);
+        CHECK(marked(drawn(theme, 30), 30) > 500);
+    }
+    SECTION("ink: a fading wake without blur, the paper kept") {
+        pv::InkTheme theme(false);
+        const sf::Image image = drawn(theme, 30);
+        CHECK(marked(image, 150) > 300);
+        const sf::Color corner = image.getPixel(0, 0);
+        CHECK(corner.r > 200); // paper, grained: never darker than 8 %
+    }
 }

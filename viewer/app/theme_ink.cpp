@@ -49,8 +49,7 @@ double hueDelta(double from, double to) { return std::remainder(to - from, 360.0
 
 void InkTheme::prepare() {
     m_prepared = true;
-    m_shaderOk =
-        sf::Shader::isAvailable() && m_bleed.loadFromMemory(shaders::kBleed, sf::Shader::Fragment);
+    m_shaderOk = m_shadersAllowed && sf::Shader::isAvailable() && m_bleed.loadFromMemory(shaders::kBleed, sf::Shader::Fragment);
     m_compositeOk =
         m_shaderOk && m_composite.loadFromMemory(shaders::kInkComposite, sf::Shader::Fragment);
     sf::Image grain;

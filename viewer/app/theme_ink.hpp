@@ -30,6 +30,9 @@ namespace polar::viewer {
 
 class InkTheme final : public Theme {
 public:
+    // shaders = false draws the fallback look on purpose (as without
+    // shader support): what the tests use to check that it works.
+    explicit InkTheme(bool shaders = true) : m_shadersAllowed(shaders) {}
     std::string_view name() const override { return "ink"; }
     void render(sf::RenderTarget& target, const FrameView& frame) override;
 
@@ -52,7 +55,8 @@ private:
     TrailBuffer m_trails;
     sf::Shader m_bleed, m_composite;
     sf::Texture m_grain;
-    bool m_prepared = false, m_shaderOk = false, m_grainOk = false, m_compositeOk = false;
+    bool m_shadersAllowed = true, m_prepared = false, m_shaderOk = false, m_grainOk = false,
+         m_compositeOk = false;
     std::vector<LaneState> m_lanes;
 };
 

@@ -58,7 +58,7 @@ constexpr double kLightBudget = 0.03, kLightRise = 0.7;
 
 void NeonTheme::loadShaders() {
     m_shadersTried = true;
-    m_shadersOk = sf::Shader::isAvailable() &&
+    m_shadersOk = m_shadersAllowed && sf::Shader::isAvailable() &&
                   m_feedback.loadFromMemory(shaders::kFeedback, sf::Shader::Fragment) &&
                   m_bright.loadFromMemory(shaders::kBrightPass, sf::Shader::Fragment) &&
                   m_blur.loadFromMemory(shaders::kBlur, sf::Shader::Fragment) &&

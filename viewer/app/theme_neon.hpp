@@ -32,6 +32,9 @@ namespace polar::viewer {
 
 class NeonTheme final : public Theme {
 public:
+    // shaders = false draws the fallback look on purpose (as without
+    // shader support): what the tests use to check that it works.
+    explicit NeonTheme(bool shaders = true) : m_shadersAllowed(shaders) {}
     std::string_view name() const override { return "neon"; }
     void render(sf::RenderTarget& target, const FrameView& frame) override;
 
@@ -60,7 +63,7 @@ private:
     sf::Vector2u m_bloomSize{0, 0};
     bool m_bloomOk = false;
     sf::Shader m_feedback, m_bright, m_blur, m_composite;
-    bool m_shadersTried = false, m_shadersOk = false;
+    bool m_shadersAllowed = true, m_shadersTried = false, m_shadersOk = false;
     std::vector<LaneState> m_lanes;
 };
 
