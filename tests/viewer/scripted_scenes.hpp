@@ -25,7 +25,7 @@ inline Scene scriptedScene() {
     for (int d = 1; d <= 5; ++d) send(scene, EventKind::Depth, d);
     for (int b = 0; b < 3; ++b) send(scene, EventKind::Branch, 5);
     send(scene, EventKind::Result, 5);
-    scene.advance(0.25);  // mid-pulse
+    scene.advance(0.25); // mid-pulse
     for (int k = 0; k < 30; ++k) scene.advance(1.0 / 600);
     return scene;
 }
@@ -40,8 +40,9 @@ inline Scene bannerScene() {
     e.line = 12;
     e.column = 9;
     e.text = "ParseError::UnrecognizedToken";
-    e.message = "did not expect to find the token 'if' at line 12, column 9; expected one of: "
-                "\"(\", \";\", \"and\", \"or\" and the rest of a rule body that this line never writes";
+    e.message =
+        "did not expect to find the token 'if' at line 12, column 9; expected one of: "
+        "\"(\", \";\", \"and\", \"or\" and the rest of a rule body that this line never writes";
     scene.apply(e);
     for (int k = 0; k < 60; ++k) scene.advance(1.0 / 60);
     return scene;
@@ -67,7 +68,8 @@ public:
                 send(scene, EventKind::Backtrack, depth);
                 send(scene, EventKind::Result, depth);
             }
-            if (frame >= 120 && frame % 20 == 0) send(scene, EventKind::Error, 0, "RuntimeError::StackOverflow");
+            if (frame >= 120 && frame % 20 == 0)
+                send(scene, EventKind::Error, 0, "RuntimeError::StackOverflow");
         } else if (frame >= 240) {
             if (frame == 240) send(scene, EventKind::Depth, 1);
             if (frame % 30 == 0) send(scene, EventKind::Result, 1);

@@ -4,17 +4,17 @@
 // Pictures: the nested squares alone (no text, exact on any machine) in the
 // one-scene draw (the `diagram` theme); the same scene after 90 frames of
 // `neon` and of `ink`, and `neon` idle at depth 0 after 150 frames (its
-// idle must not be empty); then, with text in DejaVu Sans (kDefaultFont;
+// idle must not be empty), two lanes side by side in `neon` and in `ink`
+// (lanes_*.png); then, with text in DejaVu Sans (kDefaultFont;
 // skipped with 77 when that font is not installed), the squares under a
 // refused load's banner, and two lanes side by side (the banner and the
 // labels inside the right lane only, that lane at 60 % opacity).
 // Needs an X display (SFML 2.5): ctest runs it under xvfb-run.
+#include <SFML/Graphics.hpp>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
-
-#include <SFML/Graphics.hpp>
 
 #include "renderer.hpp"
 #include "scripted_scenes.hpp"
@@ -29,8 +29,8 @@ using pv::testing::scriptedScene;
 
 // A theme's picture after `frames` fixed steps of 1/60 s: themes with
 // trails need a few dozen frames before their picture settles.
-sf::Image themed(sf::RenderTexture& texture, const std::string& name, const pv::Scene& scene, int frames,
-                 const sf::Font* font = nullptr) {
+sf::Image themed(sf::RenderTexture& texture, const std::string& name, const pv::Scene& scene,
+                 int frames, const sf::Font* font = nullptr) {
     auto theme = pv::makeTheme(name);
     pv::Renderer renderer;
     pv::FrameView frame;
@@ -46,6 +46,26 @@ sf::Image themed(sf::RenderTexture& texture, const std::string& name, const pv::
     return texture.getTexture().copyToImage();
 }
 
+// Two sources side by side, each its own half, hue and opacity: trails,
+// echoes and glow must stay inside their lane (left: hue 210, opaque;
+// right: idle, hue 30, at 60 %).
+sf::Image twoLanes(sf::RenderTexture& texture, const std::string& name, const pv::Scene& scene,
+                   int frames) {
+    auto theme = pv::makeTheme(name);
+    pv::Renderer renderer;
+    const pv::Scene idle;
+    pv::FrameView frame;
+    frame.lanes.push_back(pv::LaneView{&scene, sf::FloatRect(0, 0, 320, 360), 1.0f, 210});
+    frame.lanes.push_back(pv::LaneView{&idle, sf::FloatRect(320, 0, 320, 360), 0.6f, 30});
+    frame.labels = false;
+    for (int k = 0; k < frames; ++k) {
+        frame.time = k / 60.0;
+        renderer.draw(texture, *theme, frame, pv::HudInfo{}, pv::RenderOptions{false, false});
+    }
+    texture.display();
+    return texture.getTexture().copyToImage();
+}
+
 int check(const char* argv0, const std::string& name, const sf::Image& actual);
 
 } // namespace
@@ -53,10 +73,11 @@ int check(const char* argv0, const std::string& name, const sf::Image& actual);
 int main(int, char** argv) {
     sf::RenderTexture texture;
     if (!texture.create(640, 360)) {
-        std::fprintf(stderr, "viewer_render_test: no off-screen texture (is there an X display?)\n");
+        std::fprintf(stderr,
+                     "viewer_render_test: no off-screen texture (is there an X display?)\n");
         return 2;
     }
-    pv::Renderer renderer;  // no font: the picture holds no text, so it is exact across machines
+    pv::Renderer renderer; // no font: the picture holds no text, so it is exact across machines
     renderer.draw(texture, scriptedScene(), pv::HudInfo{}, pv::RenderOptions{false, false});
     texture.display();
     int failed = check(argv[0], "scene_depth5.png", texture.getTexture().copyToImage());
@@ -64,11 +85,14 @@ int main(int, char** argv) {
     failed |= check(argv[0], "theme_neon.png", themed(texture, "neon", scene, 90));
     failed |= check(argv[0], "theme_ink.png", themed(texture, "ink", scene, 90));
     failed |= check(argv[0], "theme_neon_idle.png", themed(texture, "neon", pv::Scene{}, 150));
+    failed |= check(argv[0], "lanes_neon.png", twoLanes(texture, "neon", scene, 90));
+    failed |= check(argv[0], "lanes_ink.png", twoLanes(texture, "ink", scene, 90));
     if (failed) return 1;
 
     pv::Renderer withFont;
     if (!withFont.loadFont(pv::kDefaultFont)) {
-        std::fprintf(stderr, "viewer_render_test: no font %s: banner picture skipped\n", pv::kDefaultFont);
+        std::fprintf(stderr, "viewer_render_test: no font %s: banner picture skipped\n",
+                     pv::kDefaultFont);
         return 77;
     }
     withFont.draw(texture, bannerScene(), pv::HudInfo{}, pv::RenderOptions{false, false});
@@ -76,7 +100,8 @@ int main(int, char** argv) {
     failed |= check(argv[0], "scene_banner.png", texture.getTexture().copyToImage());
 
     pv::Scene labelled = bannerScene();
-    for (int d = 0; d < 3; ++d) pv::testing::send(labelled, pv::EventKind::Rule, d, "rule_at_level_" + std::to_string(d));
+    for (int d = 0; d < 3; ++d)
+        pv::testing::send(labelled, pv::EventKind::Rule, d, "rule_at_level_" + std::to_string(d));
     auto diagram = pv::makeTheme("diagram");
     pv::FrameView frame;
     frame.lanes.push_back(pv::LaneView{&scene, sf::FloatRect(0, 0, 320, 360), 1.0f, 210});
@@ -100,8 +125,10 @@ int check(const char* argv0, const std::string& name, const sf::Image& actual) {
     }
     sf::Image expected;
     if (!expected.loadFromFile(approved)) {
-        actual.saveToFile(std::string(argv0) + "-" + name);  // to look at before approving
-        std::fprintf(stderr, "viewer_render_test: no approved image %s (run with POLAR_APPROVE=1)\n", approved.c_str());
+        actual.saveToFile(std::string(argv0) + "-" + name); // to look at before approving
+        std::fprintf(stderr,
+                     "viewer_render_test: no approved image %s (run with POLAR_APPROVE=1)\n",
+                     approved.c_str());
         return 1;
     }
     if (expected.getSize() != actual.getSize()) {
@@ -115,13 +142,16 @@ int check(const char* argv0, const std::string& name, const sf::Image& actual) {
     for (unsigned y = 0; y < size.y; ++y)
         for (unsigned x = 0; x < size.x; ++x) {
             const sf::Color a = actual.getPixel(x, y), e = expected.getPixel(x, y);
-            if (std::abs(a.r - e.r) > 32 || std::abs(a.g - e.g) > 32 || std::abs(a.b - e.b) > 32) ++off;
+            if (std::abs(a.r - e.r) > 32 || std::abs(a.g - e.g) > 32 || std::abs(a.b - e.b) > 32)
+                ++off;
         }
     const double fraction = static_cast<double>(off) / (size.x * size.y);
     std::printf("%lu of %u pixels differ (%.3f%%)\n", off, size.x * size.y, 100 * fraction);
     if (fraction > 0.005) {
         actual.saveToFile(std::string(argv0) + "-" + name);
-        std::fprintf(stderr, "viewer_render_test: differs from %s; actual written beside the binary\n", approved.c_str());
+        std::fprintf(stderr,
+                     "viewer_render_test: differs from %s; actual written beside the binary\n",
+                     approved.c_str());
         return 1;
     }
     return 0;

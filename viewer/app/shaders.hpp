@@ -103,4 +103,18 @@ void main() {
 }
 )";
 
+// The page (ink), one full-resolution pass per lane: the wake (a
+// half-resolution texture, smoothly scaled up) times the paper grain, a
+// repeated 128 px tile (`repeat` = the target's size over the tile's).
+// One pass instead of two full-screen draws (the wake, then the grain).
+inline constexpr const char* kInkComposite = R"(#version 120
+uniform sampler2D source;
+uniform sampler2D grain;
+uniform vec2 repeat;
+void main() {
+    vec2 uv = gl_TexCoord[0].xy;
+    gl_FragColor = vec4(texture2D(source, uv).rgb * texture2D(grain, uv * repeat).r, 1.0);
+}
+)";
+
 } // namespace polar::viewer::shaders

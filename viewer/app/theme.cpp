@@ -11,8 +11,11 @@ namespace polar::viewer {
 namespace {
 
 constexpr ThemeInfo kThemes[] = {
-    {"diagram", "the process diagram: outlined nested squares on the palette walk, rule names (the default)"},
-    {"neon", "glowing outlines on black, tunnel trails and bloom, echoes filling the 16:9 frame (for a projector)"},
+    {"diagram",
+     "the process diagram: outlined nested squares on the palette walk, rule names (the default)"},
+    {"neon",
+     "glowing outlines on black, tunnel trails and bloom, echoes filling the 16:9 frame (for a "
+     "projector)"},
     {"ink", "dark ink on steady paper, hand-drawn strokes that bleed slowly, watercolour washes"},
 };
 

@@ -17,12 +17,11 @@
 // overlays (banners, HUD) are the Renderer's, drawn after the theme.
 #pragma once
 
+#include <SFML/Graphics.hpp>
 #include <memory>
 #include <span>
 #include <string_view>
 #include <vector>
-
-#include <SFML/Graphics.hpp>
 
 #include "polar/viewer/scene.hpp"
 
@@ -31,20 +30,23 @@ namespace polar::viewer {
 // One source's picture: its scene, where on the target it goes, and how visible.
 struct LaneView {
     const Scene* scene = nullptr;
-    sf::FloatRect rect;        // in target pixels (the whole target for a single source)
-    float opacity = 1;         // 0..1: a source that went silent fades out
-    double hue = 210;          // the lane's hue family in degrees (each sender its own)
+    sf::FloatRect rect; // in target pixels (the whole target for a single source)
+    float opacity = 1;  // 0..1: a source that went silent fades out
+    double hue = 210;   // the lane's hue family in degrees (each sender its own)
 };
 
 struct FrameView {
-    double time = 0;           // seconds of scene time since start: idle drift, breathing
-    double dt = 1.0 / 60;      // this frame's step
+    double time = 0;      // seconds of scene time since start: idle drift, breathing
+    double dt = 1.0 / 60; // this frame's step
     std::vector<LaneView> lanes;
     bool labels = true;
-    const sf::Font* font = nullptr;  // null: draw no text
+    const sf::Font* font = nullptr; // null: draw no text
 };
 
-struct ThemeInfo { std::string_view name; std::string_view description; };
+struct ThemeInfo {
+    std::string_view name;
+    std::string_view description;
+};
 
 class Theme {
 public:

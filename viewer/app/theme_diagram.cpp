@@ -31,7 +31,8 @@ void DiagramTheme::render(sf::RenderTarget& target, const FrameView& frame) {
     leaveLane(target);
 }
 
-void DiagramTheme::drawLane(sf::RenderTarget& target, const LaneView& lane, const FrameView& frame) {
+void DiagramTheme::drawLane(sf::RenderTarget& target, const LaneView& lane,
+                            const FrameView& frame) {
     enterLane(target, lane.rect);
     const Scene& scene = *lane.scene;
     const sf::Vector2f view(lane.rect.width, lane.rect.height);

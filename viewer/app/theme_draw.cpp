@@ -15,7 +15,8 @@ sf::Vector2f corner(sf::Vector2f centre, float half, float cosA, float sinA, flo
     return {centre.x + (sx * cosA - sy * sinA) * half, centre.y + (sx * sinA + sy * cosA) * half};
 }
 
-void addQuad(sf::VertexArray& out, sf::Vector2f a, sf::Vector2f b, sf::Vector2f c, sf::Vector2f d, sf::Color color) {
+void addQuad(sf::VertexArray& out, sf::Vector2f a, sf::Vector2f b, sf::Vector2f c, sf::Vector2f d,
+             sf::Color color) {
     out.append({a, color});
     out.append({b, color});
     out.append({c, color});
@@ -47,14 +48,29 @@ sf::Color hsvColor(double hue, double saturation, double value, double alpha) {
     const double h = hue / 60.0;
     const double x = c * (1 - std::fabs(std::fmod(h, 2.0) - 1));
     double r = 0, g = 0, b = 0;
-    if (h < 1) { r = c; g = x; }
-    else if (h < 2) { r = x; g = c; }
-    else if (h < 3) { g = c; b = x; }
-    else if (h < 4) { g = x; b = c; }
-    else if (h < 5) { r = x; b = c; }
-    else { r = c; b = x; }
+    if (h < 1) {
+        r = c;
+        g = x;
+    } else if (h < 2) {
+        r = x;
+        g = c;
+    } else if (h < 3) {
+        g = c;
+        b = x;
+    } else if (h < 4) {
+        g = x;
+        b = c;
+    } else if (h < 5) {
+        r = x;
+        b = c;
+    } else {
+        r = c;
+        b = x;
+    }
     const double m = value - c;
-    auto byte = [](double u) { return static_cast<sf::Uint8>(std::lround(std::clamp(u, 0.0, 1.0) * 255.0)); };
+    auto byte = [](double u) {
+        return static_cast<sf::Uint8>(std::lround(std::clamp(u, 0.0, 1.0) * 255.0));
+    };
     return sf::Color(byte(r + m), byte(g + m), byte(b + m), byte(alpha));
 }
 
@@ -64,9 +80,12 @@ double hueOf(Color c) {
     const double d = hi - lo;
     if (d <= 1e-9) return 0;
     double h;
-    if (hi == r) h = std::fmod((g - b) / d, 6.0);
-    else if (hi == g) h = (b - r) / d + 2;
-    else h = (r - g) / d + 4;
+    if (hi == r)
+        h = std::fmod((g - b) / d, 6.0);
+    else if (hi == g)
+        h = (b - r) / d + 2;
+    else
+        h = (r - g) / d + 4;
     h *= 60;
     return h < 0 ? h + 360 : h;
 }
@@ -75,30 +94,61 @@ double easeToward(double current, double target, double rate, double dt) {
     return target + (current - target) * std::exp(-rate * std::max(0.0, dt));
 }
 
-void enterLane(sf::RenderTarget& target, const sf::FloatRect& rect) { enterLane(target, rect, sf::Vector2f(target.getSize())); }
+void enterLane(sf::RenderTarget& target, const sf::FloatRect& rect) {
+    enterLane(target, rect, sf::Vector2f(target.getSize()));
+}
 
 void enterLane(sf::RenderTarget& target, const sf::FloatRect& rect, sf::Vector2f size) {
     sf::View view(sf::FloatRect(0, 0, rect.width, rect.height));
-    view.setViewport(sf::FloatRect(rect.left / size.x, rect.top / size.y, rect.width / size.x, rect.height / size.y));
+    view.setViewport(sf::FloatRect(rect.left / size.x, rect.top / size.y, rect.width / size.x,
+                                   rect.height / size.y));
     target.setView(view);
 }
 
 void leaveLane(sf::RenderTarget& target) { target.setView(target.getDefaultView()); }
 
-void addSquareOutline(sf::VertexArray& out, sf::Vector2f centre, float size, float degrees, float thickness,
-                      sf::Color color) {
+void addSquareOutline(sf::VertexArray& out, sf::Vector2f centre, float size, float degrees,
+                      float thickness, sf::Color color) {
     const float a = static_cast<float>(degrees * kPi / 180.0);
     const float cosA = std::cos(a), sinA = std::sin(a);
     const float outer = size / 2 + thickness / 2, inner = std::max(0.0f, size / 2 - thickness / 2);
-    const float t = inner / outer;  // the inner corner in the outer square's units
-    const sf::Vector2f o[4] = {corner(centre, outer, cosA, sinA, -1, -1), corner(centre, outer, cosA, sinA, 1, -1),
-                               corner(centre, outer, cosA, sinA, 1, 1), corner(centre, outer, cosA, sinA, -1, 1)};
-    const sf::Vector2f i[4] = {corner(centre, outer, cosA, sinA, -t, -t), corner(centre, outer, cosA, sinA, t, -t),
-                               corner(centre, outer, cosA, sinA, t, t), corner(centre, outer, cosA, sinA, -t, t)};
+    const float t = inner / outer; // the inner corner in the outer square's units
+    const sf::Vector2f o[4] = {
+        corner(centre, outer, cosA, sinA, -1, -1), corner(centre, outer, cosA, sinA, 1, -1),
+        corner(centre, outer, cosA, sinA, 1, 1), corner(centre, outer, cosA, sinA, -1, 1)};
+    const sf::Vector2f i[4] = {
+        corner(centre, outer, cosA, sinA, -t, -t), corner(centre, outer, cosA, sinA, t, -t),
+        corner(centre, outer, cosA, sinA, t, t), corner(centre, outer, cosA, sinA, -t, t)};
     for (int k = 0; k < 4; ++k) addQuad(out, o[k], o[(k + 1) % 4], i[(k + 1) % 4], i[k], color);
 }
 
-void addSquareFill(sf::VertexArray& out, sf::Vector2f centre, float size, float degrees, sf::Color color) {
+double coverage(const sf::VertexArray& shapes, double area) {
+    if (!(area > 0)) return 0;
+    double sum = 0;
+    for (std::size_t k = 0; k + 2 < shapes.getVertexCount(); k += 3) {
+        const sf::Vertex &a = shapes[k], &b = shapes[k + 1], &c = shapes[k + 2];
+        const double twice = (b.position.x - a.position.x) * (c.position.y - a.position.y) -
+                             (c.position.x - a.position.x) * (b.position.y - a.position.y);
+        sum += std::fabs(twice) / 2 * (a.color.a / 255.0);
+    }
+    return sum / area;
+}
+
+void scaleAlpha(sf::VertexArray& shapes, double gain) {
+    if (gain >= 1) return;
+    for (std::size_t k = 0; k < shapes.getVertexCount(); ++k)
+        shapes[k].color.a =
+            static_cast<sf::Uint8>(std::lround(shapes[k].color.a * std::max(0.0, gain)));
+}
+
+double Exposure::update(double coverage, double budget, double riseRate, double dt) {
+    const double wanted = coverage > budget ? budget / coverage : 1.0;
+    m_gain = wanted < m_gain ? wanted : easeToward(m_gain, wanted, riseRate, dt);
+    return m_gain;
+}
+
+void addSquareFill(sf::VertexArray& out, sf::Vector2f centre, float size, float degrees,
+                   sf::Color color) {
     const float a = static_cast<float>(degrees * kPi / 180.0);
     const float cosA = std::cos(a), sinA = std::sin(a), half = size / 2;
     addQuad(out, corner(centre, half, cosA, sinA, -1, -1), corner(centre, half, cosA, sinA, 1, -1),

@@ -12,11 +12,10 @@
 // a label is bounded by the screen, not by the sender.
 #pragma once
 
+#include <SFML/Graphics.hpp>
 #include <cstddef>
 #include <string>
 #include <string_view>
-
-#include <SFML/Graphics.hpp>
 
 #include "polar/viewer/palette.hpp"
 
@@ -54,9 +53,31 @@ void leaveLane(sf::RenderTarget& target);
 // A square's outline as triangles (4 trapezoids meeting in mitred
 // corners, no overlap: additive themes get no bright corner dots),
 // appended to `out` (a sf::Triangles array).
-void addSquareOutline(sf::VertexArray& out, sf::Vector2f centre, float size, float degrees, float thickness,
-                      sf::Color color);
+void addSquareOutline(sf::VertexArray& out, sf::Vector2f centre, float size, float degrees,
+                      float thickness, sf::Color color);
+// How much of `area` (pixels²) the triangles in `shapes` cover, weighted
+// by their alpha: 0.1 means a tenth of the lane at full strength. Themes
+// budget it (Exposure) so a deep or flooded stack cannot light (or ink)
+// the whole frame at once.
+double coverage(const sf::VertexArray& shapes, double area);
+void scaleAlpha(sf::VertexArray& shapes, double gain);
+
+// The exposure of a lane: the gain applied to its strokes so their
+// coverage stays within a budget. It drops at once when the coverage
+// would exceed the budget (old strokes dim as new ones come: the total
+// stays put) and recovers slowly, at `riseRate` per second, so a stack
+// that empties does not make the rest jump brighter.
+class Exposure {
+public:
+    double update(double coverage, double budget, double riseRate, double dt);
+    double gain() const { return m_gain; }
+
+private:
+    double m_gain = 1;
+};
+
 // A filled square as two triangles.
-void addSquareFill(sf::VertexArray& out, sf::Vector2f centre, float size, float degrees, sf::Color color);
+void addSquareFill(sf::VertexArray& out, sf::Vector2f centre, float size, float degrees,
+                   sf::Color color);
 
 } // namespace polar::viewer

@@ -1,7 +1,7 @@
-// theme_ink.cpp — see theme_ink.hpp. Per frame: bleed (previous → next,
-// one full-resolution pass per lane) with this frame's strokes on it, then
-// composite (the buffer, the grain, the overlays: two full-resolution
-// draws). No bloom: ink does not glow.
+// theme_ink.cpp — see theme_ink.hpp. Per frame: bleed (previous → next at
+// half resolution, one pass per lane) with this frame's strokes on it, then
+// composite (the wake times the grain in one full-resolution pass, the
+// strokes crisp on top, the overlays). No bloom: ink does not glow.
 #include "theme_ink.hpp"
 
 #include <algorithm>
@@ -29,6 +29,15 @@ constexpr double kHueRate = 1.5, kErrorRate = 1.0, kBleedRate = 2.0;
 constexpr unsigned kGrainSize = 128;
 constexpr double kGrainDepth = 0.08;
 constexpr std::size_t kMaxLabels = 6;
+// The wake lives at half the target's resolution: a software rasteriser
+// pays per pixel and pass, the wake is blurred anyway, and this frame's
+// strokes are drawn crisp at full resolution over it.
+constexpr float kTrailScale = 0.5f;
+// A frame's strokes may cover at most this fraction of the lane at full
+// strength; the wake keeps about 1 / (1 - keep) frames of them, so the
+// page's mean luminance stays within ~0.1 of bare paper (measured by
+// viewer_theme_safety). The budget recovers at 0.7/s.
+constexpr double kInkBudget = 0.01, kInkRise = 0.7;
 
 sf::Uint8 byte(double v) { return static_cast<sf::Uint8>(std::clamp(std::lround(v), 0L, 255L)); }
 
@@ -40,10 +49,12 @@ double hueDelta(double from, double to) { return std::remainder(to - from, 360.0
 
 void InkTheme::prepare() {
     m_prepared = true;
-    m_shaderOk = sf::Shader::isAvailable() && m_bleed.loadFromMemory(shaders::kBleed, sf::Shader::Fragment);
+    m_shaderOk = m_shadersAllowed && sf::Shader::isAvailable() && m_bleed.loadFromMemory(shaders::kBleed, sf::Shader::Fragment);
+    m_compositeOk =
+        m_shaderOk && m_composite.loadFromMemory(shaders::kInkComposite, sf::Shader::Fragment);
     sf::Image grain;
     grain.create(kGrainSize, kGrainSize);
-    std::uint32_t seed = 0x9e3779b9u;  // fixed: the same paper in every run and every test
+    std::uint32_t seed = 0x9e3779b9u; // fixed: the same paper in every run and every test
     for (unsigned y = 0; y < kGrainSize; ++y)
         for (unsigned x = 0; x < kGrainSize; ++x) {
             seed = seed * 1664525u + 1013904223u;
@@ -51,6 +62,7 @@ void InkTheme::prepare() {
             grain.setPixel(x, y, sf::Color(byte(v), byte(v), byte(v)));
         }
     m_grainOk = m_grain.loadFromImage(grain);
+    m_compositeOk = m_compositeOk && m_grainOk;
     m_grain.setRepeated(true);
     m_grain.setSmooth(true);
 }
@@ -67,49 +79,54 @@ void InkTheme::step(LaneState& state, const LaneView& lane, const FrameView& fra
 void InkTheme::render(sf::RenderTarget& target, const FrameView& frame) {
     if (!m_prepared) prepare();
     m_lanes.resize(frame.lanes.size());
-    for (std::size_t i = 0; i < frame.lanes.size(); ++i)
-        if (frame.lanes[i].scene) step(m_lanes[i], frame.lanes[i], frame);
-
-    const bool trails = m_trails.ensure(target.getSize(), kPaper);
-    sf::RenderTarget& canvas = trails ? static_cast<sf::RenderTarget&>(m_trails.next()) : target;
-    canvas.clear(kPaper);
-    const float keep = static_cast<float>(std::exp(-kBleedRate * frame.dt));
+    for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
+        if (!frame.lanes[i].scene) continue;
+        step(m_lanes[i], frame.lanes[i], frame);
+        strokes(m_lanes[i], frame.lanes[i], frame);
+    }
+    const sf::Vector2u full = target.getSize();
+    const sf::Vector2u reduced(
+        std::max(1u, static_cast<unsigned>(static_cast<float>(full.x) * kTrailScale)),
+        std::max(1u, static_cast<unsigned>(static_cast<float>(full.y) * kTrailScale)));
+    if (m_trails.ensure(reduced, kPaper)) {
+        bleed(frame, sf::Vector2f(full));
+    } else {
+        target.clear(kPaper);
+        if (m_grainOk)
+            target.draw(sf::Sprite(m_grain, sf::IntRect(0, 0, static_cast<int>(full.x),
+                                                        static_cast<int>(full.y))),
+                        sf::BlendMultiply);
+    }
+    const bool trails = m_trails.ok();
+    if (trails) target.clear(kPaper);
     for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
         const LaneView& lane = frame.lanes[i];
         if (!lane.scene) continue;
-        enterLane(canvas, lane.rect);
+        enterLane(target, lane.rect);
         if (trails) {
-            // The wake creeps outward a little (2 %/s, a few pixels over its
-            // half-second life): ink spreading, not a tunnel.
-            const float zoom = static_cast<float>(std::exp(0.02 * frame.dt));
-            sf::Sprite back = laneSprite(m_trails.previous().getTexture(), lane.rect, zoom, 0);
-            if (m_shaderOk) {
-                const sf::Vector2f size(target.getSize());
-                m_bleed.setUniform("source", sf::Shader::CurrentTexture);
-                m_bleed.setUniform("texel", sf::Glsl::Vec2(1 / size.x, 1 / size.y));
-                m_bleed.setUniform("paper", sf::Glsl::Vec3(kPaper.r / 255.f, kPaper.g / 255.f, kPaper.b / 255.f));
-                m_bleed.setUniform("keep", keep);
-                canvas.draw(back, &m_bleed);
+            // The wake, grained: the paper's texture is in the wash, and
+            // this frame's strokes sit on top of it, crisp.
+            sf::Sprite wake =
+                laneSprite(m_trails.next().getTexture(), lane.rect, 1, 0, kTrailScale);
+            if (m_compositeOk) {
+                m_composite.setUniform("source", sf::Shader::CurrentTexture);
+                m_composite.setUniform("grain", m_grain);
+                m_composite.setUniform("repeat",
+                                       sf::Glsl::Vec2(static_cast<float>(full.x) / kGrainSize,
+                                                      static_cast<float>(full.y) / kGrainSize));
+                target.draw(wake, &m_composite);
             } else {
-                canvas.draw(back);
-                sf::RectangleShape veil(sf::Vector2f(lane.rect.width, lane.rect.height));
-                veil.setFillColor(sf::Color(kPaper.r, kPaper.g, kPaper.b, byte(255 * (1 - keep))));
-                canvas.draw(veil);
+                target.draw(wake);
             }
         }
-        strokes(canvas, m_lanes[i], lane, frame.time);
+        target.draw(m_lanes[i].ink);
     }
-    leaveLane(canvas);
-    if (trails) {
-        m_trails.next().display();
-        target.clear(kPaper);
-        target.draw(sf::Sprite(m_trails.next().getTexture()));
-        m_trails.swap();
-    }
-    if (m_grainOk) {
-        sf::Sprite grain(m_grain, sf::IntRect(0, 0, static_cast<int>(target.getSize().x), static_cast<int>(target.getSize().y)));
-        target.draw(grain, sf::BlendMultiply);
-    }
+    leaveLane(target);
+    if (trails && !m_compositeOk && m_grainOk)
+        target.draw(sf::Sprite(m_grain, sf::IntRect(0, 0, static_cast<int>(full.x),
+                                                    static_cast<int>(full.y))),
+                    sf::BlendMultiply);
+    if (trails) m_trails.swap();
     for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
         if (!frame.lanes[i].scene) continue;
         enterLane(target, frame.lanes[i].rect);
@@ -118,14 +135,50 @@ void InkTheme::render(sf::RenderTarget& target, const FrameView& frame) {
     leaveLane(target);
 }
 
-void InkTheme::strokes(sf::RenderTarget& target, const LaneState& state, const LaneView& lane, double t) const {
+void InkTheme::bleed(const FrameView& frame, sf::Vector2f full) {
+    sf::RenderTexture& next = m_trails.next();
+    next.clear(kPaper);
+    const sf::Vector2f size(next.getSize());
+    const float keep = static_cast<float>(std::exp(-kBleedRate * frame.dt));
+    for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
+        const LaneView& lane = frame.lanes[i];
+        if (!lane.scene) continue;
+        enterLane(next, lane.rect, full);
+        // The wake creeps outward a little (2 %/s, a few pixels over its
+        // half-second life): ink spreading, not a tunnel.
+        const float zoom = static_cast<float>(std::exp(0.02 * frame.dt));
+        sf::Sprite back =
+            laneSprite(m_trails.previous().getTexture(), lane.rect, zoom, 0, kTrailScale);
+        if (m_shaderOk) {
+            m_bleed.setUniform("source", sf::Shader::CurrentTexture);
+            m_bleed.setUniform("texel", sf::Glsl::Vec2(1 / size.x, 1 / size.y));
+            m_bleed.setUniform(
+                "paper", sf::Glsl::Vec3(kPaper.r / 255.f, kPaper.g / 255.f, kPaper.b / 255.f));
+            m_bleed.setUniform("keep", keep);
+            next.draw(back, &m_bleed);
+        } else {
+            next.draw(back);
+            sf::RectangleShape veil(sf::Vector2f(lane.rect.width, lane.rect.height));
+            veil.setFillColor(sf::Color(kPaper.r, kPaper.g, kPaper.b, byte(255 * (1 - keep))));
+            next.draw(veil);
+        }
+        next.draw(m_lanes[i].ink);
+    }
+    leaveLane(next);
+    next.display();
+}
+
+void InkTheme::strokes(LaneState& state, const LaneView& lane, const FrameView& frame) const {
     const Scene& scene = *lane.scene;
+    const double t = frame.time;
     const float w = lane.rect.width, h = lane.rect.height, side = std::min(w, h);
     const sf::Vector2f centre(w / 2, h / 2);
     const auto squares = scene.squares();
     const double flash = scene.backtrackFlash(), pulse = scene.resultPulse();
-    const float pen = std::max(1.5f, side / 260);
-    sf::VertexArray ink(sf::Triangles);
+    // At least 2 px: thinner, a slightly turned line breaks into steps.
+    const float pen = std::max(2.0f, side / 260);
+    sf::VertexArray& ink = state.ink;
+    ink.clear();
     // A pencil frame that is always there, barely: the idle page breathes.
     addSquareOutline(ink, centre, side * static_cast<float>(0.96 + 0.01 * std::sin(kTau * t / 9)),
                      static_cast<float>(1.5 * std::sin(t * 0.21)), pen * 0.6f,
@@ -133,7 +186,8 @@ void InkTheme::strokes(sf::RenderTarget& target, const LaneState& state, const L
     if (!squares.empty() && pulse > 0) {
         // The result's wash: pale, in the complementary hue, soaking in.
         const Square& s = squares.back();
-        addSquareFill(ink, centre, static_cast<float>(s.size) * side, static_cast<float>(s.rotation),
+        addSquareFill(ink, centre, static_cast<float>(s.size) * side,
+                      static_cast<float>(s.rotation),
                       hsvColor(state.inkHue + 180, 0.35, 0.95, 0.035 * pulse * lane.opacity));
     }
     for (std::size_t k = 0; k < squares.size(); ++k) {
@@ -145,20 +199,24 @@ void InkTheme::strokes(sf::RenderTarget& target, const LaneState& state, const L
         const sf::Vector2f shift(static_cast<float>(std::sin(t * 0.7 + l * 1.7)) * side * 0.003f,
                                  static_cast<float>(std::cos(t * 0.6 + l * 2.3)) * side * 0.003f);
         const double degrees = s.rotation + 1.2 * std::sin(t * 0.23 + l * 0.9);
-        const float size = static_cast<float>(s.size * (1 + 0.006 * std::sin(kTau * t / 5 + l))) * side;
-        sf::Color colour = hsvColor(state.inkHue + 8 * l, kInkSaturation, kInkValue, 0.5 * lane.opacity);
+        const float size =
+            static_cast<float>(s.size * (1 + 0.006 * std::sin(kTau * t / 5 + l))) * side;
+        sf::Color colour =
+            hsvColor(state.inkHue + 8 * l, kInkSaturation, kInkValue, 0.5 * lane.opacity);
         if (lit > 0) {
             const sf::Color v = kVermilion;
-            colour = sf::Color(byte(colour.r + (v.r - colour.r) * lit), byte(colour.g + (v.g - colour.g) * lit),
-                               byte(colour.b + (v.b - colour.b) * lit), byte(colour.a + (230 - colour.a) * lit));
+            colour = sf::Color(
+                byte(colour.r + (v.r - colour.r) * lit), byte(colour.g + (v.g - colour.g) * lit),
+                byte(colour.b + (v.b - colour.b) * lit), byte(colour.a + (230 - colour.a) * lit));
         }
         addSquareOutline(ink, centre + shift, size, static_cast<float>(degrees),
                          pen * static_cast<float>(1 + 0.8 * lit), colour);
         colour.a = byte(colour.a * 0.4);
-        addSquareOutline(ink, centre - shift * 1.6f, size * 1.006f, static_cast<float>(degrees - 0.6),
-                         pen * 0.5f, colour);
+        addSquareOutline(ink, centre - shift * 1.6f, size * 1.006f,
+                         static_cast<float>(degrees - 0.6), pen * 0.5f, colour);
     }
-    target.draw(ink);
+    const double inked = coverage(ink, static_cast<double>(w) * h);
+    scaleAlpha(ink, state.exposure.update(inked, kInkBudget, kInkRise, frame.dt));
 }
 
 void InkTheme::overlays(sf::RenderTarget& target, const LaneState& state, const LaneView& lane,
@@ -175,9 +233,11 @@ void InkTheme::overlays(sf::RenderTarget& target, const LaneState& state, const 
             const std::string label = cutLabel(it->label, size - characterSize, characterSize);
             sf::Text text(sf::String::fromUtf8(label.begin(), label.end()), *frame.font,
                           static_cast<unsigned>(characterSize));
-            text.setFillColor(hsvColor(state.inkHue, kInkSaturation, kInkValue, 0.9 * lane.opacity));
+            text.setFillColor(
+                hsvColor(state.inkHue, kInkSaturation, kInkValue, 0.9 * lane.opacity));
             text.setStyle(sf::Text::Italic);
-            text.setPosition(w / 2 - size / 2 + characterSize * 0.5f, h / 2 - size / 2 + characterSize * 0.25f);
+            text.setPosition(w / 2 - size / 2 + characterSize * 0.5f,
+                             h / 2 - size / 2 + characterSize * 0.25f);
             target.draw(text);
             ++drawn;
         }
@@ -191,7 +251,8 @@ void InkTheme::overlays(sf::RenderTarget& target, const LaneState& state, const 
     if (lane.opacity < 1) {
         // A fading source fades into the paper, so the page stays as bright.
         sf::RectangleShape veil(area);
-        veil.setFillColor(sf::Color(kPaper.r, kPaper.g, kPaper.b, byte(255 * (1 - std::clamp(lane.opacity, 0.0f, 1.0f)))));
+        veil.setFillColor(sf::Color(kPaper.r, kPaper.g, kPaper.b,
+                                    byte(255 * (1 - std::clamp(lane.opacity, 0.0f, 1.0f)))));
         target.draw(veil);
     }
 }

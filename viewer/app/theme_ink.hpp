@@ -13,7 +13,9 @@
 // grain (generated once, deterministic) sits on top.
 //
 // Safety: paper is the brightest thing on screen and constant; everything
-// drawn only darkens parts of it, slowly. Without shaders the wake fades
+// drawn only darkens parts of it, slowly, and the strokes share an ink
+// budget (kInkBudget, Exposure): a flooded stack thins every stroke
+// rather than blackening the page. Without shaders the wake fades
 // (a paper-coloured veil) but does not blur; without render textures the
 // strokes are drawn straight on the paper.
 #pragma once
@@ -21,30 +23,40 @@
 #include <vector>
 
 #include "theme.hpp"
+#include "theme_draw.hpp"
 #include "theme_trails.hpp"
 
 namespace polar::viewer {
 
 class InkTheme final : public Theme {
 public:
+    // shaders = false draws the fallback look on purpose (as without
+    // shader support): what the tests use to check that it works.
+    explicit InkTheme(bool shaders = true) : m_shadersAllowed(shaders) {}
     std::string_view name() const override { return "ink"; }
     void render(sf::RenderTarget& target, const FrameView& frame) override;
 
 private:
     struct LaneState {
-        double inkHue = 0;   // eased toward the palette walk's hue
-        double error = 0;    // the eased red wash, 0..1
+        double inkHue = 0; // eased toward the palette walk's hue
+        double error = 0;  // the eased red wash, 0..1
         bool started = false;
+        Exposure exposure;                  // the strokes' ink budget
+        sf::VertexArray ink{sf::Triangles}; // this frame's strokes, exposed
     };
     void prepare();
     void step(LaneState& state, const LaneView& lane, const FrameView& frame);
-    void strokes(sf::RenderTarget& target, const LaneState& state, const LaneView& lane, double time) const;
-    void overlays(sf::RenderTarget& target, const LaneState& state, const LaneView& lane, const FrameView& frame) const;
+    // This frame's strokes of one lane into state.ink, in lane pixels.
+    void strokes(LaneState& state, const LaneView& lane, const FrameView& frame) const;
+    void bleed(const FrameView& frame, sf::Vector2f full);
+    void overlays(sf::RenderTarget& target, const LaneState& state, const LaneView& lane,
+                  const FrameView& frame) const;
 
     TrailBuffer m_trails;
-    sf::Shader m_bleed;
+    sf::Shader m_bleed, m_composite;
     sf::Texture m_grain;
-    bool m_prepared = false, m_shaderOk = false, m_grainOk = false;
+    bool m_shadersAllowed = true, m_prepared = false, m_shaderOk = false, m_grainOk = false,
+         m_compositeOk = false;
     std::vector<LaneState> m_lanes;
 };
 

@@ -1,8 +1,9 @@
 // theme_neon.cpp — see theme_neon.hpp. Per frame: feedback (previous trails
-// → next, one full-resolution pass per lane) with this frame's outlines
+// → next at half resolution, one pass per lane) with this frame's outlines
 // added; bloom (bright pass and 2 x 2 blur passes at quarter resolution);
-// composite (background, trails, bloom: two full-resolution draws); then
-// the overlays that must not feed back (result glow, labels, error tint).
+// composite (ground + trails + bloom in one full-resolution shader pass,
+// the crisp lines on top); then the overlays that must not feed back
+// (theme_neon_overlays.cpp: result glow, labels, error tint, fade).
 #include "theme_neon.hpp"
 
 #include <algorithm>
@@ -10,14 +11,19 @@
 
 #include "shaders.hpp"
 #include "theme_draw.hpp"
+#include "theme_neon_motion.hpp"
 
 namespace polar::viewer {
+using namespace neon;
 namespace {
 
-constexpr double kTau = 6.283185307179586;
 // The background is the scene's colour at this fraction (its value 0.42
 // becomes ~0.15): the branch walk still shows, as a deep tint under light.
 constexpr double kBackgroundScale = 0.35;
+// ...and no channel above 48 (of 255): the palette (value 0.42 → 37) is
+// untouched, but the scene's full red of an error or its flash toward
+// white stay a deep ground; the error is the theme's own slow tint.
+constexpr double kBackgroundCap = 48;
 // Per second. Background: ~0.5 s to follow a branch, slower than the eye's
 // flash window. Error: the red tint takes ~0.8 s to rise.
 constexpr double kBackgroundRate = 2.0;
@@ -40,31 +46,20 @@ constexpr sf::Uint8 kBloomStrength = 215;
 // soft anyway, and this frame's lines are drawn again crisp at full
 // resolution in the composite. A quarter of the pixels per feedback pass.
 constexpr float kTrailScale = 0.5f;
-// activity() in events/s where motion is ~63 % of its busiest.
-constexpr double kActivityScale = 40.0;
-// Labels on at most this many of the innermost (large enough) squares:
-// the ones the search is working in; more would clutter the tunnel.
-constexpr std::size_t kMaxLabels = 4;
-
-sf::Uint8 byte(double v) { return static_cast<sf::Uint8>(std::clamp(std::lround(v), 0L, 255L)); }
-
-// How busy the lane is (0 idle .. 1) and how much the nest is breathing.
-struct Motion {
-    double busy;
-    double breath;
-};
-Motion motionOf(const Scene& scene, double t) {
-    const double busy = 1 - std::exp(-scene.activity() / kActivityScale);
-    return {busy, 1 + 0.03 * std::sin(kTau * t / 7.0) + 0.05 * busy * std::sin(kTau * t * 0.8)};
-}
-// Deeper levels turn a little faster than their parents: the nest twists.
-double squareDegrees(const Square& s, double phase, double turn) { return s.rotation + turn * phase * (1 + 0.12 * s.level); }
+// The outlines of one frame may cover at most 3 % of the lane at full
+// strength (Exposure); trails multiply that by about 1 / (1 - decay) ≈ 11
+// and bloom adds its share, which keeps a frame's mean relative luminance
+// under ~0.15 whatever the depth (viewer_theme_safety measures it). The
+// gain recovers at 0.7/s: slower than a flash, quick enough to follow a
+// search that settles.
+constexpr double kLightBudget = 0.03, kLightRise = 0.7;
 
 } // namespace
 
 void NeonTheme::loadShaders() {
     m_shadersTried = true;
-    m_shadersOk = sf::Shader::isAvailable() && m_feedback.loadFromMemory(shaders::kFeedback, sf::Shader::Fragment) &&
+    m_shadersOk = m_shadersAllowed && sf::Shader::isAvailable() &&
+                  m_feedback.loadFromMemory(shaders::kFeedback, sf::Shader::Fragment) &&
                   m_bright.loadFromMemory(shaders::kBrightPass, sf::Shader::Fragment) &&
                   m_blur.loadFromMemory(shaders::kBlur, sf::Shader::Fragment) &&
                   m_composite.loadFromMemory(shaders::kComposite, sf::Shader::Fragment);
@@ -82,18 +77,27 @@ bool NeonTheme::ensureBloom(sf::Vector2u size) {
 void NeonTheme::render(sf::RenderTarget& target, const FrameView& frame) {
     if (!m_shadersTried) loadShaders();
     m_lanes.resize(frame.lanes.size());
-    for (std::size_t i = 0; i < frame.lanes.size(); ++i)
-        if (frame.lanes[i].scene) step(m_lanes[i], frame.lanes[i], frame);
+    for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
+        const LaneView& lane = frame.lanes[i];
+        if (!lane.scene) continue;
+        LaneState& state = m_lanes[i];
+        step(state, lane, frame);
+        state.lines = geometry(state, lane, frame.time);
+        const double lit =
+            coverage(state.lines, static_cast<double>(lane.rect.width) * lane.rect.height);
+        scaleAlpha(state.lines, state.exposure.update(lit, kLightBudget, kLightRise, frame.dt));
+    }
     const sf::Vector2u full = target.getSize();
-    const sf::Vector2u reduced(std::max(1u, static_cast<unsigned>(static_cast<float>(full.x) * kTrailScale)),
-                               std::max(1u, static_cast<unsigned>(static_cast<float>(full.y) * kTrailScale)));
+    const sf::Vector2u reduced(
+        std::max(1u, static_cast<unsigned>(static_cast<float>(full.x) * kTrailScale)),
+        std::max(1u, static_cast<unsigned>(static_cast<float>(full.y) * kTrailScale)));
     if (!m_trails.ensure(reduced, sf::Color::Black)) {
         // No off-screen textures: the outlines straight onto the target.
         target.clear(sf::Color::Black);
         for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
             if (!frame.lanes[i].scene) continue;
             enterLane(target, frame.lanes[i].rect);
-            target.draw(geometry(m_lanes[i], frame.lanes[i], frame.time), sf::BlendAdd);
+            target.draw(m_lanes[i].lines, sf::BlendAdd);
             overlays(target, m_lanes[i], frame.lanes[i], frame);
         }
         leaveLane(target);
@@ -108,10 +112,11 @@ void NeonTheme::render(sf::RenderTarget& target, const FrameView& frame) {
 void NeonTheme::step(LaneState& state, const LaneView& lane, const FrameView& frame) {
     const Scene& scene = *lane.scene;
     const Color bg = scene.background();
-    const double rate = state.started ? kBackgroundRate : 1e9;  // the first frame starts where it is
-    state.red = easeToward(state.red, bg.r * kBackgroundScale, rate, frame.dt);
-    state.green = easeToward(state.green, bg.g * kBackgroundScale, rate, frame.dt);
-    state.blue = easeToward(state.blue, bg.b * kBackgroundScale, rate, frame.dt);
+    const double rate = state.started ? kBackgroundRate : 1e9; // the first frame starts where it is
+    auto deep = [](std::uint8_t c) { return std::min(kBackgroundCap, c * kBackgroundScale); };
+    state.red = easeToward(state.red, deep(bg.r), rate, frame.dt);
+    state.green = easeToward(state.green, deep(bg.g), rate, frame.dt);
+    state.blue = easeToward(state.blue, deep(bg.b), rate, frame.dt);
     state.error = easeToward(state.error, scene.errorShowing() ? 1.0 : 0.0, kErrorRate, frame.dt);
     const double busy = 1 - std::exp(-scene.activity() / kActivityScale);
     state.phase = std::fmod(state.phase + frame.dt * (5 + 35 * busy), 360.0 * 1000);
@@ -130,8 +135,11 @@ sf::VertexArray NeonTheme::geometry(const LaneState& state, const LaneView& lane
     auto nest = [&](sf::Vector2f centre, float scale, float turn, double hueOffset, double alpha) {
         // Three ghost squares, always there: the idle screen breathes.
         for (int g = 0; g < 3; ++g) {
-            const float size = side * scale * static_cast<float>((0.98 - 0.21 * g) * (1 + 0.02 * std::sin(t * 0.5 + g)));
-            const double degrees = turn * (state.phase * 0.4 + 45 * g + 12 * std::sin(t * 0.13 + g));
+            const float size =
+                side * scale *
+                static_cast<float>((0.98 - 0.21 * g) * (1 + 0.02 * std::sin(t * 0.5 + g)));
+            const double degrees =
+                turn * (state.phase * 0.4 + 45 * g + 12 * std::sin(t * 0.13 + g));
             const double hue = lane.hue + hueOffset + 50 * g + 25 * std::sin(t * 0.05);
             addSquareOutline(lines, centre, size, static_cast<float>(degrees), base * 0.8f,
                              hsvColor(hue, 0.8, 0.6, 0.22 * alpha * lane.opacity));
@@ -144,7 +152,8 @@ sf::VertexArray NeonTheme::geometry(const LaneState& state, const LaneView& lane
             const double degrees = squareDegrees(s, state.phase, turn);
             const double hue = lane.hue + hueOffset + 40 * std::sin(s.level * 0.7 + t * 0.11);
             const double a = std::min(1.0, (0.65 + 0.35 * lit + 0.3 * glow) * alpha) * lane.opacity;
-            addSquareOutline(lines, centre, static_cast<float>(s.size * breath) * side * scale, static_cast<float>(degrees),
+            addSquareOutline(lines, centre, static_cast<float>(s.size * breath) * side * scale,
+                             static_cast<float>(degrees),
                              base * scale * static_cast<float>(1 + 1.2 * lit),
                              hsvColor(hue, 0.85 - 0.5 * lit, 0.8 + 0.2 * lit, a));
         }
@@ -176,7 +185,8 @@ void NeonTheme::feedback(const FrameView& frame, sf::Vector2f full) {
         enterLane(next, lane.rect, full);
         const double busy = 1 - std::exp(-lane.scene->activity() / kActivityScale);
         const float zoom = static_cast<float>(std::exp(frame.dt * (kZoomIdle + kZoomBusy * busy)));
-        const float turn = static_cast<float>(frame.dt * 4 * std::sin(frame.time * 0.05 + static_cast<double>(i)));
+        const float turn =
+            static_cast<float>(frame.dt * 4 * std::sin(frame.time * 0.05 + static_cast<double>(i)));
         sf::Sprite back = laneSprite(previous.getTexture(), lane.rect, zoom, turn, kTrailScale);
         if (m_shadersOk) {
             m_feedback.setUniform("source", sf::Shader::CurrentTexture);
@@ -189,7 +199,7 @@ void NeonTheme::feedback(const FrameView& frame, sf::Vector2f full) {
             back.setColor(sf::Color(byte(255 * decay), byte(255 * decay), byte(255 * decay)));
             next.draw(back);
         }
-        next.draw(geometry(m_lanes[i], lane, frame.time), sf::BlendAdd);
+        next.draw(m_lanes[i].lines, sf::BlendAdd);
     }
     leaveLane(next);
     next.display();
@@ -231,7 +241,8 @@ void NeonTheme::composite(sf::RenderTarget& target, const FrameView& frame) {
         if (m_shadersOk) {
             m_composite.setUniform("source", sf::Shader::CurrentTexture);
             m_composite.setUniform("glow", glow ? m_bloom[0].getTexture() : trails);
-            m_composite.setUniform("ground", sf::Glsl::Vec3(static_cast<float>(s.red / 255), static_cast<float>(s.green / 255),
+            m_composite.setUniform("ground", sf::Glsl::Vec3(static_cast<float>(s.red / 255),
+                                                            static_cast<float>(s.green / 255),
                                                             static_cast<float>(s.blue / 255)));
             m_composite.setUniform("strength", glow ? kBloomStrength / 255.0f : 0.0f);
             target.draw(picture, &m_composite);
@@ -242,7 +253,7 @@ void NeonTheme::composite(sf::RenderTarget& target, const FrameView& frame) {
             target.draw(picture, sf::BlendAdd);
         }
         // This frame's lines once more, crisp, over their softer trail.
-        target.draw(geometry(s, lane, frame.time), sf::BlendAdd);
+        target.draw(s.lines, sf::BlendAdd);
     }
     for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
         if (!frame.lanes[i].scene) continue;
@@ -250,70 +261,6 @@ void NeonTheme::composite(sf::RenderTarget& target, const FrameView& frame) {
         overlays(target, m_lanes[i], frame.lanes[i], frame);
     }
     leaveLane(target);
-}
-
-void NeonTheme::overlays(sf::RenderTarget& target, const LaneState& state, const LaneView& lane, const FrameView& frame) {
-    const Scene& scene = *lane.scene;
-    const float w = lane.rect.width, h = lane.rect.height, side = std::min(w, h);
-    const sf::Vector2f centre(w / 2, h / 2);
-    const auto squares = scene.squares();
-    const Motion motion = motionOf(scene, frame.time);
-    // The result: a soft fill inside the innermost square, after the
-    // trails so it never accumulates; at most 18 % of a mid-bright colour
-    // over at most half the frame (depth 1), a luminance step under 0.05.
-    if (!squares.empty() && scene.resultPulse() > 0) {
-        const Square& s = squares.back();
-        sf::VertexArray fill(sf::Triangles);
-        addSquareFill(fill, centre, static_cast<float>(s.size * motion.breath) * side,
-                      static_cast<float>(squareDegrees(s, state.phase, 1)),
-                      hsvColor(lane.hue + 40, 0.55, 0.9, 0.18 * scene.resultPulse() * lane.opacity));
-        target.draw(fill, sf::BlendAdd);
-    }
-    if (frame.labels && frame.font) {
-        const float characterSize = std::max(10.0f, side / 45);
-        std::size_t drawn = 0;
-        for (auto it = squares.rbegin(); it != squares.rend() && drawn < kMaxLabels; ++it) {
-            const float size = static_cast<float>(it->size * motion.breath) * side;
-            if (it->label.empty() || size < side * 0.2f) continue;
-            const std::string label = cutLabel(it->label, size * 0.85f, characterSize);
-            sf::Text text(sf::String::fromUtf8(label.begin(), label.end()), *frame.font,
-                          static_cast<unsigned>(characterSize));
-            text.setFillColor(hsvColor(lane.hue, 0.25, 1.0, 0.85 * lane.opacity));
-            text.setOutlineColor(sf::Color(0, 0, 0, byte(160 * lane.opacity)));
-            text.setOutlineThickness(1);
-            // Upright (turned text is unreadable from the back of a room),
-            // just inside whichever corner of the turning square is
-            // highest on the screen, so the name rides along with it.
-            const double a = squareDegrees(*it, state.phase, 1) * kTau / 360;
-            sf::Vector2f top(0, 1e9f);
-            for (int c = 0; c < 4; ++c) {
-                const double ca = a + kTau * (0.125 + 0.25 * c);
-                const sf::Vector2f p(centre.x + static_cast<float>(std::cos(ca)) * size * 0.68f,
-                                     centre.y + static_cast<float>(std::sin(ca)) * size * 0.68f);
-                if (p.y < top.y) top = p;
-            }
-            const sf::FloatRect bounds = text.getLocalBounds();
-            text.setPosition(top.x - bounds.width / 2, top.y + characterSize * 0.6f);
-            target.draw(text);
-            ++drawn;
-        }
-    }
-    const sf::Vector2f area(w, h);
-    if (state.error > 0.002) {
-        // Red by taking green and blue away (multiply), then a little red
-        // light added: the lane turns red without getting brighter.
-        const double e = state.error;
-        sf::RectangleShape tint(area);
-        tint.setFillColor(sf::Color(255, byte(255 - 175 * e), byte(255 - 165 * e)));
-        target.draw(tint, sf::BlendMultiply);
-        tint.setFillColor(sf::Color(byte(46 * e), 0, byte(6 * e)));
-        target.draw(tint, sf::BlendAdd);
-    }
-    if (lane.opacity < 1) {
-        sf::RectangleShape fade(area);
-        fade.setFillColor(sf::Color(0, 0, 0, byte(255 * (1 - std::clamp(lane.opacity, 0.0f, 1.0f)))));
-        target.draw(fade);
-    }
 }
 
 } // namespace polar::viewer

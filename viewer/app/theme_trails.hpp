@@ -32,7 +32,7 @@ private:
 // `rect` is in target pixels; `pixelScale` is the texture's size over the
 // target's (0.5 for a half-resolution buffer): the sprite still covers the
 // lane, one view unit per target pixel.
-sf::Sprite laneSprite(const sf::Texture& texture, const sf::FloatRect& rect, float zoom, float degrees,
-                      float pixelScale = 1);
+sf::Sprite laneSprite(const sf::Texture& texture, const sf::FloatRect& rect, float zoom,
+                      float degrees, float pixelScale = 1);
 
 } // namespace polar::viewer
