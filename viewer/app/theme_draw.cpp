@@ -40,38 +40,8 @@ std::string cutLabel(std::string_view text, float width, float characterSize) {
 }
 
 sf::Color hsvColor(double hue, double saturation, double value, double alpha) {
-    hue = std::fmod(hue, 360.0);
-    if (hue < 0) hue += 360.0;
-    saturation = std::clamp(saturation, 0.0, 1.0);
-    value = std::clamp(value, 0.0, 1.0);
-    const double c = value * saturation;
-    const double h = hue / 60.0;
-    const double x = c * (1 - std::fabs(std::fmod(h, 2.0) - 1));
-    double r = 0, g = 0, b = 0;
-    if (h < 1) {
-        r = c;
-        g = x;
-    } else if (h < 2) {
-        r = x;
-        g = c;
-    } else if (h < 3) {
-        g = c;
-        b = x;
-    } else if (h < 4) {
-        g = x;
-        b = c;
-    } else if (h < 5) {
-        r = x;
-        b = c;
-    } else {
-        r = c;
-        b = x;
-    }
-    const double m = value - c;
-    auto byte = [](double u) {
-        return static_cast<sf::Uint8>(std::lround(std::clamp(u, 0.0, 1.0) * 255.0));
-    };
-    return sf::Color(byte(r + m), byte(g + m), byte(b + m), byte(alpha));
+    const Color c = hsvToColor(hue, saturation, value);
+    return sf::Color(c.r, c.g, c.b, static_cast<sf::Uint8>(std::lround(std::clamp(alpha, 0.0, 1.0) * 255.0)));
 }
 
 double hueOf(Color c) {

@@ -17,7 +17,9 @@ constexpr double kInverseGolden = 0.6180339887498949;
 
 } // namespace
 
-Color hsvColor(double hue, double s, double v) {
+Color hsvToColor(double hue, double s, double v) {
+    s = std::clamp(s, 0.0, 1.0);
+    v = std::clamp(v, 0.0, 1.0);
     const double c = v * s;
     hue = std::fmod(hue, 360.0);
     if (hue < 0) hue += 360.0;
@@ -37,11 +39,11 @@ Color hsvColor(double hue, double s, double v) {
 
 Color paletteColor(std::uint64_t branches, double baseHue, double spread) {
     const double n = static_cast<double>(branches % 1000003);
-    if (spread <= 0 || spread >= 180) return hsvColor(baseHue + kGoldenAngle * n, kSaturation, kValue);
+    if (spread <= 0 || spread >= 180) return hsvToColor(baseHue + kGoldenAngle * n, kSaturation, kValue);
     const double fraction = n * kInverseGolden - std::floor(n * kInverseGolden);
     // The family starts on its own hue, then walks within ± spread.
     const double offset = branches == 0 ? 0.0 : spread * (2 * fraction - 1);
-    return hsvColor(baseHue + offset, kSaturation, kValue);
+    return hsvToColor(baseHue + offset, kSaturation, kValue);
 }
 
 Color mix(Color a, Color b, double t) {

@@ -20,8 +20,9 @@ struct Color {
 // colours of their own. Spread 0 walks the whole circle from baseHue.
 Color paletteColor(std::uint64_t branches, double baseHue = 210.0, double spread = 0.0);
 
-// Hue (degrees), saturation and value (0..1) to a colour.
-Color hsvColor(double hue, double saturation, double value);
+// Hue (degrees, any value: it wraps), saturation and value (clamped to
+// 0..1) to a colour. The one HSV conversion: themes use it too.
+Color hsvToColor(double hue, double saturation, double value);
 
 // Linear blend: t = 0 gives a, t = 1 gives b.
 Color mix(Color a, Color b, double t);
