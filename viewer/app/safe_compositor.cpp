@@ -15,21 +15,30 @@ namespace {
     "    return mix(l * 12.92, 1.055 * pow(l, vec3(1.0 / 2.4)) - 0.055, step(0.0031308, l));\n" \
     "}\n"
 
-// Each output pixel is the mean of a 4 x 4 block of the source, sampled at
-// texel centres. From colour (fromColor = 1) it is (luminance, red / 320):
+// Each output pixel is the mean of 4 x 4 samples, `spacing` texels apart,
+// centred on its block: pass 1 (spacing 2) takes every other texel of an
+// 8 x 8 block — a frame's large areas, which are what flash, are measured
+// at a sixteenth of the fetches — pass 2 (spacing 1) averages 4 x 4 of
+// those exactly. From colour (fromColor = 1) a sample is (luminance,
+// red / 320), with sRGB decoded by a cubic fit (within 0.3% of the exact
+// curve; pow() per texel is what llvmpipe spends most on), the same
+// function for every frame measured, so comparisons stay exact enough.
 // WCAG's saturated red is R / (R + G + B) >= 0.8 and counts (R - G - B).
 const char* const kReduceShader =
     "#version 120\n"
     "uniform sampler2D source;\n"
     "uniform vec2 texel;\n"
-    "uniform float fromColor;\n" POLAR_SRGB_GLSL
+    "uniform float spacing;\n"
+    "uniform float fromColor;\n"
+    "vec3 fastLinear(vec3 c) { return c * (c * (c * 0.305306011 + 0.682171111) + 0.012522878); }\n"
     "void main() {\n"
     "    vec2 sum = vec2(0.0);\n"
     "    for (int y = 0; y < 4; ++y) {\n"
     "        for (int x = 0; x < 4; ++x) {\n"
-    "            vec4 c = texture2D(source, gl_TexCoord[0].xy + (vec2(float(x), float(y)) - 1.5) * texel);\n"
+    "            vec2 offset = (vec2(float(x), float(y)) - 1.5) * spacing;\n"
+    "            vec4 c = texture2D(source, gl_TexCoord[0].xy + offset * texel);\n"
     "            if (fromColor > 0.5) {\n"
-    "                vec3 l = toLinear(c.rgb);\n"
+    "                vec3 l = fastLinear(c.rgb);\n"
     "                float s = l.r + l.g + l.b;\n"
     "                float red = (s > 0.0 && l.r >= 0.8 * s) ? max(0.0, l.r - l.g - l.b) : 0.0;\n"
     "                sum += vec2(dot(l, vec3(0.2126, 0.7152, 0.0722)), red);\n"
@@ -105,10 +114,11 @@ bool SafeCompositor::resize(unsigned width, unsigned height) {
                     m_back->create(width, height);
     if (!ok) return false;
     if (m_shaders) {
-        // Two passes of 4 x 4: 1280 x 720 → 320 x 180 → 80 x 45 (sizes that
-        // are not multiples of 16 lose at most 15 pixels at the edges).
-        m_shaders = m_quarter.create(std::max(1u, width / 4), std::max(1u, height / 4)) &&
-                    m_sixteenth.create(std::max(1u, width / 16), std::max(1u, height / 16));
+        // Two passes: 1280 x 720 → 160 x 90 (every other texel of 8 x 8)
+        // → 40 x 22 (4 x 4; sizes that are not multiples of 32 lose at
+        // most 31 pixels at the edges).
+        m_shaders = m_firstPass.create(std::max(1u, width / 8), std::max(1u, height / 8)) &&
+                    m_secondPass.create(std::max(1u, width / 32), std::max(1u, height / 32));
     }
     return true;
 }
@@ -117,20 +127,22 @@ bool SafeCompositor::measure(const sf::Texture& texture, std::vector<double>& ou
     if (!m_shaders) return measureOnCpu(texture, out);
     const auto pass = [this](const sf::Texture& source, sf::RenderTexture& into, bool fromColor) {
         const sf::Vector2u from = source.getSize(), to = into.getSize();
+        const int block = fromColor ? 8 : 4;
         m_reduce.setUniform("source", source);
         m_reduce.setUniform("texel", sf::Glsl::Vec2(1.0f / static_cast<float>(from.x), 1.0f / static_cast<float>(from.y)));
+        m_reduce.setUniform("spacing", fromColor ? 2.0f : 1.0f);
         m_reduce.setUniform("fromColor", fromColor ? 1.0f : 0.0f);
-        sf::Sprite sprite(source, sf::IntRect(0, 0, static_cast<int>(to.x * 4), static_cast<int>(to.y * 4)));
-        sprite.setScale(0.25f, 0.25f);
+        sf::Sprite sprite(source, sf::IntRect(0, 0, static_cast<int>(to.x) * block, static_cast<int>(to.y) * block));
+        sprite.setScale(1.0f / static_cast<float>(block), 1.0f / static_cast<float>(block));
         sf::RenderStates states(&m_reduce);
         states.blendMode = sf::BlendNone;
         into.clear(sf::Color::Black);
         into.draw(sprite, states);
         into.display();
     };
-    pass(texture, m_quarter, true);
-    pass(m_quarter.getTexture(), m_sixteenth, false);
-    const sf::Image image = m_sixteenth.getTexture().copyToImage();
+    pass(texture, m_firstPass, true);
+    pass(m_firstPass.getTexture(), m_secondPass, false);
+    const sf::Image image = m_secondPass.getTexture().copyToImage();
     const sf::Vector2u size = image.getSize();
     std::vector<double> lum(kTiles, 0.0), red(kTiles, 0.0), count(kTiles, 0.0);
     for (unsigned y = 0; y < size.y; ++y) {

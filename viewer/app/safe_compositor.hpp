@@ -3,8 +3,9 @@
 //
 // Each frame the theme draws onto canvas(). present() measures it on the
 // GPU — the mean relative luminance and the mean saturated-red value of 16
-// tiles and of the whole frame, reduced by a shader in two 4 × 4 passes and
-// read back as an 80 × 45 image at 720p — and asks the FlashGovernor (scene
+// tiles and of the whole frame, reduced by a shader in two passes (every
+// other texel of 8 × 8 blocks, then 4 × 4) and read back as a 40 × 22
+// image at 720p — and asks the FlashGovernor (scene
 // layer, plain C++) how much of it may be shown: all of it, normally; when a
 // channel has spent its budget of transitions for the last second, a blend
 // of the last shown frame and the new one that completes no transition. The
@@ -54,7 +55,7 @@ private:
     void blend(double weight);
 
     std::unique_ptr<sf::RenderTexture> m_canvas, m_front, m_back;  // front: what is on screen
-    sf::RenderTexture m_quarter, m_sixteenth;  // the two reduction passes
+    sf::RenderTexture m_firstPass, m_secondPass;  // the two reduction passes (1/8, then 1/32 of the side)
     sf::Shader m_reduce, m_blend;
     bool m_shaders = false;
     bool m_enabled = true;
