@@ -15,7 +15,7 @@ fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 quiet=(--headless --replay "$work/short.rec" --sound-out "$work/out.wav")
 
 help=$("$viewer" --help)
-for option in '--theme' '--unsafe-flashes' '--color-ease DURATION' '--bpm N:' '--shots' '--loop'; do
+for option in '--theme' '--follow-pace' '--unsafe-flashes' '--color-ease DURATION' '--bpm N:' '--shots' '--loop'; do
     grep -q -- "$option" <<<"$help" || fail "--help does not list $option"
 done
 grep -q -- '--bpm N:\[20 - 300\]\|--bpm N:20..300\|--bpm N:.*20.*300' <<<"$help" || fail "--help does not show --bpm's range"
@@ -29,6 +29,7 @@ refuse() {  # refuse TEXT ARGS...
 accept --theme neon --unsafe-flashes --color-ease 0 --bpm 20
 accept --color-ease 10s --bpm 300 --theme ink
 accept --color-ease 0.8s --bpm 120.5
+accept --follow-pace --bpm 90
 refuse "between 20 and 300" --bpm 19.9
 refuse "between 20 and 300" --bpm 301
 refuse "10s" --color-ease 11s

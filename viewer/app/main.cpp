@@ -105,6 +105,7 @@ int runViewer(const pv::ViewerOptions& o) {
         try {
             pv::sound::SynthConfig synth;
             synth.bpm = o.bpm;
+            if (o.followPace) synth.tempoMode = pv::sound::TempoMode::FollowSender;
             sound = std::make_unique<pv::SoundOutput>(o.sound, o.soundOut, o.soundRate, synth);
         } catch (const std::bad_alloc&) {
             return pv::outOfMemory("starting the sound");

@@ -106,6 +106,9 @@ void addLookOptions(CLI::App& app, ViewerOptions& o) {
                    "DURATION", flags::seconds(kColorEaseRange));
     flags::checked(app.add_option("--bpm", o.bpm, "The sound's tempo grid, in beats a minute")->capture_default_str(),
                    "N", flags::real(kBpmRange));
+    app.add_flag("--follow-pace", o.followPace,
+                 "The sound's grid follows the sender's pace when its events are paced (polar query --pace); "
+                 "--bpm when they flood");
 }
 
 void addSoundOptions(CLI::App& app, ViewerOptions& o) {

@@ -73,6 +73,7 @@ struct ViewerOptions {
     bool unsafeFlashes = false;   // --unsafe-flashes: lift the flash limiter (WCAG 2.3.1's 3 a second)
     double colorEase = 0.8;       // --color-ease: seconds a background colour change takes (0..10)
     double bpm = 120;             // --bpm: the sound's tempo grid, beats a minute (20..300)
+    bool followPace = false;      // --follow-pace: the grid follows a paced sender's own tempo
 };
 
 // Exit codes of bad usage and of --help.
