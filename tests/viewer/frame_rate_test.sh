@@ -9,11 +9,8 @@
 # depends on how busy the machine is.
 set -euo pipefail
 viewer=$1
-here=$(cd "$(dirname "$0")" && pwd)
-command -v xvfb-run >/dev/null || { echo "SKIP: xvfb-run missing (apt-get install xvfb xauth)"; exit 77; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-xvfb() { xvfb-run -a -s "-screen 0 1280x720x24" "$@"; }
+source "$(dirname "$0")/test_support.sh"
+need_xvfb
 
 /usr/bin/python3 "$here/make_recording.py" short "$work/short.rec"
 xvfb "$viewer" --headless --replay "$work/short.rec" --frames 30 --every 30 --out "$work/frames" >"$work/headless.out"

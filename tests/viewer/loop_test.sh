@@ -7,12 +7,8 @@
 # one pass. --loop without --replay is bad usage.
 set -euo pipefail
 viewer=$1
-here=$(cd "$(dirname "$0")" && pwd)
-command -v xvfb-run >/dev/null || { echo "SKIP: xvfb-run missing (apt-get install xvfb xauth)"; exit 77; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+source "$(dirname "$0")/test_support.sh"
+need_xvfb
 
 /usr/bin/python3 "$here/make_recording.py" short "$work/short.rec"
 code=0

@@ -8,11 +8,7 @@
 # by --timeout.
 set -euo pipefail
 viewer=$1
-here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+source "$(dirname "$0")/test_support.sh"
 
 /usr/bin/python3 "$here/make_recording.py" short "$work/short.rec"
 port=$((20000 + RANDOM % 20000))

@@ -6,11 +6,7 @@
 # sound-only replays, so no display is needed.
 set -euo pipefail
 viewer=$1
-here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+source "$(dirname "$0")/test_support.sh"
 /usr/bin/python3 "$here/make_recording.py" short "$work/short.rec"
 quiet=(--headless --replay "$work/short.rec" --sound-out "$work/out.wav")
 

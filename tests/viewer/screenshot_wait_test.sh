@@ -11,13 +11,8 @@
 # (exit 3, said why) instead of waiting out the 60 s --timeout.
 set -euo pipefail
 viewer=$1 checker=$2
-here=$(cd "$(dirname "$0")" && pwd)
-command -v xvfb-run >/dev/null || { echo "SKIP: xvfb-run missing (apt-get install xvfb xauth)"; exit 77; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-xvfb() { xvfb-run -a -s "-screen 0 1280x720x24" "$@"; }
+source "$(dirname "$0")/test_support.sh"
+need_xvfb
 
 /usr/bin/python3 "$here/make_recording.py" ends "$work/ends.rec"
 /usr/bin/python3 "$here/make_recording.py" ends-final "$work/final.rec"

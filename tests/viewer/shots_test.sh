@@ -8,14 +8,10 @@
 # (never overwritten), and each path is printed.
 set -euo pipefail
 viewer=$1
-here=$(cd "$(dirname "$0")" && pwd)
-command -v xvfb-run >/dev/null || { echo "SKIP: xvfb-run missing (apt-get install xvfb xauth)"; exit 77; }
+source "$(dirname "$0")/test_support.sh"
+need_xvfb
 /usr/bin/python3 -c 'import ctypes.util, sys; sys.exit(0 if ctypes.util.find_library("Xtst") else 1)' \
     || { echo "SKIP: libXtst missing (apt-get install libxtst6)"; exit 77; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 dir=$work/notes/tonight
 
 /usr/bin/python3 "$here/make_recording.py" short "$work/short.rec"

@@ -53,17 +53,6 @@ Measure measure(const sf::Image& image) {
     return m;
 }
 
-// Most transitions completed in any 60 frames.
-int worstSecond(const std::vector<bool>& completed) {
-    int worst = 0;
-    for (std::size_t i = 0; i < completed.size(); ++i) {
-        int n = 0;
-        for (std::size_t j = i; j < std::min(completed.size(), i + 60); ++j) n += completed[j] ? 1 : 0;
-        worst = std::max(worst, n);
-    }
-    return worst;
-}
-
 struct Run {
     int luminance = 0, red = 0;  // worst second
     int unchanged = 0;           // frames shown exactly as drawn
@@ -90,8 +79,8 @@ Run run(bool enabled, int frames, const std::function<void(sf::RenderTarget&, in
         if (compositor.lastWeight() >= 1.0) ++result.unchanged;
         if (std::getenv("SAFE_DEBUG")) std::printf("%d w=%.3f L=%.4f R=%.4f %s\n", k, compositor.lastWeight(), m.luminance, m.red, redDone.back() ? "RED" : "");
     }
-    result.luminance = worstSecond(lumDone);
-    result.red = worstSecond(redDone);
+    result.luminance = pv::mostInAnyWindow(lumDone);
+    result.red = pv::mostInAnyWindow(redDone);
     return result;
 }
 

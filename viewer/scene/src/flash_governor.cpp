@@ -46,6 +46,16 @@ bool TransitionMeter::wouldComplete(double value, double margin) const {
     return completes(step(m_run, value, m_rule), m_rule.threshold - margin);
 }
 
+int mostInAnyWindow(const std::vector<bool>& completed, std::size_t frames) {
+    int most = 0, inside = 0;
+    for (std::size_t i = 0; i < completed.size(); ++i) {
+        inside += completed[i] ? 1 : 0;
+        if (i >= frames) inside -= completed[i - frames] ? 1 : 0;  // the frame that left the window
+        most = std::max(most, inside);
+    }
+    return most;
+}
+
 FlashGovernor::FlashGovernor(std::vector<FlashRule> rules, GovernorConfig config)
     : m_completions(rules.size()), m_config(config) {
     m_meters.reserve(rules.size());

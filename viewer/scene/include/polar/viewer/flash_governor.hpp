@@ -74,6 +74,11 @@ private:
     double m_last = 0;
 };
 
+// The most transitions completed in any `frames` consecutive frames
+// (`completed[i]`: a transition completed on frame i): what "at most N in
+// any second" is measured by, at 60 frames a second.
+int mostInAnyWindow(const std::vector<bool>& completed, std::size_t frames = 60);
+
 struct GovernorConfig {
     // Transitions allowed per channel in any window of `windowSeconds`.
     // WCAG allows 6 (3 flashes); 4 leaves room for what measuring on tiles
