@@ -127,7 +127,10 @@ sf::VertexArray NeonTheme::geometry(const LaneState& state, const LaneView& lane
     sf::VertexArray lines(sf::Triangles);
     const Scene& scene = *lane.scene;
     const float w = lane.rect.width, h = lane.rect.height, side = std::min(w, h);
-    const auto [busy, breath] = motionOf(scene, t);
+    // Named copies, not a structured binding: lambdas capture them (clang 14
+    // refuses to capture a structured binding, which C++20 allows).
+    const auto motion = motionOf(scene, t);
+    const double busy = motion.busy, breath = motion.breath;
     const auto squares = scene.squares();
     const double flash = scene.backtrackFlash(), pulse = scene.resultPulse();
     const float base = std::max(1.5f, side / 320) * static_cast<float>(1 + 0.25 * busy);
