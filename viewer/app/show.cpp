@@ -28,6 +28,10 @@ void Show::draw(sf::RenderTarget& target, const Stage& stage, HudInfo& hud, cons
     m_lastTime = stage.time();
     frame.labels = options.labels;
     frame.font = m_renderer.font();
+    if (stage.lanes().empty()) {
+        m_waiting.advance(frame.dt);
+        frame.lanes.push_back(LaneView{&m_waiting, sf::FloatRect(0, 0, pixels.x, pixels.y), 1.0f, 210});
+    }
     for (const auto& lane : stage.lanes()) {
         const Region& r = lane->region;
         frame.lanes.push_back(LaneView{lane->scene.get(),
@@ -41,7 +45,7 @@ void Show::draw(sf::RenderTarget& target, const Stage& stage, HudInfo& hud, cons
     canvas.setView(canvas.getDefaultView());
     m_renderer.draw(canvas, *m_theme, frame, hud, RenderOptions{options.labels, false});
     m_compositor.present(target, stage.time());
-    if (!options.hud || stage.lanes().empty()) return;
+    if (!options.hud) return;
     std::uint64_t limited = 0;
     for (const auto& lane : stage.lanes()) limited += lane->scene->suppressedFlashes();
     char status[160];
@@ -50,7 +54,7 @@ void Show::draw(sf::RenderTarget& target, const Stage& stage, HudInfo& hud, cons
                   static_cast<unsigned long long>(limited), m_compositor.interventions(),
                   m_compositor.enabled() ? "" : "   UNSAFE FLASHES");
     hud.status = status;
-    m_renderer.drawHud(target, *stage.lanes().front()->scene, hud);
+    m_renderer.drawHud(target, stage.lanes().empty() ? m_waiting : *stage.lanes().front()->scene, hud);
 }
 
 void printSources(std::ostream& out, const Stage& stage) {

@@ -38,6 +38,10 @@ private:
     std::unique_ptr<Theme> m_theme;
     SafeCompositor m_compositor;
     double m_lastTime = -1;
+    // Before the first sender: one empty lane over the whole frame, so the
+    // theme's idle look (drift, breathing) plays and the HUD shows, instead
+    // of a black screen.
+    Scene m_waiting;
 };
 
 // "polar-viewer: source 127.0.0.1:50123 (polar-github): 1234 events", one
