@@ -190,30 +190,54 @@ void InkTheme::strokes(LaneState& state, const LaneView& lane, const FrameView& 
                       static_cast<float>(s.rotation),
                       hsvColor(state.inkHue + 180, 0.35, 0.95, 0.035 * pulse * lane.opacity));
     }
-    for (std::size_t k = 0; k < squares.size(); ++k) {
-        const Square& s = squares[k];
-        const std::size_t fromInner = squares.size() - 1 - k;
-        const double lit = fromInner < 3 ? flash * (1 - fromInner / 3.0) : 0;
-        const double l = s.level;
-        // A hand's wobble: slow, different for every level, a few pixels.
-        const sf::Vector2f shift(static_cast<float>(std::sin(t * 0.7 + l * 1.7)) * side * 0.003f,
-                                 static_cast<float>(std::cos(t * 0.6 + l * 2.3)) * side * 0.003f);
-        const double degrees = s.rotation + 1.2 * std::sin(t * 0.23 + l * 0.9);
-        const float size =
-            static_cast<float>(s.size * (1 + 0.006 * std::sin(kTau * t / 5 + l))) * side;
-        sf::Color colour =
-            hsvColor(state.inkHue + 8 * l, kInkSaturation, kInkValue, 0.5 * lane.opacity);
-        if (lit > 0) {
-            const sf::Color v = kVermilion;
-            colour = sf::Color(
-                byte(colour.r + (v.r - colour.r) * lit), byte(colour.g + (v.g - colour.g) * lit),
-                byte(colour.b + (v.b - colour.b) * lit), byte(colour.a + (230 - colour.a) * lit));
+    // One impression of the nest at `at`, `scale` times the lane's side;
+    // mirror = -1 turns it the other way, `strength` thins its ink; only the
+    // main impression gets the vermilion and the lighter second pass.
+    auto stamp = [&](sf::Vector2f at, float scale, float mirror, double strength, bool main) {
+        for (std::size_t k = 0; k < squares.size(); ++k) {
+            const Square& s = squares[k];
+            const std::size_t fromInner = squares.size() - 1 - k;
+            const double lit = main && fromInner < 3 ? flash * (1 - fromInner / 3.0) : 0;
+            const double l = s.level;
+            // A hand's wobble: slow, different for every level, a few pixels.
+            const sf::Vector2f shift(
+                static_cast<float>(std::sin(t * 0.7 + l * 1.7)) * side * 0.003f * scale,
+                static_cast<float>(std::cos(t * 0.6 + l * 2.3)) * side * 0.003f * scale);
+            const double degrees = mirror * (s.rotation + 1.2 * std::sin(t * 0.23 + l * 0.9));
+            const float size =
+                static_cast<float>(s.size * (1 + 0.006 * std::sin(kTau * t / 5 + l))) * side * scale;
+            sf::Color colour = hsvColor(state.inkHue + 8 * l, kInkSaturation, kInkValue,
+                                        0.5 * strength * lane.opacity);
+            if (lit > 0) {
+                const sf::Color v = kVermilion;
+                colour = sf::Color(byte(colour.r + (v.r - colour.r) * lit),
+                                   byte(colour.g + (v.g - colour.g) * lit),
+                                   byte(colour.b + (v.b - colour.b) * lit),
+                                   byte(colour.a + (230 - colour.a) * lit));
+            }
+            addSquareOutline(ink, at + shift, size, static_cast<float>(degrees),
+                             pen * static_cast<float>(main ? 1 + 0.8 * lit : 0.7), colour);
+            if (!main) continue;
+            colour.a = byte(colour.a * 0.4);
+            addSquareOutline(ink, at - shift * 1.6f, size * 1.006f,
+                             static_cast<float>(degrees - 0.6), pen * 0.5f, colour);
         }
-        addSquareOutline(ink, centre + shift, size, static_cast<float>(degrees),
-                         pen * static_cast<float>(1 + 0.8 * lit), colour);
-        colour.a = byte(colour.a * 0.4);
-        addSquareOutline(ink, centre - shift * 1.6f, size * 1.006f,
-                         static_cast<float>(degrees - 0.6), pen * 0.5f, colour);
+    };
+    stamp(centre, 1, 1, 1, true);
+    // The margins a wide lane leaves beside the nest get a print's repeated
+    // stamps: two per side, as big as the margin allows, mirrored, fainter
+    // (a stamp pressed again with less ink), each a little askew. A narrow
+    // lane (no margin worth the name) gets none.
+    const float margin = (w - 0.96f * side) / 2;
+    const float scale = std::min(0.45f, 0.92f * margin / side);
+    if (scale > 0.15f && 2 * scale * side < h) {
+        for (int e = 0; e < 4; ++e) {
+            const float x = e < 2 ? margin / 2 : w - margin / 2;
+            const float y = (e % 2 == 0 ? 0.27f : 0.73f) * h;
+            const float askew = side * 0.01f * static_cast<float>(e % 3 - 1);
+            stamp(sf::Vector2f(x + askew, y), scale, e % 3 == 0 ? -1.f : 1.f,
+                  e % 2 == 0 ? 0.55 : 0.4, false);
+        }
     }
     const double inked = coverage(ink, static_cast<double>(w) * h);
     scaleAlpha(ink, state.exposure.update(inked, kInkBudget, kInkRise, frame.dt));

@@ -9,7 +9,9 @@
 // leaves a fading, blurred wake, as wet ink spreads into fibres. A result
 // drops a pale watercolour wash into the innermost square; a backtrack
 // redraws the innermost three in vermilion (local, never the page); an
-// error washes the lane with a faint red over a second. A fixed paper
+// error washes the lane with a faint red over a second. A wide lane's
+// side margins carry four smaller, fainter, mirrored stamps of the nest
+// (a print's repeated impressions), inside the same ink budget. A fixed paper
 // grain (generated once, deterministic) sits on top.
 //
 // Safety: paper is the brightest thing on screen and constant; everything
