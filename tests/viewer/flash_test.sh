@@ -15,11 +15,11 @@
 #
 # THEME "default" runs the viewer without --theme. A named theme needs
 # --theme in the viewer's --help; --unsafe needs --unsafe-flashes there.
-# Missing either, or xvfb-run, numpy or Pillow: skip (77).
+# Missing either, or Xvfb, numpy or Pillow: skip (77).
 set -euo pipefail
 python=$1 viewer=$2 theme=$3 mode=${4:-safe}
 here=$(cd "$(dirname "$0")" && pwd)
-command -v xvfb-run >/dev/null || { echo "SKIP: xvfb-run missing (apt-get install xvfb xauth)"; exit 77; }
+command -v Xvfb >/dev/null || { echo "SKIP: Xvfb missing (apt-get install xvfb)"; exit 77; }
 "$python" -c 'import numpy, PIL' 2>/dev/null ||
     { echo "SKIP: $python has no numpy or Pillow (apt-get install python3-numpy python3-pil)"; exit 77; }
 help=$("$viewer" --help)
@@ -40,7 +40,7 @@ trap 'rm -rf "$work"' EXIT
 # 1280 x 720 take minutes of PNG encoding and decoding on a shared 2-core
 # machine. The viewer's --timeout (300 s) is a safety net, not a measure.
 rc=0
-xvfb-run -a -s "-screen 0 1280x720x24" "$viewer" "${args[@]}" --replay "$work/flood.rec" \
+bash "$(dirname "$0")/with_xvfb.sh" "$viewer" "${args[@]}" --replay "$work/flood.rec" \
     --out "$work/frames" --width 640 --height 360 --timeout 300 >"$work/viewer.log" 2>&1 || rc=$?
 cat "$work/viewer.log"
 ((rc == 0)) || { echo "polar-viewer failed (exit $rc)"; exit 1; }

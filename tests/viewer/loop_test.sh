@@ -12,7 +12,7 @@ need_xvfb
 
 /usr/bin/python3 "$here/make_recording.py" short "$work/short.rec"
 code=0
-xvfb-run -a -s "-screen 0 1280x720x24" "$viewer" --headless --replay "$work/short.rec" --loop --frames 200 \
+xvfb "$viewer" --headless --replay "$work/short.rec" --loop --frames 200 \
     --every 100 --out "$work/frames" >"$work/frames.out" || code=$?
 cat "$work/frames.out"
 [[ $code == 0 ]] || fail "frames: exit $code"

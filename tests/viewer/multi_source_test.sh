@@ -9,7 +9,7 @@
 # halves' background colours and outline pixels.
 set -euo pipefail
 viewer=$1 github=$2
-command -v xvfb-run >/dev/null || { echo "SKIP: xvfb-run missing (apt-get install xvfb xauth)"; exit 77; }
+command -v Xvfb >/dev/null || { echo "SKIP: Xvfb missing (apt-get install xvfb)"; exit 77; }
 /usr/bin/python3 -c 'import numpy, PIL' 2>/dev/null || { echo "SKIP: python3-numpy and python3-pil missing"; exit 77; }
 work=$(mktemp -d)
 pids=()
@@ -17,7 +17,7 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -r
 trap cleanup EXIT
 port=$((20000 + RANDOM % 20000))
 # 240 frames = 4 s of scene time; the senders start once the viewer listens.
-xvfb-run -a -s "-screen 0 1280x720x24" "$viewer" --port "$port" --headless --frames 240 --every 20 \
+bash "$(dirname "$0")/with_xvfb.sh" "$viewer" --port "$port" --headless --frames 240 --every 20 \
     --out "$work/frames" --theme diagram --no-hud --no-labels --timeout 100 >"$work/viewer.log" 2>&1 &
 viewer_pid=$!
 for _ in $(seq 600); do grep -q 'listening' "$work/viewer.log" 2>/dev/null && break; sleep 0.1; done

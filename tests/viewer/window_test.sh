@@ -7,12 +7,12 @@
 #   window_test.sh VIEWER CHECKER
 set -euo pipefail
 viewer=$1 checker=$2
-command -v xvfb-run >/dev/null || { echo "SKIP: xvfb-run missing (apt-get install xvfb xauth)"; exit 77; }
+command -v Xvfb >/dev/null || { echo "SKIP: Xvfb missing (apt-get install xvfb)"; exit 77; }
 command -v oscsend >/dev/null || { echo "SKIP: oscsend missing (apt-get install liblo-tools)"; exit 77; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 port=$((20000 + RANDOM % 20000))
-xvfb-run -a -s "-screen 0 1280x720x24" "$viewer" --theme diagram --color-ease 0 --port "$port" --screenshot "$work/window.png" \
+bash "$(dirname "$0")/with_xvfb.sh" "$viewer" --theme diagram --color-ease 0 --port "$port" --screenshot "$work/window.png" \
     --after 8 --timeout 100 --no-hud >"$work/viewer.log" 2>&1 &
 viewer_pid=$!
 # Events go out once the viewer says its first frame is on screen (the
