@@ -17,6 +17,7 @@
 #include <new>
 
 #include "display_check.hpp"
+#include "performance.hpp"
 #include "polar/osc/osc_receiver.hpp"
 #include "pump.hpp"
 #include "renderer.hpp"
@@ -80,7 +81,17 @@ int runViewer(const pv::ViewerOptions& o) {
             return pv::kExitError;
         }
     }
+    // The performer's controls: a bad --preset file is bad usage, said
+    // before anything opens.
+    std::unique_ptr<pv::Performance> performance;
+    try {
+        performance = std::make_unique<pv::Performance>(o);
+    } catch (const std::runtime_error& e) {
+        std::cerr << "polar-viewer: --preset: " << e.what() << "\n";
+        return pv::kExitUsage;
+    }
     std::unique_ptr<polar::osc::OscReceiver> receiver;
+    std::unique_ptr<polar::osc::OscReceiver> controlReceiver;
     std::unique_ptr<pv::ReplaySource> replay;
     try {
         if (!o.replay.empty()) {
@@ -90,6 +101,18 @@ int runViewer(const pv::ViewerOptions& o) {
             ro.address = o.bind;
             ro.port = o.port;
             receiver = std::make_unique<polar::osc::OscReceiver>(ro);
+        }
+        if (o.controlPortSet) {
+            polar::osc::ReceiverOptions ro;
+            ro.address = o.bind;
+            ro.port = o.controlPort;
+            try {
+                controlReceiver = std::make_unique<polar::osc::OscReceiver>(ro);
+            } catch (const std::exception& e) {
+                std::cerr << "polar-viewer: cannot take controls on " << o.bind << ":" << o.controlPort << ": "
+                          << e.what() << "\n";
+                return pv::kExitError;
+            }
         }
     } catch (const std::bad_alloc&) {
         return pv::outOfMemory(o.replay.empty() ? "starting the receiver" : "reading the recording");
@@ -130,12 +153,19 @@ int runViewer(const pv::ViewerOptions& o) {
     hud.source = receiver ? "udp " + receiver->describe() : "replay " + o.replay;
     pv::Pump pump{.receiver = receiver.get(), .replay = replay.get(), .stage = stage, .sound = sound.get()};
     pump.loop = o.loop;
+    pump.controlReceiver = controlReceiver.get();
+    if (!soundOnly) pump.performance = performance.get();
     if (receiver) std::cout << "polar-viewer: listening on " << receiver->describe() << std::endl;
     else std::cout << "polar-viewer: replaying " << o.replay << (o.loop ? " (looping)" : "") << std::endl;
+    if (controlReceiver) std::cout << "polar-viewer: controls on " << controlReceiver->describe() << std::endl;
     int code = 0;
     try {
         std::unique_ptr<pv::Show> show;
-        if (!soundOnly) show = std::make_unique<pv::Show>(renderer, pv::makeTheme(o.theme), !o.unsafeFlashes);
+        if (!soundOnly) {
+            // The theme a preset recalled at start wins over --theme.
+            show = std::make_unique<pv::Show>(renderer, pv::makeTheme(o.theme), !o.unsafeFlashes);
+            performance->tick(0, stage, show.get(), sound.get());
+        }
         code = soundOnly ? pv::runSoundOnly(o, pump)
              : o.headless ? pv::runHeadless(o, pump, *show, hud)
                           : pv::runWindow(o, pump, *show, hud);

@@ -1,6 +1,7 @@
 #include "pump.hpp"
 
 #include "event_adapter.hpp"
+#include "performance.hpp"
 
 namespace polar::viewer {
 
@@ -31,8 +32,13 @@ void Pump::take(bool apply) {
         incoming.clear();
         takeReplay();
     }
+    if (controlReceiver && performance) {
+        controlReceiver->drain(controls);
+        for (const osc::Incoming& in : controls) performance->handle(in.message, seconds(), true);
+    }
     for (std::size_t k = 0; k < incoming.size(); ++k) {
         const osc::Incoming& in = incoming[k];
+        if (performance && performance->handle(in.message, seconds())) continue;
         ++events;
         ++windowEvents;
         if (!apply) continue;
@@ -60,9 +66,15 @@ void Pump::fill(HudInfo& hud) const {
         const auto c = receiver->counters();
         hud.dropped = c.dropped;
         hud.malformed = c.malformed;
+        hud.mistyped = c.mistyped;
     } else {
         hud.malformed = replay->malformed();
         hud.position = replay->position(replayTime - passStart);
+    }
+    if (controlReceiver) hud.mistyped += controlReceiver->counters().mistyped;
+    if (performance) {
+        hud.mistyped += performance->counters().mistyped;
+        hud.performance = performance->status();
     }
 }
 

@@ -29,12 +29,20 @@ namespace polar::viewer {
 
 using Clock = std::chrono::steady_clock;
 
+class Performance;
+
 struct Pump {
     osc::OscReceiver* receiver = nullptr;
+    // --control-port: a second receiver whose messages are all controls.
+    osc::OscReceiver* controlReceiver = nullptr;
+    // The /viewer/... controls (null for a sound-only run): they arrive on
+    // any input and apply even while the picture is frozen.
+    Performance* performance = nullptr;
     ReplaySource* replay = nullptr;
     Stage& stage;
     SoundOutput* sound = nullptr;  // null without --sound / --sound-out
     std::vector<osc::Incoming> incoming{};
+    std::vector<osc::Incoming> controls{};  // drained from controlReceiver
     std::vector<std::chrono::microseconds> times{};  // replay: each message's recorded time
     std::uint64_t events = 0;
     std::uint64_t windowEvents = 0;

@@ -42,19 +42,20 @@ void Renderer::draw(sf::RenderTarget& target, const Scene& scene, const HudInfo&
 }
 
 void Renderer::drawHud(sf::RenderTarget& target, const Scene& scene, const HudInfo& hud) {
-    char line[512];
+    char line[640];
     const auto& c = scene.counters();
     std::snprintf(line, sizeof line,
                   "depth %d   branches %llu   results %llu   errors %llu\n"
-                  "events/s %.0f   dropped %llu   malformed %llu   fps %.0f%s\n%s%s%s%s%s",
+                  "events/s %.0f   dropped %llu   malformed %llu   mistyped %llu   fps %.0f%s\n%s%s%s%s%s%s%s",
                   scene.depth(), static_cast<unsigned long long>(scene.branches()),
                   static_cast<unsigned long long>(c.results), static_cast<unsigned long long>(c.errors),
-                  hud.eventsPerSecond, hud.dropped, hud.malformed, hud.framesPerSecond,
+                  hud.eventsPerSecond, hud.dropped, hud.malformed, hud.mistyped, hud.framesPerSecond,
                   hud.paused ? "   PAUSED" : "", hud.source.c_str(), hud.position.empty() ? "" : "   ",
-                  hud.position.c_str(), hud.status.empty() ? "" : "\n", hud.status.c_str());
+                  hud.position.c_str(), hud.status.empty() ? "" : "\n", hud.status.c_str(),
+                  hud.performance.empty() ? "" : "\n", hud.performance.c_str());
     const sf::Vector2f view = target.getView().getSize();
     const float side = std::min(view.x, view.y), characterSize = std::max(11.0f, side / 55);
-    // snprintf already bounds the line to 512 bytes; the source names
+    // snprintf already bounds the line to 640 bytes; the source names
     // a file, so it is cut to the screen's width like every other text.
     const std::string shown = cutLabel(line, view.x, characterSize);
     sf::Text text(sf::String::fromUtf8(shown.begin(), shown.end()), m_font, static_cast<unsigned>(characterSize));

@@ -25,9 +25,13 @@ struct HudInfo {
     double eventsPerSecond = 0;
     unsigned long long dropped = 0;    // receiver drops and malformed packets
     unsigned long long malformed = 0;
+    // /polar/... messages with unusable arguments, and /viewer/... controls
+    // that named no parameter or carried no usable value.
+    unsigned long long mistyped = 0;
     std::string source;                // "udp 127.0.0.1:9000" or "replay FILE"
     std::string position;              // replay position, e.g. "12.3 s / 40.0 s"
     std::string status;                // theme, sources, the flash limits at work (Show)
+    std::string performance;           // controls, preset, tempo (Performance::status)
     bool paused = false;
     double framesPerSecond = 0;
 };

@@ -19,6 +19,7 @@
 #include <SFML/Graphics.hpp>
 
 #include "frame_stats.hpp"
+#include "performance.hpp"
 #include "run.hpp"
 #include "screenshot_wait.hpp"
 
@@ -67,9 +68,10 @@ bool save(const sf::RenderTexture& texture, const std::string& path) {
 // The --screenshot, once ScreenshotWait says so.
 int takeScreenshot(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud, sf::RenderTexture& texture,
                    const ScreenshotWait& wait, bool ready) {
-    const RenderOptions options{o.labels, o.hud};
+    Performance& performance = *pump.performance;
+    const RenderOptions options{performance.labels(), performance.hud()};
     for (int settle = 0; settle < kSettleFrames; ++settle) pump.stage.advance(kFrameSeconds);
-    show.draw(texture, pump.stage, hud, options);
+    show.draw(texture, pump.stage, hud, options, performance.look());
     texture.display();
     if (!save(texture, o.screenshot)) return kExitError;
     std::cout << "polar-viewer: wrote " << o.screenshot << " after " << pump.events << " events\n";
@@ -86,24 +88,30 @@ int runHeadless(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud) {
         std::cerr << "polar-viewer: cannot create a " << o.width << "x" << o.height << " off-screen texture\n";
         return kExitError;
     }
-    const RenderOptions options{o.labels, o.hud};
+    Performance& performance = *pump.performance;
     const auto deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(o.timeout));
     if (!o.outDir.empty()) std::filesystem::create_directories(o.outDir);
     unsigned written = 0;
     std::vector<sf::Image> sheet;  // the written frames, for --contact-sheet
     ScreenshotWait wait(o.after);
     FrameStats stats;
+    unsigned frozenFrames = 0;
     auto last = Clock::now();
     for (unsigned k = 0;; ++k) {
         const auto start = Clock::now();
         if (k > 0) stats.add(std::chrono::duration<double>(start - last).count());
         last = start;
-        pump.replayTime = std::chrono::microseconds(static_cast<long long>(k) * 16667);
-        pump.take(true);
-        pump.stage.advance(kFrameSeconds);
+        // Frozen frames (/viewer/freeze) stop the recording's clock too.
+        const bool frozen = performance.frozen();
+        if (frozen) ++frozenFrames;
+        pump.replayTime = std::chrono::microseconds(static_cast<long long>(k - frozenFrames) * 16667);
+        pump.take(!frozen);
+        if (!frozen) pump.stage.advance(kFrameSeconds);
+        performance.tick(kFrameSeconds, pump.stage, &show, pump.sound);
         pump.fill(hud);
         hud.framesPerSecond = stats.fps();
-        show.draw(texture, pump.stage, hud, options);
+        hud.paused = frozen;
+        show.draw(texture, pump.stage, hud, RenderOptions{performance.labels(), performance.hud()}, performance.look());
         texture.display();
         if (o.frames > 0) {
             if (k % o.every == 0) {

@@ -13,6 +13,7 @@
 #include <SFML/Graphics.hpp>
 
 #include "frame_stats.hpp"
+#include "performance.hpp"
 #include "run.hpp"
 #include "screenshot_wait.hpp"
 #include "shot_names.hpp"
@@ -63,8 +64,7 @@ int runWindow(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud) {
     sf::RenderWindow window;
     bool fullscreen = o.fullscreen;
     openWindow(window, o, fullscreen);
-    RenderOptions options{o.labels, o.hud};
-    bool paused = false;
+    Performance& performance = *pump.performance;
     unsigned nextShot = 0;
     const auto deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(o.timeout));
     const auto begun = Clock::now();
@@ -89,28 +89,27 @@ int runWindow(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud) {
             case sf::Keyboard::Q:
             case sf::Keyboard::Escape: window.close(); break;
             case sf::Keyboard::F: fullscreen = !fullscreen; openWindow(window, o, fullscreen); break;
-            case sf::Keyboard::H: options.hud = !options.hud; break;
-            case sf::Keyboard::L: options.labels = !options.labels; break;
-            case sf::Keyboard::Space: paused = !paused; break;
-            case sf::Keyboard::T: show.nextTheme(); break;
             case sf::Keyboard::S: saveShot(window, o, nextShot); break;
-            default: break;
+            default: performance.key(event.key.code, event.key.shift, pump.seconds()); break;
             }
         }
         const double dt = frameClock.restart().asSeconds();
         if (frames > 0) stats.add(dt);  // the first "frame" is the window's creation
+        const bool paused = performance.frozen();
         if (!paused) pump.replayTime += std::chrono::microseconds(static_cast<long long>(dt * 1e6));
         pump.take(!paused);
         if (!paused) pump.stage.advance(dt);
+        performance.tick(dt, pump.stage, &show, pump.sound);
         pump.fill(hud);
         hud.paused = paused;
         hud.framesPerSecond = stats.fps();
-        show.draw(window, pump.stage, hud, options);
+        const RenderOptions options{performance.labels(), performance.hud()};
+        show.draw(window, pump.stage, hud, options, performance.look());
         if (!o.screenshot.empty()) {
             if (const auto verdict = wait.check(pump, dt); verdict != ScreenshotWait::Verdict::Waiting) {
                 // A picture of the real window, for tests and for performers' notes.
                 for (int settle = 0; settle < kSettleFrames; ++settle) pump.stage.advance(kSettleStep);
-                show.draw(window, pump.stage, hud, options);
+                show.draw(window, pump.stage, hud, options, performance.look());
                 const sf::Image image = grab(window);
                 window.display();
                 if (!image.saveToFile(o.screenshot)) {

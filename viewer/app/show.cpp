@@ -1,5 +1,6 @@
 #include "show.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace polar::viewer {
@@ -9,16 +10,23 @@ Show::Show(Renderer& renderer, std::unique_ptr<Theme> theme, bool safe)
     m_compositor.setEnabled(safe);
 }
 
-void Show::nextTheme() {
+std::string_view Show::nextThemeName() const {
     const auto themes = themeList();
-    for (std::size_t k = 0; k < themes.size(); ++k) {
-        if (themes[k].name != m_theme->name()) continue;
-        if (auto next = makeTheme(themes[(k + 1) % themes.size()].name)) m_theme = std::move(next);
-        return;
-    }
+    for (std::size_t k = 0; k < themes.size(); ++k)
+        if (themes[k].name == m_theme->name()) return themes[(k + 1) % themes.size()].name;
+    return m_theme->name();
 }
 
-void Show::draw(sf::RenderTarget& target, const Stage& stage, HudInfo& hud, const RenderOptions& options) {
+bool Show::setTheme(std::string_view name) {
+    if (name == m_theme->name()) return true;
+    auto theme = makeTheme(name);
+    if (!theme) return false;
+    m_theme = std::move(theme);
+    return true;
+}
+
+void Show::draw(sf::RenderTarget& target, const Stage& stage, HudInfo& hud, const RenderOptions& options,
+                const Look& look) {
     const sf::Vector2u size = target.getSize();
     if (!m_compositor.resize(size.x, size.y)) throw std::runtime_error("cannot create the off-screen frame textures");
     const sf::Vector2f pixels(size);
@@ -28,22 +36,43 @@ void Show::draw(sf::RenderTarget& target, const Stage& stage, HudInfo& hud, cons
     m_lastTime = stage.time();
     frame.labels = options.labels;
     frame.font = m_renderer.font();
+    frame.trail = look.trail;
+    frame.bpm = look.bpm;
+    frame.pulse = look.pulse;
     if (stage.lanes().empty()) {
         m_waiting.advance(frame.dt);
         frame.lanes.push_back(LaneView{&m_waiting, sf::FloatRect(0, 0, pixels.x, pixels.y), 1.0f, 210});
     }
-    for (const auto& lane : stage.lanes()) {
-        const Region& r = lane->region;
-        frame.lanes.push_back(LaneView{lane->scene.get(),
-                                       sf::FloatRect(static_cast<float>(r.x * pixels.x), static_cast<float>(r.y * pixels.y),
-                                                     static_cast<float>(r.width * pixels.x),
-                                                     static_cast<float>(r.height * pixels.y)),
-                                       static_cast<float>(lane->opacity), lane->hue});
+    const auto& lanes = stage.lanes();
+    const bool solo = look.solo >= 1 && static_cast<std::size_t>(look.solo) <= lanes.size();
+    for (std::size_t k = 0; k < lanes.size(); ++k) {
+        const Lane& lane = *lanes[k];
+        // Solo: one lane over the whole frame; a muted lane keeps its place
+        // (the others do not move) and is not drawn.
+        if (solo && k + 1 != static_cast<std::size_t>(look.solo)) continue;
+        if (!solo && k < look.muted.size() && look.muted[k]) continue;
+        const Region r = solo ? Region{0, 0, 1, 1} : lane.region;
+        LaneView view{lane.scene.get(),
+                      sf::FloatRect(static_cast<float>(r.x * pixels.x), static_cast<float>(r.y * pixels.y),
+                                    static_cast<float>(r.width * pixels.x), static_cast<float>(r.height * pixels.y)),
+                      static_cast<float>(solo ? 1.0 : lane.opacity), lane.shownHue};
+        frame.lanes.push_back(view);
+    }
+    for (LaneView& view : frame.lanes) {
+        view.zoom = look.zoom;
+        view.spin = look.spin;
     }
     // The theme's art and the banners, governed; the HUD after, on top.
     sf::RenderTexture& canvas = m_compositor.canvas();
     canvas.setView(canvas.getDefaultView());
     m_renderer.draw(canvas, *m_theme, frame, hud, RenderOptions{options.labels, false});
+    if (look.dim > 0) {
+        // The dimmer and the blackout, before the governor: a blackout cut
+        // (a fade of 0 s) is a flash like any other and is governed.
+        sf::RectangleShape veil(pixels);
+        veil.setFillColor(sf::Color(0, 0, 0, static_cast<sf::Uint8>(std::clamp(look.dim, 0.0, 1.0) * 255 + 0.5)));
+        canvas.draw(veil);
+    }
     m_compositor.present(target, stage.time());
     if (!options.hud) return;
     std::uint64_t limited = 0;

@@ -9,12 +9,14 @@
 // loops call the same draw(), so a PNG shows what a projector would.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <ostream>
 #include <string_view>
 
 #include <SFML/Graphics.hpp>
 
+#include "polar/viewer/control_params.hpp"
 #include "polar/viewer/stage.hpp"
 #include "renderer.hpp"
 #include "safe_compositor.hpp"
@@ -22,14 +24,31 @@
 
 namespace polar::viewer {
 
+// What the performer set for this frame (Performance::look()).
+struct Look {
+    float zoom = 1;
+    double spin = 0;    // degrees every square turns beyond its own
+    double trail = 0.5;
+    double bpm = 120;
+    double pulse = 0;   // the beat's pulse, 1 on the beat
+    double dim = 0;     // 0 as drawn .. 1 black: the dimmer and the blackout together
+    int solo = 0;       // 1..9: only that lane, over the whole frame
+    std::array<bool, kMaxMuteLanes> muted{};
+};
+
 class Show {
 public:
     // `safe` false is --unsafe-flashes: the compositor passes frames through.
     Show(Renderer& renderer, std::unique_ptr<Theme> theme, bool safe);
 
-    void draw(sf::RenderTarget& target, const Stage& stage, HudInfo& hud, const RenderOptions& options);
-    // The next theme of themeList() (the T key): a performer changes the look live.
-    void nextTheme();
+    void draw(sf::RenderTarget& target, const Stage& stage, HudInfo& hud, const RenderOptions& options,
+              const Look& look = {});
+    // The next theme of themeList(): a performer changes the look live.
+    std::string_view nextThemeName() const;
+    // The named theme (false, and no change, when there is none).
+    bool setTheme(std::string_view name);
+    // The frame-level flash governor on or off (/viewer/flashlimit).
+    void setSafe(bool safe) { m_compositor.setEnabled(safe); }
     std::string_view themeName() const { return m_theme->name(); }
     const SafeCompositor& compositor() const { return m_compositor; }
 

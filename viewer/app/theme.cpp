@@ -3,6 +3,8 @@
 // theme is one line here and its own theme_<name>.cpp/.hpp.
 #include "theme.hpp"
 
+#include <cmath>
+
 #include "theme_diagram.hpp"
 #include "theme_ink.hpp"
 #include "theme_neon.hpp"
@@ -20,6 +22,12 @@ constexpr ThemeInfo kThemes[] = {
 };
 
 } // namespace
+
+double trailRate(double ownRate, const FrameView& frame) {
+    // Below 2 %, "no trail": a rate that leaves under 1/255 after a frame.
+    if (frame.trail < 0.02) return 1000;
+    return ownRate * std::clamp(frame.bpm, 20.0, 300.0) / 120 * std::pow(4.0, 1 - 2 * std::clamp(frame.trail, 0.0, 1.0));
+}
 
 std::span<const ThemeInfo> themeList() { return kThemes; }
 

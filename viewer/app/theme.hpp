@@ -18,6 +18,7 @@
 #pragma once
 
 #include <SFML/Graphics.hpp>
+#include <algorithm>
 #include <memory>
 #include <span>
 #include <string_view>
@@ -33,6 +34,11 @@ struct LaneView {
     sf::FloatRect rect; // in target pixels (the whole target for a single source)
     float opacity = 1;  // 0..1: a source that went silent fades out
     double hue = 210;   // the lane's hue family in degrees (each sender its own)
+    // What the performer plays (/viewer/zoom, /viewer/rotation): the nest's
+    // scale around the lane's centre, and degrees every square turns
+    // beyond its own rotation (stepping on the beat, Show keeps it).
+    float zoom = 1;
+    double spin = 0;
 };
 
 struct FrameView {
@@ -41,7 +47,21 @@ struct FrameView {
     std::vector<LaneView> lanes;
     bool labels = true;
     const sf::Font* font = nullptr; // null: draw no text
+    // /viewer/trail (0 none, 0.5 the theme's own, 1 four times longer), the
+    // beat's tempo and its pulse (1 on the beat, falling): trails last a
+    // number of beats, and breathing themes swell a little on each beat.
+    double trail = 0.5;
+    double bpm = 120;
+    double pulse = 0;
 };
+
+// The side of a lane's nest in pixels: the lane's shorter side, zoomed.
+inline float nestSide(const LaneView& lane) { return std::min(lane.rect.width, lane.rect.height) * lane.zoom; }
+
+// A theme's own trail fade rate (per second, at /viewer/trail 0.5 and 120
+// bpm) as the performer set it: the trail lasts the same number of beats
+// at any tempo, four times longer at trail 1, and is gone at trail 0.
+double trailRate(double ownRate, const FrameView& frame);
 
 struct ThemeInfo {
     std::string_view name;

@@ -42,7 +42,7 @@ void DiagramTheme::drawLane(sf::RenderTarget& target, const LaneView& lane,
     target.draw(fill);
 
     const bool labels = frame.labels && frame.font;
-    const float side = std::min(view.x, view.y);
+    const float side = nestSide(lane);
     const sf::Vector2f centre(view.x / 2, view.y / 2);
     const auto squares = scene.squares();
     for (std::size_t k = 0; k < squares.size(); ++k) {
@@ -51,7 +51,7 @@ void DiagramTheme::drawLane(sf::RenderTarget& target, const LaneView& lane,
         sf::RectangleShape shape(sf::Vector2f(size, size));
         shape.setOrigin(size / 2, size / 2);
         shape.setPosition(centre);
-        shape.setRotation(static_cast<float>(s.rotation));
+        shape.setRotation(static_cast<float>(s.rotation + lane.spin));
         // Deeper levels are a little more opaque, so the nesting reads as depth.
         const auto shade = static_cast<std::uint8_t>(std::min(90.0, 12.0 + 3.0 * s.level));
         shape.setFillColor(faded(sf::Color(0, 0, 0, shade), lane.opacity));
@@ -62,7 +62,7 @@ void DiagramTheme::drawLane(sf::RenderTarget& target, const LaneView& lane,
         shape.setOutlineColor(faded(kOutline, lane.opacity));
         shape.setOutlineThickness(std::max(1.0f, side / 400));
         target.draw(shape);
-        if (labels && !s.label.empty() && s.rotation == 0 && size > side * 0.08f) {
+        if (labels && !s.label.empty() && s.rotation + lane.spin == 0 && size > side * 0.08f) {
             const float characterSize = std::max(10.0f, side / 50);
             const std::string label = cutLabel(s.label, size - 12, characterSize);
             sf::Text text(sf::String::fromUtf8(label.begin(), label.end()), *frame.font,

@@ -139,7 +139,7 @@ void InkTheme::bleed(const FrameView& frame, sf::Vector2f full) {
     sf::RenderTexture& next = m_trails.next();
     next.clear(kPaper);
     const sf::Vector2f size(next.getSize());
-    const float keep = static_cast<float>(std::exp(-kBleedRate * frame.dt));
+    const float keep = static_cast<float>(std::exp(-trailRate(kBleedRate, frame) * frame.dt));
     for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
         const LaneView& lane = frame.lanes[i];
         if (!lane.scene) continue;
@@ -171,7 +171,7 @@ void InkTheme::bleed(const FrameView& frame, sf::Vector2f full) {
 void InkTheme::strokes(LaneState& state, const LaneView& lane, const FrameView& frame) const {
     const Scene& scene = *lane.scene;
     const double t = frame.time;
-    const float w = lane.rect.width, h = lane.rect.height, side = std::min(w, h);
+    const float w = lane.rect.width, h = lane.rect.height, side = nestSide(lane);
     const sf::Vector2f centre(w / 2, h / 2);
     const auto squares = scene.squares();
     const double flash = scene.backtrackFlash(), pulse = scene.resultPulse();
@@ -187,7 +187,7 @@ void InkTheme::strokes(LaneState& state, const LaneView& lane, const FrameView& 
         // The result's wash: pale, in the complementary hue, soaking in.
         const Square& s = squares.back();
         addSquareFill(ink, centre, static_cast<float>(s.size) * side,
-                      static_cast<float>(s.rotation),
+                      static_cast<float>(s.rotation + lane.spin),
                       hsvColor(state.inkHue + 180, 0.35, 0.95, 0.035 * pulse * lane.opacity));
     }
     // One impression of the nest at `at`, `scale` times the lane's side;
@@ -203,7 +203,7 @@ void InkTheme::strokes(LaneState& state, const LaneView& lane, const FrameView& 
             const sf::Vector2f shift(
                 static_cast<float>(std::sin(t * 0.7 + l * 1.7)) * side * 0.003f * scale,
                 static_cast<float>(std::cos(t * 0.6 + l * 2.3)) * side * 0.003f * scale);
-            const double degrees = mirror * (s.rotation + 1.2 * std::sin(t * 0.23 + l * 0.9));
+            const double degrees = mirror * (s.rotation + lane.spin + 1.2 * std::sin(t * 0.23 + l * 0.9));
             const float size =
                 static_cast<float>(s.size * (1 + 0.006 * std::sin(kTau * t / 5 + l))) * side * scale;
             sf::Color colour = hsvColor(state.inkHue + 8 * l, kInkSaturation, kInkValue,
@@ -246,14 +246,14 @@ void InkTheme::strokes(LaneState& state, const LaneView& lane, const FrameView& 
 void InkTheme::overlays(sf::RenderTarget& target, const LaneState& state, const LaneView& lane,
                         const FrameView& frame) const {
     const Scene& scene = *lane.scene;
-    const float w = lane.rect.width, h = lane.rect.height, side = std::min(w, h);
+    const float w = lane.rect.width, h = lane.rect.height, side = nestSide(lane);
     if (frame.labels && frame.font) {
         const float characterSize = std::max(10.0f, side / 48);
         const auto squares = scene.squares();
         std::size_t drawn = 0;
         for (auto it = squares.rbegin(); it != squares.rend() && drawn < kMaxLabels; ++it) {
             const float size = static_cast<float>(it->size) * side;
-            if (it->label.empty() || it->rotation != 0 || size < side * 0.1f) continue;
+            if (it->label.empty() || it->rotation + lane.spin != 0 || size < side * 0.1f) continue;
             const std::string label = cutLabel(it->label, size - characterSize, characterSize);
             sf::Text text(sf::String::fromUtf8(label.begin(), label.end()), *frame.font,
                           static_cast<unsigned>(characterSize));

@@ -82,7 +82,7 @@ void NeonTheme::render(sf::RenderTarget& target, const FrameView& frame) {
         if (!lane.scene) continue;
         LaneState& state = m_lanes[i];
         step(state, lane, frame);
-        state.lines = geometry(state, lane, frame.time);
+        state.lines = geometry(state, lane, frame.time, frame.pulse);
         const double lit =
             coverage(state.lines, static_cast<double>(lane.rect.width) * lane.rect.height);
         scaleAlpha(state.lines, state.exposure.update(lit, kLightBudget, kLightRise, frame.dt));
@@ -123,13 +123,13 @@ void NeonTheme::step(LaneState& state, const LaneView& lane, const FrameView& fr
     state.started = true;
 }
 
-sf::VertexArray NeonTheme::geometry(const LaneState& state, const LaneView& lane, double t) const {
+sf::VertexArray NeonTheme::geometry(const LaneState& state, const LaneView& lane, double t, double beat) const {
     sf::VertexArray lines(sf::Triangles);
     const Scene& scene = *lane.scene;
-    const float w = lane.rect.width, h = lane.rect.height, side = std::min(w, h);
+    const float w = lane.rect.width, h = lane.rect.height, side = nestSide(lane);
     // Named copies, not a structured binding: lambdas capture them (clang 14
     // refuses to capture a structured binding, which C++20 allows).
-    const auto motion = motionOf(scene, t);
+    const auto motion = motionOf(scene, t, beat);
     const double busy = motion.busy, breath = motion.breath;
     const auto squares = scene.squares();
     const double flash = scene.backtrackFlash(), pulse = scene.resultPulse();
@@ -142,7 +142,7 @@ sf::VertexArray NeonTheme::geometry(const LaneState& state, const LaneView& lane
                 side * scale *
                 static_cast<float>((0.98 - 0.21 * g) * (1 + 0.02 * std::sin(t * 0.5 + g)));
             const double degrees =
-                turn * (state.phase * 0.4 + 45 * g + 12 * std::sin(t * 0.13 + g));
+                turn * (state.phase * 0.4 + 45 * g + 12 * std::sin(t * 0.13 + g) + lane.spin);
             const double hue = lane.hue + hueOffset + 50 * g + 25 * std::sin(t * 0.05);
             addSquareOutline(lines, centre, size, static_cast<float>(degrees), base * 0.8f,
                              hsvColor(hue, 0.8, 0.6, 0.22 * alpha * lane.opacity));
@@ -152,7 +152,7 @@ sf::VertexArray NeonTheme::geometry(const LaneState& state, const LaneView& lane
             const std::size_t fromInner = squares.size() - 1 - k;
             const double lit = fromInner < 3 ? flash * (1 - fromInner / 3.0) : 0;
             const double glow = fromInner == 0 ? pulse : 0;
-            const double degrees = squareDegrees(s, state.phase, turn);
+            const double degrees = squareDegrees(s, state.phase, turn) + turn * lane.spin;
             const double hue = lane.hue + hueOffset + 40 * std::sin(s.level * 0.7 + t * 0.11);
             const double a = std::min(1.0, (0.65 + 0.35 * lit + 0.3 * glow) * alpha) * lane.opacity;
             addSquareOutline(lines, centre, static_cast<float>(s.size * breath) * side * scale,
@@ -181,7 +181,7 @@ void NeonTheme::feedback(const FrameView& frame, sf::Vector2f full) {
     sf::RenderTexture& next = m_trails.next();
     next.clear(sf::Color::Black);
     const sf::Vector2f size(next.getSize());
-    const float decay = static_cast<float>(std::exp(-kTrailFade * frame.dt));
+    const float decay = static_cast<float>(std::exp(-trailRate(kTrailFade, frame) * frame.dt));
     for (std::size_t i = 0; i < frame.lanes.size(); ++i) {
         const LaneView& lane = frame.lanes[i];
         if (!lane.scene) continue;

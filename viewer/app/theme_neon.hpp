@@ -51,7 +51,8 @@ private:
     bool ensureBloom(sf::Vector2u size);
     void step(LaneState& state, const LaneView& lane, const FrameView& frame);
     // This frame's outlines for one lane, in lane pixels.
-    sf::VertexArray geometry(const LaneState& state, const LaneView& lane, double time) const;
+    // `beat` is FrameView::pulse: the nest swells a little on each beat.
+    sf::VertexArray geometry(const LaneState& state, const LaneView& lane, double time, double beat) const;
     void feedback(const FrameView& frame, sf::Vector2f full);
     void bloom();
     void composite(sf::RenderTarget& target, const FrameView& frame);

@@ -23,9 +23,11 @@ struct Motion {
     double busy;
     double breath;
 };
-inline Motion motionOf(const Scene& scene, double t) {
+// `beat` is the beat's pulse (FrameView::pulse): a 1.5 % swell on each
+// beat, felt with the music, far below any flash.
+inline Motion motionOf(const Scene& scene, double t, double beat) {
     const double busy = 1 - std::exp(-scene.activity() / kActivityScale);
-    return {busy, 1 + 0.03 * std::sin(kTau * t / 7.0) + 0.05 * busy * std::sin(kTau * t * 0.8)};
+    return {busy, 1 + 0.03 * std::sin(kTau * t / 7.0) + 0.05 * busy * std::sin(kTau * t * 0.8) + 0.015 * beat};
 }
 // Deeper levels turn a little faster than their parents: the nest twists.
 inline double squareDegrees(const Square& s, double phase, double turn) {

@@ -21,10 +21,10 @@ constexpr std::size_t kMaxLabels = 4;
 void NeonTheme::overlays(sf::RenderTarget& target, const LaneState& state, const LaneView& lane,
                          const FrameView& frame) {
     const Scene& scene = *lane.scene;
-    const float w = lane.rect.width, h = lane.rect.height, side = std::min(w, h);
+    const float w = lane.rect.width, h = lane.rect.height, side = nestSide(lane);
     const sf::Vector2f centre(w / 2, h / 2);
     const auto squares = scene.squares();
-    const Motion motion = motionOf(scene, frame.time);
+    const Motion motion = motionOf(scene, frame.time, frame.pulse);
     // The result: a soft fill inside the innermost square, after the
     // trails so it never accumulates; at most 18 % of a mid-bright colour
     // over at most half the frame (depth 1), a luminance step under 0.05.
@@ -33,7 +33,7 @@ void NeonTheme::overlays(sf::RenderTarget& target, const LaneState& state, const
         sf::VertexArray fill(sf::Triangles);
         addSquareFill(
             fill, centre, static_cast<float>(s.size * motion.breath) * side,
-            static_cast<float>(squareDegrees(s, state.phase, 1)),
+            static_cast<float>(squareDegrees(s, state.phase, 1) + lane.spin),
             hsvColor(lane.hue + 40, 0.55, 0.9, 0.18 * scene.resultPulse() * lane.opacity));
         target.draw(fill, sf::BlendAdd);
     }
@@ -52,7 +52,7 @@ void NeonTheme::overlays(sf::RenderTarget& target, const LaneState& state, const
             // Upright (turned text is unreadable from the back of a room),
             // just inside whichever corner of the turning square is
             // highest on the screen, so the name rides along with it.
-            const double a = squareDegrees(*it, state.phase, 1) * kTau / 360;
+            const double a = (squareDegrees(*it, state.phase, 1) + lane.spin) * kTau / 360;
             sf::Vector2f top(0, 1e9f);
             for (int c = 0; c < 4; ++c) {
                 const double ca = a + kTau * (0.125 + 0.25 * c);

@@ -111,6 +111,30 @@ void addLookOptions(CLI::App& app, ViewerOptions& o) {
                  "--bpm when they flood");
 }
 
+void addControlOptions(CLI::App& app, ViewerOptions& o, CLI::Option*& controlPort) {
+    controlPort = flags::checked(
+        app.add_option("--control-port", o.controlPort,
+                       "Also take /viewer/... controls on this UDP port (0: a free one); they are always "
+                       "taken on --port too"),
+        "P", flags::whole(flags::wholeRange<std::uint16_t>()));
+    flags::checked(app.add_option("--oscquery-port", o.oscqueryPort,
+                                  "Serve the /viewer/... namespace over OSCQuery (HTTP and WebSocket) on this TCP "
+                                  "port, advertised as _oscjson._tcp when Avahi runs; 0: off")
+                       ->capture_default_str(),
+                   "P", flags::whole(flags::wholeRange<std::uint16_t>()));
+    app.add_option("--preset", o.preset,
+                   "A preset bank (JSON, presets 1..9): preset 1 applies at start, keys 1-9 recall, Shift+1-9 "
+                   "store into the file (created when missing)");
+    app.add_flag("--midi", o.midi,
+                 "MIDI in: a virtual port \"polar-viewer control\"; CCs learned (M, then a parameter key, then "
+                 "move a control), MIDI clock sets the tempo, notes 36-44 recall presets 1-9, other notes flash");
+    app.add_option("--midi-api", o.midiApi, "MIDI system: auto, jack or alsa")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"auto", "jack", "alsa"}));
+    app.add_option("--midi-port", o.midiPort, "With --midi: also connect the MIDI outputs whose name holds NAME");
+    app.add_option("--midi-map", o.midiMap, "With --midi: the learned bindings (JSON), read at start, written on learn");
+}
+
 void addSoundOptions(CLI::App& app, ViewerOptions& o) {
     app.add_flag("--sound", o.sound,
                  "Play the built-in synthesis: depth is a note on a minor-pentatonic scale, branches hit, "
@@ -134,12 +158,17 @@ ViewerOptions parseOptions(int argc, char** argv) {
                  "depth, over a background that changes colour on every branch; with --sound, hear it too.\n"
                  "A refused load (/polar/policy/error, e.g. from polar live) shows file:line:col and the\n"
                  "message in a band at the bottom until the next /polar/policy/loaded.\n\n"
-                 "Keys: F fullscreen, H heads-up display, L rule labels, Space pause,\n"
-                 "S screenshot (polar-viewer-NNN.png in --shots DIR), Q or Esc quit. The window is resizable."};
+                 "Keys: F fullscreen, H heads-up display, L rule labels, Space freeze, T next theme,\n"
+                 "1-9 recall a preset, Shift+1-9 store one, B blackout, Tab tap tempo, Up/Down zoom,\n"
+                 "Left/Right hue, S screenshot (polar-viewer-NNN.png in --shots DIR), Q or Esc quit.\n"
+                 "Every control is also an OSC message (/viewer/zoom 1.5 ...; viewer/README.md lists them,\n"
+                 "and --oscquery-port serves the list to controllers). The window is resizable."};
     addDisplayOptions(app, o);
     addHeadlessOptions(app, o);
     addLookOptions(app, o);
     addSoundOptions(app, o);
+    CLI::Option* controlPort = nullptr;
+    addControlOptions(app, o, controlPort);
     app.footer("With --screenshot but without --headless, the picture is taken from the real window.\n"
                "Windows and pictures need an X display (xvfb-run -a without one); --headless with only\n"
                "--sound-out/--sound needs none.\n"
@@ -155,6 +184,7 @@ ViewerOptions parseOptions(int argc, char** argv) {
         const int code = app.exit(e);
         std::exit(code == 0 ? 0 : kExitUsage);
     }
+    o.controlPortSet = controlPort->count() > 0;
     if (const std::string problem = crossCheck(o); !problem.empty()) {
         std::cerr << "polar-viewer: " << problem << "\n";
         std::exit(kExitUsage);

@@ -43,6 +43,10 @@ inline constexpr flags::DurationRange kColorEaseRange{std::chrono::milliseconds(
 // subdivisions), and of what a DAW's tempo field offers.
 inline constexpr flags::RealRange kBpmRange{20, 300};
 
+// The OSCQuery service's port: next to the event port's 9000, so a
+// controller finds both; TCP, so it never collides with the UDP ports.
+inline constexpr std::uint16_t kDefaultOscQueryPort = 9001;
+
 struct ViewerOptions {
     std::uint16_t port = 9000;
     std::string bind = "127.0.0.1";
@@ -74,6 +78,17 @@ struct ViewerOptions {
     double colorEase = 0.8;       // --color-ease: seconds a background colour change takes (0..10)
     double bpm = 120;             // --bpm: the sound's tempo grid, beats a minute (20..300)
     bool followPace = false;      // --follow-pace: the grid follows a paced sender's own tempo
+    // Control (viewer/README.md, "Control"): /viewer/... messages on the
+    // event port, and on --control-port when given (0: a free one).
+    bool controlPortSet = false;
+    std::uint16_t controlPort = 0;
+    // --oscquery-port: the OSCQuery HTTP/WebSocket service (0: none).
+    std::uint16_t oscqueryPort = kDefaultOscQueryPort;
+    std::string preset;           // --preset FILE: a bank of presets 1..9 (read, and written by store)
+    bool midi = false;            // --midi: MIDI in (learn, clock, notes)
+    std::string midiApi = "auto"; // --midi-api auto|jack|alsa
+    std::string midiPort;         // --midi-port NAME: also connect the output ports whose name holds NAME
+    std::string midiMap;          // --midi-map FILE: the learned CC bindings (read, and written on learn)
 };
 
 // Exit codes of bad usage and of --help.

@@ -8,7 +8,7 @@ namespace polar::viewer {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kPalettes{"sender", "warm", "cool", "mono", "spectrum"};
+constexpr std::array<std::string_view, 5> kPalettes{"sender", "warm", "cool", "violet", "spectrum"};
 
 ParamSpec real(Param id, std::string path, double min, double max, double initial, std::string unit,
                std::string description) {
@@ -60,10 +60,12 @@ std::vector<ParamSpec> viewerParams(const std::vector<std::string>& themes, std:
         // A quarter to four times: below, squares are specks on a projector;
         // above, the outer squares leave the frame and depth is lost.
         real(Param::Zoom, "/viewer/zoom", 0.25, 4, 1, "x", "scale of the squares around the lane's centre"),
-        // Four times the theme's own speed is a fast spin that still reads as
-        // rotation at 60 fps; negative turns the other way.
-        real(Param::Rotation, "/viewer/rotation", -4, 4, 1, "x",
-             "rotation speed, a multiple of the theme's own (negative: the other way)"),
+        // A quarter turn a beat: at 120 bpm one turn in two seconds, the
+        // fastest a square still reads as turning rather than flickering
+        // (it is symmetric: 90 degrees looks like no turn at all, so the
+        // eye sees the eased step). Negative turns the other way.
+        real(Param::Rotation, "/viewer/rotation", -90, 90, 0, "deg/beat",
+             "every square turns this much more on each beat, in an eased step (0: the theme's own motion)"),
         real(Param::Hue, "/viewer/hue", -180, 180, 0, "deg", "hue shift added to every lane's colours"),
         toggle(Param::Labels, "/viewer/labels", true, "rule names on the squares"),
         toggle(Param::Hud, "/viewer/hud", true, "the heads-up display (counters, status)"),

@@ -132,6 +132,15 @@ void Scene::easeColor(double seconds) {
         ? std::min(1.0, m_colorProgress + seconds / m_config.colorEaseSeconds) : 1.0;
 }
 
+void Scene::flash() {
+    if (m_limiter.admit(m_time)) m_flash = 1.0;
+}
+
+void Scene::setFlashesPerSecond(int perSecond) {
+    m_config.flashesPerSecond = perSecond;
+    m_limiter.setPerSecond(perSecond);
+}
+
 void Scene::setHueFamily(double baseHue, double spread) {
     if (baseHue == m_config.baseHue && spread == m_config.hueSpread) return;
     m_config.baseHue = baseHue;

@@ -99,10 +99,28 @@ void Stage::layout() {
         r.x = static_cast<double>(k % columns) * r.width;
         r.y = static_cast<double>(k / columns) * r.height;
     }
+    applyHues();
+}
+
+void Stage::applyHues() {
     // Alone, a lane walks the whole circle (the single-sender look); with
     // company, each keeps to its family.
-    const double spread = n > 1 ? m_config.familySpread : 0.0;
-    for (auto& lane : m_lanes) lane->scene->setHueFamily(lane->hue, spread);
+    const double spread = m_lanes.size() > 1 ? m_config.familySpread : 0.0;
+    for (std::size_t k = 0; k < m_lanes.size(); ++k) {
+        Lane& lane = *m_lanes[k];
+        lane.shownHue = m_hueMap ? m_hueMap(k, lane.hue) : lane.hue;
+        lane.scene->setHueFamily(lane.shownHue, spread);
+    }
+}
+
+void Stage::setHueMap(HueMap map) {
+    m_hueMap = std::move(map);
+    applyHues();
+}
+
+void Stage::setFlashesPerSecond(int perSecond) {
+    m_config.scene.flashesPerSecond = perSecond;
+    for (auto& lane : m_lanes) lane->scene->setFlashesPerSecond(perSecond);
 }
 
 void Stage::advance(double seconds) {

@@ -77,8 +77,9 @@ struct ParamSpec {
 };
 
 // The palettes of /viewer/palette: how lanes get their hue families.
-// "sender" keeps each sender's own family (issue 14); the others give every
-// lane the same family, so a performer can set one mood for the screen.
+// "sender" keeps each sender's own family (issue 14); warm, cool and violet
+// give every lane one family, so a performer sets one mood for the screen;
+// spectrum walks the hue circle with the beat.
 std::span<const std::string_view> paletteNames();
 
 // The table. `themes` are the theme names (the app's themeList(); the

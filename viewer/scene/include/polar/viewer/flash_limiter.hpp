@@ -20,6 +20,8 @@ public:
     // True when a flash may start at `now` (seconds of scene time); records it.
     bool admit(double now);
     std::uint64_t suppressed() const { return m_suppressed; }
+    // A performer lifts or restores the limit live (/viewer/flashlimit).
+    void setPerSecond(int perSecond) { m_perSecond = perSecond; }
 
 private:
     int m_perSecond;

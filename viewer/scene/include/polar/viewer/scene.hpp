@@ -140,6 +140,11 @@ public:
     void setHueFamily(double baseHue, double spread);
     // Flashes the limiter held back (FlashLimiter).
     std::uint64_t suppressedFlashes() const { return m_limiter.suppressed(); }
+    // A flash asked for by a performer (a MIDI note): the backtrack's flash,
+    // through the same limiter.
+    void flash();
+    // SceneConfig::flashesPerSecond, changed live (0 lifts the limit).
+    void setFlashesPerSecond(int perSecond);
     // Events per second, smoothed (SceneConfig::activityRate): 0 when the
     // sender is idle. Themes let motion breathe with it.
     double activity() const { return m_activity; }

@@ -23,6 +23,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -57,6 +58,7 @@ struct Lane {
     std::string key;
     std::unique_ptr<Scene> scene;
     double hue = 210;       // the family's base hue, degrees
+    double shownHue = 210;  // after the performer's palette (setHueMap)
     double opacity = 0;     // eased 0..1
     Region region;          // eased
     Region target;          // where the layout wants it
@@ -74,6 +76,13 @@ public:
     // -1 when there was no room for its sender.
     int apply(const std::string& sender, const SceneEvent& event);
     void advance(double seconds);
+    // Every lane's flash limit, and that of lanes still to come (0 lifts it).
+    void setFlashesPerSecond(int perSecond);
+    // How a lane's shown hue family follows from its place and its own hue
+    // (a performer's palette and hue shift, /viewer/palette, /viewer/hue).
+    // Applied now and at every layout; an empty map is the lanes' own hues.
+    using HueMap = std::function<double(std::size_t lane, double ownHue)>;
+    void setHueMap(HueMap map);
 
     const std::vector<std::unique_ptr<Lane>>& lanes() const { return m_lanes; }
     // The lane of `key`, or null.
@@ -89,8 +98,10 @@ private:
     Lane* find(const std::string& key);
     Lane* open(const std::string& key);
     void layout();
+    void applyHues();
 
     StageConfig m_config;
+    HueMap m_hueMap;
     std::vector<std::unique_ptr<Lane>> m_lanes;
     std::vector<std::string> m_ignored;  // keys refused for want of room (bounded by maxLanes * 4)
     // Senders (address:port) that said hello, oldest first; bounded, since
