@@ -56,7 +56,7 @@ void requireRefused(const OscMessage& m) {
 
 } // namespace
 
-TEST_CASE("lenient: /polar/depth in the forms of the user report", "[osc][receiver][lenient]") {
+TEST_CASE("osc lenient input: /polar/depth in the forms of the user report", "[osc][receiver][lenient]") {
     SECTION("ff 4.0 0.125") {
         const auto m = message(address::kDepth, [](Stream& s) { s << 4.0f << 0.125f; });
         CHECK(typeTags(m) == "ff");
@@ -106,7 +106,7 @@ TEST_CASE("lenient: /polar/depth in the forms of the user report", "[osc][receiv
     }
 }
 
-TEST_CASE("lenient: missing trailing arguments take the README's defaults", "[osc][receiver][lenient]") {
+TEST_CASE("osc lenient input: missing trailing arguments take the README's defaults", "[osc][receiver][lenient]") {
     SECTION("/polar/rule with a symbol name alone") {
         const auto m = message(address::kRule, [](Stream& s) { s << ::osc::Symbol("has_role"); });
         CHECK(typeTags(m) == "S");
@@ -179,7 +179,7 @@ TEST_CASE("lenient: missing trailing arguments take the README's defaults", "[os
     }
 }
 
-TEST_CASE("lenient: what is still unusable is refused", "[osc][receiver][lenient]") {
+TEST_CASE("osc lenient input: what is still unusable is refused", "[osc][receiver][lenient]") {
     constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
     constexpr float kInf = std::numeric_limits<float>::infinity();
     requireRefused(message(address::kDepth, [](Stream& s) { s << "deep"; }));
@@ -198,7 +198,7 @@ TEST_CASE("lenient: what is still unusable is refused", "[osc][receiver][lenient
     requireRefused(message(address::kResult, [](Stream& s) { s << ::osc::OscNil; }));
 }
 
-TEST_CASE("lenient: a live receiver delivers lenient forms and counts the unusable as mistyped",
+TEST_CASE("osc lenient input: a live receiver delivers lenient forms and counts the unusable as mistyped",
           "[osc][receiver][lenient][live]") {
     ReceiverOptions options;
     options.port = 0;
