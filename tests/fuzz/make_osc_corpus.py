@@ -109,6 +109,16 @@ def seeds():
     yield "msg_empty_typetags", message("/noargs")
     yield "msg_unknown_address", message("/synth/freq", "f", 440.0)
     yield "msg_mistyped", message("/polar/rule", "iiii", 1, 2, 3, 4)
+    # Lenient input (osc/README.md): hand-made numeric types, symbols,
+    # missing and extra arguments, and the unusable NaN and huge values.
+    yield "lenient_depth_ff", message("/polar/depth", "ff", 4.0, 0.125)
+    yield "lenient_depth_i", message("/polar/depth", "i", 5)
+    yield "lenient_depth_hd", message("/polar/depth", "hd", -(1 << 40), 1e300)
+    yield "lenient_depth_nan", message("/polar/depth", "f", float("nan"))
+    yield "lenient_rule_symbol", message("/polar/rule", "S", "has_role")
+    yield "lenient_query_end_T", message("/polar/query/end", "iiiT", 3, 1, 42)
+    yield "lenient_result_empty", message("/polar/result")
+    yield "lenient_branch_extra", message("/polar/branch", "dfis", 2.5, 3.0, 9, "x")
     yield "msg_every_type", message("/types", "ifshdtTFNIcrmSb[i]", 1, 2.5, "s", -7, 0.1,
                                     (3 << 32) | 1, 65, 0x11223344, 0x00903C7F, "sym",
                                     b"\x01\x02\x03", 9)

@@ -1,114 +1,141 @@
 // polar_event.cpp — the address table of osc/README.md as code.
 //
-// One row per address: the expected type tags (with and without the
-// optional values string) and a function that copies the arguments into
-// the named fields. The row's tags are checked before its function runs,
-// so the functions read arguments with std::get and cannot throw.
+// One row per address: how many arguments a message needs at least, then
+// its fields in argument order, each naming the PolarEvent member it fills
+// and what it is when the sender left it out. Our broadcaster sends every
+// field with the README's exact type tags; hand-made senders (README
+// "Lenient input") may send any numeric type for a number, a symbol for a
+// string, and stop after the required arguments. lenient_args.hpp holds the
+// whole conversion policy, so no row has code of its own. Arguments past
+// the last field are ignored: a newer minor version only adds at the end.
 #include "polar/osc/polar_event.hpp"
 
+#include <algorithm>
 #include <array>
+#include <variant>
 
+#include "lenient_args.hpp"
 #include "polar/osc/address_space.hpp"
 
 namespace polar::osc {
 
 namespace {
 
-using Args = std::vector<OscArg>;
+using E = PolarEvent;
 
-std::int32_t i32(const Args& args, std::size_t index) { return std::get<std::int32_t>(args[index]); }
-float f32(const Args& args, std::size_t index) { return std::get<float>(args[index]); }
-const std::string& str(const Args& args, std::size_t index) {
-    return std::get<std::string>(args[index]);
-}
+// The member an argument lands in; its type says how the argument is read.
+// monostate marks the unused slots at the end of a row.
+using Target = std::variant<std::monostate, std::string E::*, std::int32_t E::*, float E::*,
+                            bool E::*>;
+
+struct Field {
+    Target target;
+    // An integer field's value when its argument is missing.
+    std::int32_t fallback = 0;
+    // A normalised field's argument, when missing, is computed as the
+    // sender would: *scaleOf / scale, clamped to 0..1.
+    std::int32_t E::*scaleOf = nullptr;
+    float scale = 1.0f;
+};
+
+Field text(std::string E::*member) { return {member}; }
+Field integer(std::int32_t E::*member, std::int32_t fallback = 0) { return {member, fallback}; }
+Field real(float E::*member) { return {member}; }
+Field flag(bool E::*member) { return {member}; }
+Field scaled(float E::*member, std::int32_t E::*of, float scale) { return {member, 0, of, scale}; }
+
+// The longest rows (/polar/rule with values, /polar/policy/error) have five.
+constexpr std::size_t kMaxFields = 5;
 
 struct Row {
     const char* address;
     EventKind kind;
-    std::string_view tags;
-    // The longer form: with the optional values string, or /polar/hello's
-    // 1.1 instance id; empty when the address has none.
-    std::string_view tagsLonger;
-    void (*fill)(const Args&, PolarEvent&);
+    std::size_t required;  // the arguments a message must carry
+    std::array<Field, kMaxFields> fields;
 };
 
+// Each row's comment is the broadcaster's exact type tags.
 const std::array<Row, 12> kTable{{
-    // 1.0 senders send three arguments, 1.1 adds the instance id.
-    {address::kHello, EventKind::Hello, "ssi", "ssii",
-     [](const Args& a, PolarEvent& e) {
-         e.version = str(a, 0);
-         e.name = str(a, 1);
-         e.processId = i32(a, 2);
-         if (a.size() > 3) e.instanceId = i32(a, 3);
-     }},
-    {address::kQueryBegin, EventKind::QueryBegin, "is", "",
-     [](const Args& a, PolarEvent& e) {
-         e.queryId = i32(a, 0);
-         e.name = str(a, 1);
-     }},
-    {address::kQueryEnd, EventKind::QueryEnd, "iiii", "",
-     [](const Args& a, PolarEvent& e) {
-         e.queryId = i32(a, 0);
-         e.results = i32(a, 1);
-         e.steps = i32(a, 2);
-         e.failed = i32(a, 3) != 0;
-     }},
-    {address::kRule, EventKind::Rule, "siii", "siiis",
-     [](const Args& a, PolarEvent& e) {
-         e.name = str(a, 0);
-         e.arity = i32(a, 1);
-         e.depth = i32(a, 2);
-         e.applicable = i32(a, 3);
-         if (a.size() > 4) e.values = str(a, 4);
-     }},
-    {address::kDepth, EventKind::Depth, "if", "",
-     [](const Args& a, PolarEvent& e) {
-         e.depth = i32(a, 0);
-         e.normalised = f32(a, 1);
-     }},
-    {address::kBranch, EventKind::Branch, "iif", "",
-     [](const Args& a, PolarEvent& e) {
-         e.depth = i32(a, 0);
-         e.alternatives = i32(a, 1);
-         e.normalised = f32(a, 2);
-     }},
-    {address::kBacktrack, EventKind::Backtrack, "i", "",
-     [](const Args& a, PolarEvent& e) { e.depth = i32(a, 0); }},
-    {address::kResult, EventKind::Result, "ii", "iis",
-     [](const Args& a, PolarEvent& e) {
-         e.queryId = i32(a, 0);
-         e.ordinal = i32(a, 1);
-         if (a.size() > 2) e.values = str(a, 2);
-     }},
-    {address::kError, EventKind::Error, "is", "",
-     [](const Args& a, PolarEvent& e) {
-         e.queryId = i32(a, 0);
-         e.name = str(a, 1);
-     }},
-    {address::kStats, EventKind::Stats, "iiif", "",
-     [](const Args& a, PolarEvent& e) {
-         e.sent = i32(a, 0);
-         e.dropped = i32(a, 1);
-         e.waiting = i32(a, 2);
-         e.perSecond = f32(a, 3);
-     }},
-    // 1.2: live coding.
-    {address::kPolicyLoaded, EventKind::PolicyLoaded, "ssii", "",
-     [](const Args& a, PolarEvent& e) {
-         e.file = str(a, 0);
-         e.hash = str(a, 1);
-         e.rules = i32(a, 2);
-         e.bytes = i32(a, 3);
-     }},
-    {address::kPolicyError, EventKind::PolicyError, "siiss", "",
-     [](const Args& a, PolarEvent& e) {
-         e.file = str(a, 0);
-         e.line = i32(a, 1);
-         e.column = i32(a, 2);
-         e.name = str(a, 3);
-         e.message = str(a, 4);
-     }},
+    // ssii; 1.0 senders send ssi, so the instance id is -1 when missing.
+    {address::kHello, EventKind::Hello, 2,
+     {text(&E::version), text(&E::name), integer(&E::processId), integer(&E::instanceId, -1)}},
+    // is
+    {address::kQueryBegin, EventKind::QueryBegin, 1, {integer(&E::queryId), text(&E::name)}},
+    // iiii
+    {address::kQueryEnd, EventKind::QueryEnd, 1,
+     {integer(&E::queryId), integer(&E::results), integer(&E::steps), flag(&E::failed)}},
+    // siii, siiis with values. A rule called is at least its own candidate.
+    {address::kRule, EventKind::Rule, 1,
+     {text(&E::name), integer(&E::arity), integer(&E::depth), integer(&E::applicable, 1),
+      text(&E::values)}},
+    // if
+    {address::kDepth, EventKind::Depth, 1,
+     {integer(&E::depth), scaled(&E::normalised, &E::depth, kDepthScale)}},
+    // iif
+    {address::kBranch, EventKind::Branch, 2,
+     {integer(&E::depth), integer(&E::alternatives),
+      scaled(&E::normalised, &E::alternatives, kAlternativesScale)}},
+    // i
+    {address::kBacktrack, EventKind::Backtrack, 0, {integer(&E::depth)}},
+    // ii, iis with values. Without an ordinal, the first result.
+    {address::kResult, EventKind::Result, 0,
+     {integer(&E::queryId), integer(&E::ordinal, 1), text(&E::values)}},
+    // is
+    {address::kError, EventKind::Error, 2, {integer(&E::queryId), text(&E::name)}},
+    // iiif
+    {address::kStats, EventKind::Stats, 1,
+     {integer(&E::sent), integer(&E::dropped), integer(&E::waiting), real(&E::perSecond)}},
+    // ssii (1.2)
+    {address::kPolicyLoaded, EventKind::PolicyLoaded, 2,
+     {text(&E::file), text(&E::hash), integer(&E::rules), integer(&E::bytes)}},
+    // siiss (1.2). The error name is what a banner shows: required.
+    {address::kPolicyError, EventKind::PolicyError, 4,
+     {text(&E::file), integer(&E::line), integer(&E::column), text(&E::name),
+      text(&E::message)}},
 }};
+
+template <typename... Handlers>
+struct Overloaded : Handlers... {
+    using Handlers::operator()...;
+};
+
+// Stores a converted argument; false when the conversion found it unusable.
+template <typename T, typename Converted>
+bool store(PolarEvent& event, T E::*member, const Converted& value) {
+    if (!value) return false;
+    event.*member = *value;
+    return true;
+}
+
+// Copies one argument into its field; false when it cannot stand for it.
+bool read(const Field& field, const OscArg& arg, PolarEvent& event) {
+    return std::visit(
+        Overloaded{
+            [](std::monostate) { return true; },
+            [&](std::string E::*member) { return store(event, member, detail::asText(arg)); },
+            [&](std::int32_t E::*member) { return store(event, member, detail::asInt32(arg)); },
+            [&](float E::*member) { return store(event, member, detail::asFloat(arg)); },
+            [&](bool E::*member) { return store(event, member, detail::asFlag(arg)); },
+        },
+        field.target);
+}
+
+// The value of a field whose argument is missing. Strings and flags keep
+// PolarEvent's empty and false.
+void fallBack(const Field& field, PolarEvent& event) {
+    std::visit(Overloaded{
+                   [&](std::int32_t E::*member) { event.*member = field.fallback; },
+                   [&](float E::*member) {
+                       const float value =
+                           field.scaleOf == nullptr
+                               ? 0.0f
+                               : static_cast<float>(event.*(field.scaleOf)) / field.scale;
+                       event.*member = std::clamp(value, 0.0f, 1.0f);
+                   },
+                   [](auto) {},
+               },
+               field.target);
+}
 
 const Row* findRow(std::string_view address) {
     for (const Row& row : kTable) {
@@ -123,18 +150,22 @@ const Row* findRow(std::string_view address) {
 
 std::optional<PolarEvent> toPolarEvent(const OscMessage& message) {
     const Row* row = findRow(message.address);
-    if (row == nullptr) {
-        return std::nullopt;
-    }
-    const std::string tags = typeTags(message);
-    if (tags != row->tags && (row->tagsLonger.empty() || tags != row->tagsLonger)) {
+    if (row == nullptr || message.args.size() < row->required) {
         return std::nullopt;
     }
     PolarEvent event;
     event.kind = row->kind;
     event.timetag = message.timetag;
     event.arrival = message.arrival;
-    row->fill(message.args, event);
+    for (std::size_t i = 0; i < row->fields.size(); ++i) {
+        const Field& field = row->fields[i];
+        if (std::holds_alternative<std::monostate>(field.target)) break;
+        if (i >= message.args.size()) {
+            fallBack(field, event);
+        } else if (!read(field, message.args[i], event)) {
+            return std::nullopt;
+        }
+    }
     return event;
 }
 

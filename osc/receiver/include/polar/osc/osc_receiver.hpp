@@ -56,7 +56,7 @@ struct ReceiverCounters {
     std::uint64_t bundles = 0;    // bundles, nested ones included
     std::uint64_t malformed = 0;  // datagrams rejected whole
     std::uint64_t unknown = 0;    // messages at an address outside the table
-    std::uint64_t mistyped = 0;   // messages at our addresses with the wrong type tags
+    std::uint64_t mistyped = 0;   // messages at our addresses toPolarEvent() cannot use
     std::uint64_t dropped = 0;    // messages not queued because kMaxPending were waiting
 };
 

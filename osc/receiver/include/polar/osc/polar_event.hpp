@@ -1,18 +1,26 @@
 // polar/osc/polar_event.hpp — a message of our address space, typed.
 //
 // The address space v1.2 (osc/README.md, address_space.hpp) has twelve
-// addresses. toPolarEvent() checks a message's address and type tags
-// against that table and, when both match, fills a PolarEvent: one kind and
-// the named fields of that kind. A flat struct rather than a variant of ten
-// structs, because the consumer (the viewer's render loop) switches on
-// `kind` and reads two or three fields; one plain type keeps the queue and
-// the switch simple. Fields a kind does not use stay zero or empty; the
-// comment on each field says which kinds fill it.
+// addresses. toPolarEvent() finds a message's address in that table and,
+// when its arguments can stand for the address's fields, fills a
+// PolarEvent: one kind and the named fields of that kind. A flat struct
+// rather than a variant of ten structs, because the consumer (the viewer's
+// render loop) switches on `kind` and reads two or three fields; one plain
+// type keeps the queue and the switch simple. Fields a kind does not use
+// stay zero or empty; the comment on each field says which kinds fill it.
 //
-// A message at one of our addresses with the wrong type tags is not an
-// event (isPolarAddress() tells it apart from a foreign address, so the
-// receiver can count it as "mistyped" rather than "unknown"). The optional
-// values argument (`siiis`, `iis`) is accepted and lands in `values`.
+// Lenient input (receivers since 1.2, README "Lenient input"): besides the
+// broadcaster's exact tags, a number may come as i, f, d or h (rounded to
+// nearest and saturated for integer fields), a string as s or S, the
+// QueryEnd flag as T/F; trailing arguments after each address's required
+// ones may be left out and take defaults (a missing normalised value is
+// computed as the sender would), and arguments past the longest form are
+// ignored. The optional values argument (`siiis`, `iis`) lands in `values`.
+//
+// A message at one of our addresses that is still unusable (too few
+// arguments, a string where a number is needed, NaN or an infinity) is not
+// an event: isPolarAddress() tells it apart from a foreign address, so the
+// receiver counts it as "mistyped" rather than "unknown".
 #pragma once
 
 #include <cstdint>
@@ -96,8 +104,8 @@ struct PolarEvent {
     Clock::time_point arrival{};
 };
 
-// The event for a message of our address space with the right type tags;
-// nullopt for anything else.
+// The event for a message of our address space whose arguments are usable
+// (leniently, as above); nullopt for anything else.
 std::optional<PolarEvent> toPolarEvent(const OscMessage& message);
 
 // True for the twelve addresses of the table, whatever the arguments.
