@@ -27,7 +27,7 @@ std::optional<ControlArg> toControlArg(const osc::OscArg& arg) {
     if (const auto* v = std::get_if<std::int64_t>(&arg)) return ControlArg{static_cast<double>(*v)};
     if (const auto* v = std::get_if<bool>(&arg)) return ControlArg{*v ? 1.0 : 0.0};
     if (const auto* v = std::get_if<std::string>(&arg)) return ControlArg{*v};
-    if (const auto* v = std::get_if<osc::OscSymbol>(&arg)) return ControlArg{v->text};
+    if (const auto* v = std::get_if<osc::OscSymbol>(&arg)) return ControlArg{v->value};
     return std::nullopt;
 }
 
