@@ -8,9 +8,15 @@
 //   crashes: the warning is taken as "no server" and the port never opened.
 // - Without /dev/snd/seq, libasound prints its own line to stderr before
 //   RtMidi throws; the file is checked first so nothing is printed.
+// - Without a JACK server, jack2's libjack prints five lines of its own
+//   ("Cannot connect to server socket ...") through jack_error: its error
+//   and info functions are swapped for a recorder while RtMidi opens.
 // - Timing messages are ignored by default: the clock must be asked for.
 #include <RtMidi.h>
 #include <unistd.h>
+#ifdef POLAR_MIDI_HAVE_JACK
+#include <jack/jack.h>
+#endif
 
 #include <algorithm>
 #include <chrono>
@@ -42,6 +48,46 @@ public:
 private:
     std::ostringstream m_text;
     std::streambuf* m_saved;
+};
+
+// Records libjack's messages instead of printing them, while alive. The
+// functions are process-wide, so they are restored at once: JACK errors
+// after start-up (the server going away) print as JACK means them to.
+class JackCapture {
+public:
+#ifdef POLAR_MIDI_HAVE_JACK
+    JackCapture() : m_savedError(jack_error_callback), m_savedInfo(jack_info_callback) {
+        std::lock_guard lock(s_mutex);
+        s_text.clear();
+        jack_set_error_function(&record);
+        jack_set_info_function(&record);
+    }
+    ~JackCapture() {
+        jack_set_error_function(m_savedError);
+        jack_set_info_function(m_savedInfo);
+    }
+    std::string text() const {
+        std::lock_guard lock(s_mutex);
+        return s_text;
+    }
+#else
+    std::string text() const { return {}; }
+#endif
+    JackCapture(const JackCapture&) = delete;
+    JackCapture& operator=(const JackCapture&) = delete;
+
+private:
+#ifdef POLAR_MIDI_HAVE_JACK
+    static void record(const char* msg) {
+        std::lock_guard lock(s_mutex);
+        s_text += msg;
+        s_text += '\n';
+    }
+    void (*m_savedError)(const char*);
+    void (*m_savedInfo)(const char*);
+    static inline std::mutex s_mutex;
+    static inline std::string s_text;
+#endif
 };
 
 } // namespace
@@ -85,13 +131,15 @@ struct MidiInput::Impl {
         }
         std::unique_ptr<RtMidiIn> in;
         CerrCapture capture;
+        JackCapture jack;
         try {
             in = std::make_unique<RtMidiIn>(which, options.clientName);
         } catch (const RtMidiError& e) {
-            addDiagnostics(capture.text());
+            addDiagnostics(jack.text() + capture.text());
             why = e.getMessage();
             return nullptr;
         }
+        addDiagnostics(jack.text());
         if (const auto warned = capture.text(); !warned.empty()) {
             addDiagnostics(warned);
             why = which == RtMidi::UNIX_JACK ? "no JACK server running" : warned;
