@@ -16,15 +16,14 @@
 
 #include <chrono>
 #include <cstdio>
-#include <sstream>
-#include <string>
-#include <thread>
-#include <vector>
-
 #include <polar/viewer/midi/midi_clock.hpp>
 #include <polar/viewer/midi/midi_input.hpp>
 #include <polar/viewer/midi/midi_map.hpp>
 #include <polar/viewer/midi/note_action.hpp>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
 
 using namespace polar::viewer::midi;
 using namespace std::chrono_literals;
@@ -78,7 +77,7 @@ int main() {
     std::unique_ptr<MidiInput> input;
     const double waitStart = MidiInput::now();
     while (true) {
-        std::ostringstream quiet;  // "no JACK server running" until it is up
+        std::ostringstream quiet; // "no JACK server running" until it is up
         input = std::make_unique<MidiInput>(options, quiet);
         if (input->enabled()) break;
         if (MidiInput::now() - waitStart > kServerWaitSeconds) {
@@ -96,17 +95,18 @@ int main() {
     check(port >= 0, "the virtual port \"" + options.virtualPortName + "\" is visible");
     if (port < 0) return 1;
     out.openPort(static_cast<unsigned>(port), "to-viewer");
-    std::this_thread::sleep_for(200ms);  // the connection is made by JACK's next cycle
+    std::this_thread::sleep_for(200ms); // the connection is made by JACK's next cycle
 
-    send(out, {0xB3, 74, 100});  // CC 74 on channel 4
-    send(out, {0x99, 36, 90});   // pad C1 on channel 10
-    send(out, {0xFA});           // Start
+    send(out, {0xB3, 74, 100}); // CC 74 on channel 4
+    send(out, {0x99, 36, 90});  // pad C1 on channel 10
+    send(out, {0xFA});          // Start
     // 48 ticks at 120 bpm: 20.833 ms apart, on absolute deadlines so a
     // late wake-up does not accumulate.
     const auto tick = std::chrono::duration<double>(60.0 / (120 * 24));
     const auto first = std::chrono::steady_clock::now();
     for (int k = 0; k < 48; ++k) {
-        std::this_thread::sleep_until(first + std::chrono::duration_cast<std::chrono::nanoseconds>(k * tick));
+        std::this_thread::sleep_until(
+            first + std::chrono::duration_cast<std::chrono::nanoseconds>(k * tick));
         send(out, {0xF8});
     }
     const auto got = collect(*input, 3 + 48);
@@ -133,8 +133,9 @@ int main() {
     check(sawStart, "Start arrived");
     check(clocks == 48, "48 clock ticks arrived (" + std::to_string(clocks) + ")");
     const auto bpm = clock.bpm(last);
-    check(bpm && *bpm > 100 && *bpm < 140,
-          "the clock reads about 120 bpm (" + (bpm ? std::to_string(*bpm) : std::string("none")) + ")");
+    check(bpm && *bpm > 100 && *bpm < 140, "the clock reads about 120 bpm (" +
+                                               (bpm ? std::to_string(*bpm) : std::string("none")) +
+                                               ")");
     check(input->dropped() == 0, "nothing dropped");
     out.closePort();
 

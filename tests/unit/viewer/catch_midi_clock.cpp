@@ -3,10 +3,8 @@
 // transport messages. The jitter is a fixed pseudo-random sequence, so the
 // test is deterministic.
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <cstdint>
-
 #include <polar/viewer/midi/midi_clock.hpp>
 
 using namespace polar::viewer::midi;
@@ -22,7 +20,7 @@ double feedTicks(MidiClockTempo& clock, double t, double bpm, int count, double 
     double last = t;
     for (int k = 0; k < count; ++k) {
         seed = seed * 1664525u + 1013904223u;
-        const double u = (seed >> 8) / double(1u << 24) * 2 - 1;  // -1..1
+        const double u = (seed >> 8) / double(1u << 24) * 2 - 1; // -1..1
         last = t + k * tickSeconds(bpm) + u * jitter;
         clock.tick(last);
     }
@@ -60,7 +58,7 @@ TEST_CASE("MIDI clock tempo estimation", "[midi]") {
         double t = 0;
         for (int k = 0; k < 96; ++k) {
             const double sent = k * tickSeconds(120);
-            t = (std::floor(sent / period) + 1) * period;  // delivered at the period's end
+            t = (std::floor(sent / period) + 1) * period; // delivered at the period's end
             clock.tick(t);
         }
         REQUIRE(clock.bpm(t));
@@ -78,17 +76,17 @@ TEST_CASE("MIDI clock tempo estimation", "[midi]") {
     }
     SECTION("a dropout restarts the estimate instead of averaging the silence") {
         double t = feedTicks(clock, 0.0, 120, 48);
-        t += 2.0;  // the cable is pulled for two seconds
-        CHECK_FALSE(clock.bpm(t));  // stale: silent longer than kStaleSeconds
+        t += 2.0;                  // the cable is pulled for two seconds
+        CHECK_FALSE(clock.bpm(t)); // stale: silent longer than kStaleSeconds
         t = feedTicks(clock, t, 120, 12);
-        CHECK_FALSE(clock.bpm(t));  // a fresh run, not yet a beat long
+        CHECK_FALSE(clock.bpm(t)); // a fresh run, not yet a beat long
         t = feedTicks(clock, t, 120, 12);
         REQUIRE(clock.bpm(t));
         CHECK(*clock.bpm(t) == Approx(120).epsilon(1e-9));
     }
     SECTION("a short gap of a few ticks inside a run is a dropout too") {
         double t = feedTicks(clock, 0.0, 100, 48);
-        t += 6 * tickSeconds(100);  // five ticks lost
+        t += 6 * tickSeconds(100); // five ticks lost
         t = feedTicks(clock, t, 100, 30);
         REQUIRE(clock.bpm(t));
         CHECK(*clock.bpm(t) == Approx(100).epsilon(1e-9));

@@ -3,20 +3,18 @@
 // no server uses, so a JACK server elsewhere on the machine (such as the
 // viewer/midi_jack test's) is not found either. The JACK round trip is
 // tests/viewer/midi_jack_test.sh.
-#include <catch2/catch.hpp>
+#include <unistd.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <polar/viewer/midi/midi_input.hpp>
+#include <polar/viewer/midi/midi_queue.hpp>
 #include <sstream>
 #include <string>
 #include <thread>
-
-#include <unistd.h>
-
-#include <polar/viewer/midi/midi_input.hpp>
-#include <polar/viewer/midi/midi_queue.hpp>
 
 using namespace polar::viewer::midi;
 
@@ -61,9 +59,7 @@ TEST_CASE("Without ALSA sequencer or JACK server, MIDI is off in one line", "[mi
     }
     ::setenv("JACK_DEFAULT_SERVER", ("polar-midi-none-" + std::to_string(::getpid())).c_str(), 1);
 
-    const auto lines = [](const std::string& s) {
-        return std::count(s.begin(), s.end(), '\n');
-    };
+    const auto lines = [](const std::string& s) { return std::count(s.begin(), s.end(), '\n'); };
     SECTION("auto") {
         std::ostringstream report;
         MidiInput input(MidiInputOptions{}, report);

@@ -1,16 +1,14 @@
 // MidiMap (midi_map.hpp): bindings, MIDI learn and the JSON mapping file,
 // including bad files (each refused with the file's name and the fault)
 // and the atomic save.
-#include <catch2/catch.hpp>
-
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-#include <string>
-
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <polar/viewer/midi/midi_map.hpp>
+#include <sstream>
+#include <string>
 
 using namespace polar::viewer::midi;
 namespace fs = std::filesystem;
@@ -59,9 +57,7 @@ std::string loadError(const std::string& text) {
 
 TEST_CASE("MIDI learn binds the next control change", "[midi]") {
     MidiMap map;
-    SECTION("unbound controllers ask for nothing") {
-        CHECK_FALSE(map.apply(cc(1, 74, 64)));
-    }
+    SECTION("unbound controllers ask for nothing") { CHECK_FALSE(map.apply(cc(1, 74, 64))); }
     SECTION("arm, move a knob: bound, and the parameter follows at once") {
         map.arm("/viewer/zoom");
         REQUIRE(map.armed() == std::optional<std::string>("/viewer/zoom"));
@@ -190,23 +186,30 @@ TEST_CASE("The MIDI mapping file", "[midi]") {
         CHECK(map.bindings() == std::vector<MidiBinding>{{1, 1, "/a"}});
     }
     SECTION("every fault is named") {
-        CHECK(loadError("") .rfind("map.json: not valid JSON", 0) == 0);
-        CHECK(loadError("{\"version\":1,") .find("map.json: not valid JSON: parse error at line 1") == 0);
-        CHECK(loadError("[]") == "map.json: expected a JSON object {\"version\":1,\"bindings\":[...]}");
+        CHECK(loadError("").rfind("map.json: not valid JSON", 0) == 0);
+        CHECK(
+            loadError("{\"version\":1,").find("map.json: not valid JSON: parse error at line 1") ==
+            0);
+        CHECK(loadError("[]") ==
+              "map.json: expected a JSON object {\"version\":1,\"bindings\":[...]}");
         CHECK(loadError("{\"bindings\":[]}") == "map.json: \"version\" is missing");
         CHECK(loadError("{\"version\":2,\"bindings\":[]}") ==
               "map.json: version 2 is not supported (expected 1)");
         CHECK(loadError("{\"version\":1}") == "map.json: \"bindings\" must be an array");
-        CHECK(loadError("{\"version\":1,\"bindings\":[3]}") == "map.json: bindings[0] must be an object");
+        CHECK(loadError("{\"version\":1,\"bindings\":[3]}") ==
+              "map.json: bindings[0] must be an object");
         CHECK(loadError("{\"version\":1,\"bindings\":[{\"cc\":1,\"path\":\"/a\"}]}") ==
               "map.json: bindings[0].channel is missing");
-        CHECK(loadError("{\"version\":1,\"bindings\":[{\"channel\":\"1\",\"cc\":1,\"path\":\"/a\"}]}") ==
+        CHECK(loadError(
+                  "{\"version\":1,\"bindings\":[{\"channel\":\"1\",\"cc\":1,\"path\":\"/a\"}]}") ==
               "map.json: bindings[0].channel must be an integer, not \"1\"");
-        CHECK(loadError("{\"version\":1,\"bindings\":[{\"channel\":1,\"cc\":200,\"path\":\"/a\"}]}") ==
+        CHECK(loadError(
+                  "{\"version\":1,\"bindings\":[{\"channel\":1,\"cc\":200,\"path\":\"/a\"}]}") ==
               "map.json: bindings[0].cc must be 0..127, not 200");
         CHECK(loadError("{\"version\":1,\"bindings\":[{\"channel\":1,\"cc\":2}]}") ==
               "map.json: bindings[0].path must be a string");
-        CHECK(loadError("{\"version\":1,\"bindings\":[{\"channel\":1,\"cc\":2,\"path\":\"zoom\"}]}") ==
+        CHECK(loadError(
+                  "{\"version\":1,\"bindings\":[{\"channel\":1,\"cc\":2,\"path\":\"zoom\"}]}") ==
               "map.json: bindings[0].path must start with '/', not \"zoom\"");
         CHECK(loadError("{\"version\":1,\"bindings\":[{\"channel\":1,\"cc\":2,\"path\":\"/a\"},"
                         "{\"channel\":1,\"cc\":2,\"path\":\"/b\"}]}") ==

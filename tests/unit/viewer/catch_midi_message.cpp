@@ -1,13 +1,11 @@
 // MIDI decoding (midi_message.hpp) and the note actions built on it
 // (note_action.hpp): raw bytes in, kinds and actions out, no MIDI system.
 #include <catch2/catch.hpp>
-
 #include <cstdint>
 #include <initializer_list>
-#include <vector>
-
 #include <polar/viewer/midi/midi_message.hpp>
 #include <polar/viewer/midi/note_action.hpp>
+#include <vector>
 
 using namespace polar::viewer::midi;
 
@@ -38,10 +36,10 @@ TEST_CASE("MIDI bytes decode to the viewer's message kinds", "[midi]") {
     }
     SECTION("everything else is Other") {
         CHECK(decode({}).kind == MidiKind::Other);
-        CHECK(decode({0xE0, 0, 64}).kind == MidiKind::Other);        // pitch bend
-        CHECK(decode({0xFE}).kind == MidiKind::Other);               // active sensing
-        CHECK(decode({0xF0, 0x7E, 0xF7}).kind == MidiKind::Other);   // SysEx
-        CHECK(decode({0x40, 0x10}).kind == MidiKind::Other);         // data without status
+        CHECK(decode({0xE0, 0, 64}).kind == MidiKind::Other);      // pitch bend
+        CHECK(decode({0xFE}).kind == MidiKind::Other);             // active sensing
+        CHECK(decode({0xF0, 0x7E, 0xF7}).kind == MidiKind::Other); // SysEx
+        CHECK(decode({0x40, 0x10}).kind == MidiKind::Other);       // data without status
     }
     SECTION("truncated or corrupt channel messages are Other, not garbage") {
         CHECK(decode({0xB0, 74}).kind == MidiKind::Other);

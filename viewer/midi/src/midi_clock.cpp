@@ -7,11 +7,18 @@ namespace polar::viewer::midi {
 
 void MidiClockTempo::feed(const MidiMessage& msg, double seconds) {
     switch (msg.kind) {
-        case MidiKind::Clock: tick(seconds); break;
+        case MidiKind::Clock:
+            tick(seconds);
+            break;
         case MidiKind::Start:
-        case MidiKind::Continue: start(); break;
-        case MidiKind::Stop: stop(); break;
-        default: break;
+        case MidiKind::Continue:
+            start();
+            break;
+        case MidiKind::Stop:
+            stop();
+            break;
+        default:
+            break;
     }
 }
 

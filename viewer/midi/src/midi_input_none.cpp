@@ -30,7 +30,8 @@ std::vector<std::string> MidiInput::diagnostics() const { return {}; }
 
 double MidiInput::now() {
     using Seconds = std::chrono::duration<double>;
-    return std::chrono::duration_cast<Seconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<Seconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 } // namespace polar::viewer::midi

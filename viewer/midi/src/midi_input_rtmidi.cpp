@@ -14,15 +14,13 @@
 // - Timing messages are ignored by default: the clock must be asked for.
 #include <RtMidi.h>
 #include <unistd.h>
-#ifdef POLAR_MIDI_HAVE_JACK
-#include <jack/jack.h>
-#endif
 
 #include <algorithm>
 #include <chrono>
 #include <mutex>
 #include <sstream>
 
+#include "chatter_capture.hpp"
 #include "polar/viewer/midi/midi_input.hpp"
 
 namespace polar::viewer::midi {
@@ -35,60 +33,8 @@ constexpr const char* kAlsaSequencer = "/dev/snd/seq";
 // flapping JACK connection must not grow memory).
 constexpr std::size_t kMaxDiagnostics = 64;
 
-// Sends std::cerr to a string while alive: RtMidi's constructors print
-// there before an error callback can be installed.
-class CerrCapture {
-public:
-    CerrCapture() : m_saved(std::cerr.rdbuf(m_text.rdbuf())) {}
-    ~CerrCapture() { std::cerr.rdbuf(m_saved); }
-    CerrCapture(const CerrCapture&) = delete;
-    CerrCapture& operator=(const CerrCapture&) = delete;
-    std::string text() const { return m_text.str(); }
-
-private:
-    std::ostringstream m_text;
-    std::streambuf* m_saved;
-};
-
-// Records libjack's messages instead of printing them, while alive. The
-// functions are process-wide, so they are restored at once: JACK errors
-// after start-up (the server going away) print as JACK means them to.
-class JackCapture {
-public:
-#ifdef POLAR_MIDI_HAVE_JACK
-    JackCapture() : m_savedError(jack_error_callback), m_savedInfo(jack_info_callback) {
-        std::lock_guard lock(s_mutex);
-        s_text.clear();
-        jack_set_error_function(&record);
-        jack_set_info_function(&record);
-    }
-    ~JackCapture() {
-        jack_set_error_function(m_savedError);
-        jack_set_info_function(m_savedInfo);
-    }
-    std::string text() const {
-        std::lock_guard lock(s_mutex);
-        return s_text;
-    }
-#else
-    std::string text() const { return {}; }
-#endif
-    JackCapture(const JackCapture&) = delete;
-    JackCapture& operator=(const JackCapture&) = delete;
-
-private:
-#ifdef POLAR_MIDI_HAVE_JACK
-    static void record(const char* msg) {
-        std::lock_guard lock(s_mutex);
-        s_text += msg;
-        s_text += '\n';
-    }
-    void (*m_savedError)(const char*);
-    void (*m_savedInfo)(const char*);
-    static inline std::mutex s_mutex;
-    static inline std::string s_text;
-#endif
-};
+using detail::CerrCapture;
+using detail::JackCapture;
 
 } // namespace
 
@@ -97,11 +43,11 @@ struct MidiInput::Impl {
 
     MidiInputOptions options;
     MidiQueue queue;
-    std::vector<std::unique_ptr<RtMidiIn>> inputs;  // [0] owns the virtual port
+    std::vector<std::unique_ptr<RtMidiIn>> inputs; // [0] owns the virtual port
     std::string api;
     std::string status;
     std::vector<std::string> ports;
-    mutable std::mutex diagnosticsMutex;  // the error callback may run on RtMidi's thread
+    mutable std::mutex diagnosticsMutex; // the error callback may run on RtMidi's thread
     std::vector<std::string> diagnostics;
 
     void addDiagnostics(const std::string& text) {
@@ -174,7 +120,9 @@ struct MidiInput::Impl {
         const unsigned count = inputs.front()->getPortCount();
         for (unsigned i = 0; i < count; ++i) names.push_back(inputs.front()->getPortName(i));
         for (unsigned i = 0; i < names.size(); ++i) {
-            if (!options.portFilter.empty() && names[i].find(options.portFilter) == std::string::npos) continue;
+            if (!options.portFilter.empty() &&
+                names[i].find(options.portFilter) == std::string::npos)
+                continue;
             std::string why;
             auto in = open(which, why);
             if (!in) continue;
@@ -230,8 +178,9 @@ MidiInput::MidiInput(const MidiInputOptions& options, std::ostream& report)
     if (options.connectAll) {
         impl.status += ", " + std::to_string(impl.ports.size()) + " existing port(s) connected";
         if (impl.ports.empty() && !options.portFilter.empty()) {
-            report << options.clientName << ": MIDI: no output port matches \"" << options.portFilter
-                   << "\"; listening on \"" << options.virtualPortName << "\" only\n";
+            report << options.clientName << ": MIDI: no output port matches \""
+                   << options.portFilter << "\"; listening on \"" << options.virtualPortName
+                   << "\" only\n";
         }
     }
 }
@@ -256,7 +205,8 @@ std::vector<std::string> MidiInput::diagnostics() const {
 
 double MidiInput::now() {
     using Seconds = std::chrono::duration<double>;
-    return std::chrono::duration_cast<Seconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<Seconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 } // namespace polar::viewer::midi

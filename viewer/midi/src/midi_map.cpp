@@ -1,17 +1,17 @@
 // midi_map.cpp — bindings, learning and the JSON mapping file.
 #include "polar/viewer/midi/midi_map.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
-
-#include <nlohmann/json.hpp>
-#include <unistd.h>
 
 namespace polar::viewer::midi {
 
@@ -33,7 +33,8 @@ int intField(const nlohmann::json& entry, const char* key, int lo, int hi, std::
     const std::string where = name + ": bindings[" + std::to_string(index) + "]." + key;
     if (!entry.contains(key)) throw std::runtime_error(where + " is missing");
     const auto& v = entry.at(key);
-    if (!v.is_number_integer()) throw std::runtime_error(where + " must be an integer, not " + v.dump());
+    if (!v.is_number_integer())
+        throw std::runtime_error(where + " must be an integer, not " + v.dump());
     const auto n = v.get<long long>();
     if (n < lo || n > hi) {
         throw std::runtime_error(where + " must be " + std::to_string(lo) + ".." +
@@ -106,7 +107,9 @@ MidiMap MidiMap::fromJson(const std::string& text, const std::string& name) {
         if (auto end = what.find("] "); end != std::string::npos) what.erase(0, end + 2);
         throw std::runtime_error(name + ": not valid JSON: " + what);
     }
-    if (!doc.is_object()) throw std::runtime_error(name + ": expected a JSON object {\"version\":1,\"bindings\":[...]}");
+    if (!doc.is_object())
+        throw std::runtime_error(name +
+                                 ": expected a JSON object {\"version\":1,\"bindings\":[...]}");
     if (!doc.contains("version")) throw std::runtime_error(name + ": \"version\" is missing");
     if (doc["version"] != kFileVersion) {
         throw std::runtime_error(name + ": version " + doc["version"].dump() +
@@ -136,7 +139,8 @@ MidiMap MidiMap::fromJson(const std::string& text, const std::string& name) {
                 throw std::runtime_error(where + " binds channel " + std::to_string(channel) +
                                          " cc " + std::to_string(cc) + " a second time");
             }
-            if (b.path == path) throw std::runtime_error(where + " binds " + path + " a second time");
+            if (b.path == path)
+                throw std::runtime_error(where + " binds " + path + " a second time");
         }
         map.m_bindings.push_back({channel, cc, path});
         ++index;
@@ -159,7 +163,9 @@ void MidiMap::save(const std::string& file) const {
     // Beside the target, so the rename stays within one file system.
     const std::string temp = file + ".tmp." + std::to_string(::getpid());
     std::FILE* f = std::fopen(temp.c_str(), "wb");
-    if (!f) throw std::runtime_error(file + ": cannot create " + temp + " (" + std::strerror(errno) + ")");
+    if (!f)
+        throw std::runtime_error(file + ": cannot create " + temp + " (" + std::strerror(errno) +
+                                 ")");
     const bool written = std::fwrite(text.data(), 1, text.size(), f) == text.size() &&
                          std::fflush(f) == 0 && ::fsync(::fileno(f)) == 0;
     const int writeErrno = errno;

@@ -22,11 +22,20 @@ MidiMessage decodeMidi(std::span<const std::uint8_t> bytes) {
     if (bytes.empty()) return out;
     const std::uint8_t status = bytes[0];
     switch (status) {
-        case kClock: out.kind = MidiKind::Clock; return out;
-        case kStart: out.kind = MidiKind::Start; return out;
-        case kContinue: out.kind = MidiKind::Continue; return out;
-        case kStop: out.kind = MidiKind::Stop; return out;
-        default: break;
+        case kClock:
+            out.kind = MidiKind::Clock;
+            return out;
+        case kStart:
+            out.kind = MidiKind::Start;
+            return out;
+        case kContinue:
+            out.kind = MidiKind::Continue;
+            return out;
+        case kStop:
+            out.kind = MidiKind::Stop;
+            return out;
+        default:
+            break;
     }
     const std::uint8_t type = status & 0xF0;
     if (type != kNoteOff && type != kNoteOn && type != kControlChange) return out;
@@ -48,14 +57,22 @@ MidiMessage decodeMidi(std::span<const std::uint8_t> bytes) {
 
 const char* kindName(MidiKind kind) {
     switch (kind) {
-        case MidiKind::ControlChange: return "control change";
-        case MidiKind::NoteOn: return "note on";
-        case MidiKind::NoteOff: return "note off";
-        case MidiKind::Clock: return "clock";
-        case MidiKind::Start: return "start";
-        case MidiKind::Continue: return "continue";
-        case MidiKind::Stop: return "stop";
-        case MidiKind::Other: return "other";
+        case MidiKind::ControlChange:
+            return "control change";
+        case MidiKind::NoteOn:
+            return "note on";
+        case MidiKind::NoteOff:
+            return "note off";
+        case MidiKind::Clock:
+            return "clock";
+        case MidiKind::Start:
+            return "start";
+        case MidiKind::Continue:
+            return "continue";
+        case MidiKind::Stop:
+            return "stop";
+        case MidiKind::Other:
+            return "other";
     }
     return "other";
 }

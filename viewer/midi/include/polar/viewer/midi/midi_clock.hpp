@@ -53,7 +53,7 @@ public:
     // Continue and Stop are ignored. Times must not go backwards.
     void feed(const MidiMessage& msg, double seconds);
     void tick(double seconds);
-    void start();  // Start and Continue
+    void start(); // Start and Continue
     void stop();
 
     // The tempo at time `now`, clamped to kMinBpm..kMaxBpm, or nothing:

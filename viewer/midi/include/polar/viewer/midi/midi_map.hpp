@@ -25,8 +25,8 @@
 namespace polar::viewer::midi {
 
 struct MidiBinding {
-    int channel = 1;  // 1–16
-    int cc = 0;       // 0–127
+    int channel = 1; // 1–16
+    int cc = 0;      // 0–127
     std::string path;
 
     bool operator==(const MidiBinding&) const = default;
