@@ -33,6 +33,15 @@ constexpr const char* kAlsaSequencer = "/dev/snd/seq";
 // flapping JACK connection must not grow memory).
 constexpr std::size_t kMaxDiagnostics = 64;
 
+// RtMidi pads its messages with blank lines; the report wants one line.
+std::string firstLine(const std::string& text) {
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);) {
+        if (!line.empty()) return line;
+    }
+    return text;
+}
+
 using detail::CerrCapture;
 using detail::JackCapture;
 
@@ -88,7 +97,7 @@ struct MidiInput::Impl {
         addDiagnostics(jack.text());
         if (const auto warned = capture.text(); !warned.empty()) {
             addDiagnostics(warned);
-            why = which == RtMidi::UNIX_JACK ? "no JACK server running" : warned;
+            why = which == RtMidi::UNIX_JACK ? "no JACK server running" : firstLine(warned);
             return nullptr;
         }
         in->setErrorCallback(&Impl::onError, this);
