@@ -3,6 +3,10 @@
 // RtMidi calls back on its own thread (ALSA's listener or JACK's process
 // thread); the app reads once per frame. A mutex-guarded queue is enough:
 // pushes hold the lock for one copy, the drain swaps the whole queue out.
+// On JACK the pusher is the process thread, where taking a lock (and the
+// deque's occasional allocation) is not strictly real-time safe. The lock is
+// only ever held for one copy or one swap, so the worst case is a MIDI
+// message a little late; a lock-free ring would remove even that.
 // The queue is bounded so a stalled app (a window being dragged, a debugger
 // break) cannot grow it without end; when full, the oldest message goes and
 // is counted, because for knobs and the clock the newest values are the
