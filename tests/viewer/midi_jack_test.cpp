@@ -16,6 +16,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <polar/viewer/midi/midi_clock.hpp>
 #include <polar/viewer/midi/midi_input.hpp>
 #include <polar/viewer/midi/midi_map.hpp>
@@ -99,29 +100,11 @@ int main() {
 
     send(out, {0xB3, 74, 100}); // CC 74 on channel 4
     send(out, {0x99, 36, 90});  // pad C1 on channel 10
-    send(out, {0xFA});          // Start
-    // 48 ticks at 120 bpm: 20.833 ms apart, on absolute deadlines so a
-    // late wake-up does not accumulate.
-    const auto tick = std::chrono::duration<double>(60.0 / (120 * 24));
-    const auto first = std::chrono::steady_clock::now();
-    for (int k = 0; k < 48; ++k) {
-        std::this_thread::sleep_until(
-            first + std::chrono::duration_cast<std::chrono::nanoseconds>(k * tick));
-        send(out, {0xF8});
-    }
-    const auto got = collect(*input, 3 + 48);
-
+    const auto got = collect(*input, 2);
     MidiMap map;
     map.arm("/viewer/zoom");
-    MidiClockTempo clock;
-    int clocks = 0;
-    bool sawCc = false, sawPreset = false, sawStart = false;
-    double last = 0;
+    bool sawCc = false, sawPreset = false;
     for (const auto& [msg, seconds] : got) {
-        last = seconds;
-        clock.feed(msg, seconds);
-        if (msg.kind == MidiKind::Clock) ++clocks;
-        if (msg.kind == MidiKind::Start) sawStart = true;
         if (msg == MidiMessage{MidiKind::ControlChange, 4, 74, 100}) {
             const auto change = map.apply(msg);
             sawCc = change && change->path == "/viewer/zoom" && change->value == 100 / 127.0;
@@ -130,12 +113,43 @@ int main() {
     }
     check(sawCc, "the CC arrived as channel 4, cc 74, value 100, and MIDI learn bound it");
     check(sawPreset, "the pad C1 (note 36) recalls preset 1");
-    check(sawStart, "Start arrived");
-    check(clocks == 48, "48 clock ticks arrived (" + std::to_string(clocks) + ")");
-    const auto bpm = clock.bpm(last);
-    check(bpm && *bpm > 100 && *bpm < 140, "the clock reads about 120 bpm (" +
-                                               (bpm ? std::to_string(*bpm) : std::string("none")) +
-                                               ")");
+
+    // The clock: Start and 48 ticks at 120 bpm. A machine busy with other
+    // builds can stall the sender for longer than a dropout (83 ms at this
+    // tempo), which rightly restarts the estimate; so a round without a
+    // tempo is played again, up to kClockRounds times, and the verdict is
+    // the tempo read, never the wall clock.
+    constexpr int kClockRounds = 3;
+    std::optional<double> bpm;
+    for (int round = 1; round <= kClockRounds && !bpm; ++round) {
+        send(out, {0xFA}); // Start
+        // 20.833 ms apart, on absolute deadlines so a late wake-up does
+        // not accumulate.
+        const auto tick = std::chrono::duration<double>(60.0 / (120 * 24));
+        const auto first = std::chrono::steady_clock::now();
+        for (int k = 0; k < 48; ++k) {
+            std::this_thread::sleep_until(
+                first + std::chrono::duration_cast<std::chrono::nanoseconds>(k * tick));
+            send(out, {0xF8});
+        }
+        MidiClockTempo clock;
+        int clocks = 0;
+        bool sawStart = false;
+        double last = 0;
+        for (const auto& [msg, seconds] : collect(*input, 1 + 48)) {
+            last = seconds;
+            clock.feed(msg, seconds);
+            if (msg.kind == MidiKind::Clock) ++clocks;
+            if (msg.kind == MidiKind::Start) sawStart = true;
+        }
+        check(sawStart && clocks == 48, "round " + std::to_string(round) +
+                                            ": Start and 48 clock ticks arrived (" +
+                                            std::to_string(clocks) + ")");
+        bpm = clock.bpm(last);
+        std::printf("round %d: %s bpm\n", round,
+                    bpm ? std::to_string(*bpm).c_str() : "no tempo (a stall?)");
+    }
+    check(bpm && *bpm > 100 && *bpm < 140, "the clock reads about 120 bpm");
     check(input->dropped() == 0, "nothing dropped");
     out.closePort();
 
