@@ -87,7 +87,7 @@ int runViewer(const pv::ViewerOptions& o) {
     try {
         performance = std::make_unique<pv::Performance>(o);
     } catch (const std::runtime_error& e) {
-        std::cerr << "polar-viewer: --preset: " << e.what() << "\n";
+        std::cerr << "polar-viewer: " << e.what() << "\n";
         return pv::kExitUsage;
     }
     std::unique_ptr<polar::osc::OscReceiver> receiver;

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <stdexcept>
 
+#include "midi_control.hpp"
 #include "sound_stream.hpp"
 #include "theme.hpp"
 
@@ -67,7 +68,7 @@ Performance::Performance(const ViewerOptions& o)
         std::error_code ec;
         if (std::filesystem::exists(m_presetFile, ec)) {
             PresetLoad load = loadPresetBank(m_presetFile);
-            if (!load.bank) throw std::runtime_error(load.error);
+            if (!load.bank) throw std::runtime_error("--preset: " + load.error);
             m_bank = std::move(*load.bank);
             if (m_bank.slots[0]) {
                 m_model.recall(*m_bank.slots[0], 0);
@@ -77,7 +78,10 @@ Performance::Performance(const ViewerOptions& o)
     }
     m_model.advance(1e-9);  // settle the recalled choices
     m_model.changed();
+    if (o.midi) m_midi = std::make_unique<MidiControl>(o);
 }
+
+Performance::~Performance() = default;
 
 bool Performance::handle(const osc::OscMessage& message, double now, bool controlPort) {
     if (message.address.compare(0, kControlPrefix.size(), kControlPrefix) != 0) {
@@ -119,6 +123,9 @@ bool Performance::key(sf::Keyboard::Key key, bool shift, double now) {
     case sf::Keyboard::Space: toggleFreeze(); return true;
     case sf::Keyboard::B: m_model.set(Param::Blackout, m_model.target(Param::Blackout) >= 0.5 ? 0 : 1); return true;
     case sf::Keyboard::Tab: m_model.set("/viewer/tap", {}, now); return true;
+    case sf::Keyboard::M:
+        if (m_midi) m_midi->learnNext(m_model);
+        return m_midi != nullptr;
     case sf::Keyboard::Up: m_model.set(Param::Zoom, m_model.target(Param::Zoom) * 1.1); return true;
     case sf::Keyboard::Down: m_model.set(Param::Zoom, m_model.target(Param::Zoom) / 1.1); return true;
     case sf::Keyboard::Left: m_model.set(Param::Hue, m_model.target(Param::Hue) - 15); return true;
@@ -176,6 +183,7 @@ void Performance::updateSpin() {
 }
 
 void Performance::tick(double dt, Stage& stage, Show* show, SoundOutput* sound) {
+    if (m_midi && m_midi->poll(m_model)) requestFlash();
     m_model.advance(dt);
     runActions();
     updateSpin();
@@ -218,6 +226,7 @@ std::string Performance::status() const {
                   m_notice.empty() ? "" : "   ", m_notice.c_str());
     std::string text = line;
     if (m_counters.unknown) text += "   unknown controls " + std::to_string(m_counters.unknown);
+    if (m_midi) text += "   " + m_midi->status();
     return text;
 }
 

@@ -17,6 +17,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -33,6 +34,7 @@
 namespace polar::viewer {
 
 class SoundOutput;
+class MidiControl;
 
 struct ControlCounters {
     std::uint64_t accepted = 0;  // control messages that set a value or ran a trigger
@@ -44,8 +46,10 @@ class Performance {
 public:
     // Reads --preset FILE (a missing file is a new, empty bank; a bad one
     // throws std::runtime_error with the reason, which main reports as a
-    // usage error) and applies its preset 1 at once.
+    // usage error) and applies its preset 1 at once; opens MIDI (--midi,
+    // a bad --midi-map throws too).
     explicit Performance(const ViewerOptions& options);
+    ~Performance();
 
     // True when `message` was a control (its address starts with /viewer/);
     // then it has been applied or counted. `now` is seconds on any steady
@@ -80,6 +84,7 @@ private:
     void updateSpin();
 
     ControlModel m_model;
+    std::unique_ptr<MidiControl> m_midi;  // --midi
     std::filesystem::path m_presetFile;
     PresetBank m_bank;
     ControlCounters m_counters;
