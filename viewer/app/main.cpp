@@ -69,6 +69,10 @@ int checkTheme(const std::string& name) {
 }
 
 int runViewer(const pv::ViewerOptions& o) {
+    if (o.listControls) {
+        pv::printControls(std::cout);
+        return pv::kExitDone;
+    }
     if (const int code = checkTheme(o.theme); code >= 0) return code;
     const bool soundOnly = o.headless && o.frames == 0 && o.screenshot.empty();
     // Held until the run ends (display_check.hpp says why).

@@ -58,6 +58,41 @@ std::vector<std::string> themeNames() {
     return names;
 }
 
+std::string controlTypeTag(const ParamSpec& spec) {
+    switch (spec.kind) {
+    case ParamKind::Real: return "f";
+    case ParamKind::Toggle:
+    case ParamKind::Integer: return "i";
+    case ParamKind::Choice: return "s";
+    case ParamKind::Trigger: return spec.max > spec.min ? "i" : "";
+    }
+    return "";
+}
+
+void printControls(std::ostream& out) {
+    const auto number = [](double v) {
+        char text[32];
+        std::snprintf(text, sizeof text, "%g", v);
+        return std::string(text);
+    };
+    out << "| path | type | range | default | unit | what it does |\n|---|---|---|---|---|---|\n";
+    const auto themes = themeNames();
+    for (const ParamSpec& spec : viewerParams(themes, indexOf(themes, ViewerOptions{}.theme))) {
+        std::string range = number(spec.min) + ".." + number(spec.max), initial = number(spec.initial);
+        if (spec.kind == ParamKind::Choice) {
+            range.clear();
+            for (const auto& name : spec.choices) range += (range.empty() ? "" : ", ") + name;
+            initial = spec.choices.empty() ? "" : spec.choices[static_cast<std::size_t>(spec.initial)];
+        }
+        if (spec.kind == ParamKind::Toggle) range = "0, 1";
+        if (spec.kind == ParamKind::Trigger) initial = "-";
+        if (spec.kind == ParamKind::Trigger && spec.min == spec.max) range = "-";
+        const std::string type = controlTypeTag(spec);
+        out << "| `" << spec.path << "` | " << (type.empty() ? "-" : type) << " | " << range << " | " << initial
+            << " | " << (spec.unit.empty() ? "-" : spec.unit) << " | " << spec.description << " |\n";
+    }
+}
+
 Performance::Performance(const ViewerOptions& o)
     : m_model(viewerParams(themeNames(), indexOf(themeNames(), o.theme))), m_presetFile(o.preset) {
     m_model.set(Param::Labels, o.labels ? 1 : 0);

@@ -17,6 +17,7 @@
 #pragma once
 
 #include <filesystem>
+#include <ostream>
 #include <memory>
 #include <optional>
 #include <string>
@@ -100,5 +101,12 @@ private:
 
 // The theme names of themeList(), for the control table.
 std::vector<std::string> themeNames();
+
+// The OSC type tag a controller sends for a parameter: f, i, s (a Choice
+// takes its name or its index), or "" (a trigger's value is optional).
+std::string controlTypeTag(const ParamSpec& spec);
+
+// `--controls`: the table as Markdown rows, what viewer/README.md shows.
+void printControls(std::ostream& out);
 
 } // namespace polar::viewer

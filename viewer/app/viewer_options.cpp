@@ -135,6 +135,8 @@ void addControlOptions(CLI::App& app, ViewerOptions& o, CLI::Option*& controlPor
         ->check(CLI::IsMember({"auto", "jack", "alsa"}));
     app.add_option("--midi-port", o.midiPort, "With --midi: also connect the MIDI outputs whose name holds NAME");
     app.add_option("--midi-map", o.midiMap, "With --midi: the learned bindings (JSON), read at start, written on learn");
+    app.add_flag("--controls", o.listControls,
+                 "Print the /viewer/... control namespace (path, type, range, default, unit, meaning) and exit");
 }
 
 void addSoundOptions(CLI::App& app, ViewerOptions& o) {

@@ -89,6 +89,7 @@ struct ViewerOptions {
     std::string midiApi = "auto"; // --midi-api auto|jack|alsa
     std::string midiPort;         // --midi-port NAME: also connect the output ports whose name holds NAME
     std::string midiMap;          // --midi-map FILE: the learned CC bindings (read, and written on learn)
+    bool listControls = false;    // --controls: print the /viewer/... table (Markdown) and exit
 };
 
 // Exit codes of bad usage and of --help.

@@ -77,8 +77,8 @@ std::vector<ParamSpec> viewerParams(const std::vector<std::string>& themes, std:
         toggle(Param::FlashLimit, "/viewer/flashlimit", true,
                "the photosensitivity flash limiter (0 lifts it, as --unsafe-flashes)"),
         // The --bpm range: the span of music with a felt pulse.
-        setting(Param::Tempo, "/viewer/tempo", 20, 300, 120, "bpm", "the beat the motion and the sound lock to"),
-        trigger(Param::Tap, "/viewer/tap", 0, 1, "tap tempo: send on each beat (any value)"),
+        setting(Param::Tempo, "/viewer/tempo", 20, 300, 120, "bpm", "the beat rotation, pulses and trails lock to (the sound keeps --bpm)"),
+        trigger(Param::Tap, "/viewer/tap", 0, 0, "tap tempo: send on each beat (any value or none)"),
         // Ten seconds: slower than any fader a hand moves, quick enough that a
         // control still answers.
         setting(Param::Smoothing, "/viewer/smoothing", 0, 10, 0.25, "s", "how long a value glides to a new setting"),
