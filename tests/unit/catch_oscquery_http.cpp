@@ -125,11 +125,12 @@ TEST_CASE("OSCQuery: hostile requests get an error, the server keeps answering",
     const std::uint16_t port = server.port();
 
     SECTION("a 1 MB header") {
-        const test::HttpReply reply = httpGet(port, "/", 1024 * 1024);
-        INFO(reply.error);
-        // 431, or the connection reset before the client read it: the
-        // server closed with a megabyte unread. Never a 200.
-        CHECK((reply.status == 431 || (reply.status == 0 && !reply.error.empty())));
+        // Written by hand: Beast's own client refuses to build it.
+        const std::string answer = test::rawExchange(
+            port, "GET / HTTP/1.1\r\nHost: x\r\nX-Padding: " + std::string(1024 * 1024, 'a') + "\r\n\r\n");
+        // A 431, or nothing when the reset of a close with a megabyte
+        // unread overtook it. Never a 200.
+        CHECK((answer.rfind("HTTP/1.1 431", 0) == 0 || answer.empty()));
     }
     SECTION("garbage") {
         const std::string answer = test::rawExchange(port, std::string("\x00\xff garbage\r\n\r\n", 14));

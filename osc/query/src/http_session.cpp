@@ -69,7 +69,8 @@ http::response<http::string_body> answer(ServerState& state, const http::request
             response.body() = std::move(reply.body);
         }
     }
-    response.prepare_payload();
+    // RFC 9110: a 204 carries no Content-Length (and, by definition, no body).
+    if (response.result() != http::status::no_content) response.prepare_payload();
     if (request.method() == http::verb::head) response.body().clear(); // Content-Length stays the GET's
     return response;
 }
