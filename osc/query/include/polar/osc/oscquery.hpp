@@ -75,7 +75,9 @@ public:
 
     // Thread-safe. Updates VALUE (an unknown path is ignored: the caller's
     // namespace is fixed at construction) and sends the change as an OSC
-    // message to every WebSocket client that LISTENs to this path.
+    // message to every WebSocket client that LISTENs to this path. The
+    // message carries the value's own type tag (a float is `f` whatever
+    // the node's TYPE says): keep them in agreement.
     void setValue(std::string_view path, Value value);
 
     // "advertised as _oscjson._tcp 'polar'", or why not ("not advertised: no
