@@ -92,6 +92,9 @@ TEST_CASE("OSCQuery: one attribute, and the status codes", "[oscquery]") {
         server.setValue("/viewer/zoom", 0.1f);
         CHECK(getJson(port, "/viewer/zoom?VALUE") == json::parse(R"({"VALUE":[0.1]})"));
     }
+    SECTION("percent-escapes are decoded") {
+        CHECK(getJson(port, "/viewer/%7Aoom?VALUE") == json::parse(R"({"VALUE":[1.0]})"));
+    }
     SECTION("404 for an unknown path") {
         CHECK(httpGet(port, "/viewer/nothing").status == 404);
         CHECK(httpGet(port, "/nothing?VALUE").status == 404);
