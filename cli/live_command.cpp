@@ -12,6 +12,7 @@
 #include <ostream>
 #include <polar/osc/broadcaster.hpp>
 #include <polar/osc/options.hpp>
+#include <polar/osc/oscquery.hpp>
 
 #include "file_watcher.hpp"
 #include "live_session.hpp"
@@ -165,10 +166,12 @@ int runLive(const LiveOptions& options, std::ostream& out, std::ostream& err) {
 
     // Declared first so it outlives every Polar the session builds.
     std::unique_ptr<polar::osc::OscBroadcaster> osc;
+    std::unique_ptr<polar::oscquery::Server> oscQuery;
     std::optional<StopSignal> stop;
     std::optional<FileWatcher> watcher;
     try {
         osc = makeBroadcaster(settings.osc);
+        oscQuery = makeOscQueryServer(settings.osc, err);
         stop.emplace();
         watcher.emplace(watched);
     } catch (const polar::Error& error) {

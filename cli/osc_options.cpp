@@ -5,8 +5,12 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <ostream>
+#include <polar/error.hpp>
 #include <polar/osc/broadcaster.hpp>
+#include <polar/osc/environment.hpp>
 #include <polar/osc/options.hpp>
+#include <polar/osc/oscquery.hpp>
+#include <stdexcept>
 
 #include "polar/flags/shared.hpp"
 
@@ -36,6 +40,7 @@ void addOscOptions(CLI::App& command, OscCliOptions& options) {
     CLI::Option* pace = flags::addPace(command, options.pace, osc);
     flags::addBpm(command, options.bpm, osc, pace);
     flags::addOscValues(command, options.values, osc);
+    flags::addOscQueryPort(command, options.oscqueryPort);
 }
 
 std::unique_ptr<polar::osc::OscBroadcaster> makeBroadcaster(const OscCliOptions& options) {
@@ -44,6 +49,30 @@ std::unique_ptr<polar::osc::OscBroadcaster> makeBroadcaster(const OscCliOptions&
         polar::osc::makeOscOptions(options.destinations, options.pace, options.bpm, options.values);
     osc.programName = "polar";
     return std::make_unique<polar::osc::OscBroadcaster>(std::move(osc));
+}
+
+std::unique_ptr<polar::oscquery::Server> makeOscQueryServer(const OscCliOptions& options,
+                                                            std::ostream& err) {
+    if (options.oscqueryPort == 0) return nullptr;
+    std::string destination;
+    if (!options.destinations.empty()) {
+        destination = options.destinations.front();
+    } else if (auto shared = polar::osc::environmentBroadcaster()) {
+        destination = shared->options().destinations.front();
+    } else {
+        err << "polar: warning: --oscquery-port: nothing to describe without --osc or POLAR_OSC\n";
+        return nullptr;
+    }
+    try {
+        auto server = std::make_unique<polar::oscquery::Server>(
+            polar::oscquery::outputServerOptions("polar", options.oscqueryPort, destination),
+            polar::oscquery::polarOutputNamespace());
+        err << "polar: OSCQuery on http://127.0.0.1:" << server->port() << "/ ("
+            << server->advertiseStatus() << ")\n";
+        return server;
+    } catch (const std::runtime_error& error) {
+        throw polar::Error(polar::ErrorKind::Operational, "OscQuery", error.what());
+    }
 }
 
 void reportOscLosses(polar::osc::OscBroadcaster& osc, std::ostream& err) {

@@ -11,6 +11,7 @@
 #include "polar/flags/cli.hpp"
 #include "policy_loader.hpp"
 #include "polar/osc/broadcaster.hpp"
+#include "polar/osc/oscquery.hpp"
 #include "polar/polar.hpp"
 #include "polar/tracer.hpp"
 
@@ -35,8 +36,10 @@ int runQuery(const QueryOptions& options, std::ostream& out, std::ostream& err) 
     // and must not be destroyed while attached.
     std::optional<polar::Tracer> tracer;
     std::unique_ptr<polar::osc::OscBroadcaster> osc;
+    std::unique_ptr<polar::oscquery::Server> oscQuery;
     try {
         osc = makeBroadcaster(options.osc); // a bad destination fails before any work
+        oscQuery = makeOscQueryServer(options.osc, err);
     } catch (const polar::Error& error) {
         printError(err, error);
         return kExitError;

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "line_reader.hpp"
+#include "polar/osc/oscquery.hpp"
 #include "polar/polar.hpp"
 #include "repl.hpp"
 #include "repl_session.hpp"
@@ -26,6 +27,9 @@ int runReplCommand(const ReplOptions& options) {
     polar::Polar polar;
     // A bad --timeout or --osc destination throws: main reports it, exit 2.
     ReplSession session(polar, options.osc, options.limits);
+    // A port in use throws polar::Error too. The REPL's :osc destinations,
+    // added later, are not described: the server names the startup stream.
+    const auto oscQuery = makeOscQueryServer(options.osc, std::cerr);
     session.load(options.files, std::cerr);  // errors are reported; the session goes on
     // A prompt in piped output would only garble scripts and tests; line
     // editing is for terminals only.

@@ -2,7 +2,7 @@
 //
 //   polar-github [--users N --orgs N --repos N --roles-per-user N --seed S]
 //                [--checks N | --forever] [--mix pull:40,...] [--interval DURATION] [--print]
-//                [--osc HOST:PORT... [--pace DURATION | --bpm N] [--osc-values]]
+//                [--osc HOST:PORT... [--pace DURATION | --bpm N] [--osc-values] [--oscquery-port N]]
 //   polar-github --actions USER RESOURCE
 //   polar-github --json-dump data.json --sample 2000 --sample-out checks.json
 //
@@ -19,6 +19,8 @@
 #include <memory>
 #include <new>
 #include <polar/osc/broadcaster.hpp>
+#include <polar/osc/environment.hpp>
+#include <polar/osc/oscquery.hpp>
 
 #include "json_io.hpp"
 #include "options.hpp"
@@ -52,6 +54,33 @@ int printActions(polar::Polar& polar, const github::DataSet& data, const std::st
     return kExitOk;
 }
 
+// --oscquery-port: the broadcast's /polar/... namespace over OSCQuery, for
+// the stream of --osc or else POLAR_OSC (osc/README.md, "OSCQuery").
+std::unique_ptr<polar::oscquery::Server> serveOscQuery(const github::ProgramOptions& options,
+                                                       const polar::osc::OscBroadcaster* osc) {
+    if (options.oscqueryPort == 0) return nullptr;
+    std::shared_ptr<polar::osc::OscBroadcaster> shared; // POLAR_OSC's, kept till exit anyway
+    if (!osc) {
+        shared = polar::osc::environmentBroadcaster();
+        osc = shared.get();
+    }
+    if (!osc) {
+        std::cerr << "polar-github: warning: --oscquery-port: nothing to describe without --osc or POLAR_OSC\n";
+        return nullptr;
+    }
+    try {
+        auto server = std::make_unique<polar::oscquery::Server>(
+            polar::oscquery::outputServerOptions("polar-github", options.oscqueryPort,
+                                                 osc->options().destinations.front()),
+            polar::oscquery::polarOutputNamespace());
+        std::cerr << "polar-github: OSCQuery on http://127.0.0.1:" << server->port() << "/ ("
+                  << server->advertiseStatus() << ")\n";
+        return server;
+    } catch (const std::runtime_error& error) {
+        throw polar::Error(polar::ErrorKind::Operational, "OscQuery", error.what());
+    }
+}
+
 // What run() is doing, for the one message std::bad_alloc becomes.
 struct Stage {
     const char* what = "starting";
@@ -69,6 +98,7 @@ int run(const github::ProgramOptions& options, Stage& stage) {
     if (!options.osc.empty())
         osc = std::make_unique<polar::osc::OscBroadcaster>(polar::osc::makeOscOptions(
             options.osc, options.oscPace, options.bpm, options.oscValues));
+    const auto oscQuery = serveOscQuery(options, osc.get());
     polar::Polar polar;
     if (options.maxMemory) polar.limits().maxHeapBytes = *options.maxMemory;
     github::loadPolicy(polar, options.policyFile);

@@ -60,6 +60,7 @@ void addOscOptions(CLI::App& app, ProgramOptions& options) {
     flags::addDeprecatedAlias(app, "--osc-pace", pace, options.oscPace, flags::duration(flags::kPaceRange));
     flags::addBpm(app, options.bpm, osc, pace);
     flags::addOscValues(app, options.oscValues, osc);
+    flags::addOscQueryPort(app, options.oscqueryPort);
 }
 
 // --interval DURATION: the sleep between checks, kept in paceMs.

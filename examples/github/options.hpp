@@ -54,6 +54,7 @@ struct ProgramOptions {
     std::string oscPace;
     double bpm = 0;
     bool oscValues = false;
+    std::uint16_t oscqueryPort = 0; // --oscquery-port: describe the OSC stream; 0 off
     // Limits::maxHeapBytes for every check (--max-memory); unset: the
     // engine's default.
     std::optional<std::uint64_t> maxMemory;

@@ -67,6 +67,14 @@ CLI::Option* addMaxMemory(CLI::App& app, std::optional<std::uint64_t>& bytes) {
                    "SIZE", size(wholeRange<std::uint64_t>()));
 }
 
+CLI::Option* addOscQueryPort(CLI::App& app, std::uint16_t& port) {
+    return checked(app.add_option("--oscquery-port", port,
+                                  "Describe the OSC stream over OSCQuery (HTTP, WebSocket) on port N "
+                                  "while broadcasting; 0: off")
+                       ->capture_default_str(),
+                   "N", whole(wholeRange<std::uint16_t>()));
+}
+
 CLI::Option* addListenPort(CLI::App& app, std::uint16_t& port) {
     return checked(app.add_option("--port,-p", port, "UDP port to listen on (0: a free one)")
                        ->capture_default_str(),

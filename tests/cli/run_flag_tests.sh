@@ -131,6 +131,8 @@ test_polar() {
     refuse_real --bpm "0.1..600000" "${osc[@]}"
     refuse --bpm 0 "must be between 0.1 and 600000, got 0" "${osc[@]}"
     refuse --bpm 600001 "must be between 0.1 and 600000 (a cap), got 600001" "${osc[@]}"
+    refuse_whole --oscquery-port "0..65535" "${osc[@]}"
+    refuse --oscquery-port 65536 "must be between 0 and 65535, got 65536" "${osc[@]}"
     # The limits are the same on every subcommand that runs queries.
     refuse --max-memory -1 "between 0 and $max64 bytes" check family.polar
     refuse --max-depth "$past64" "between 0 and $max64" check family.polar
@@ -195,6 +197,8 @@ test_polar_github() {
     refuse --interval 2h "0 (none) or between 1ms and 1h (a cap), got 2h" "${cheap[@]}"
     refuse_real --bpm "0.1..600000" "${osc[@]}"
     refuse --bpm 0 "between 0.1 and 600000, got 0" "${osc[@]}"
+    refuse_whole --oscquery-port "0..65535" "${osc[@]}"
+    refuse --oscquery-port 65536 "must be between 0 and 65535, got 65536" "${osc[@]}"
 
     accept --checks 0 --seed "$max64" --pace 0 --max-memory 0
     accept --checks 1 --interval 1ms

@@ -31,6 +31,7 @@ SAME = {  # option: where it must read the same
     "--pace": ["polar query", "polar-github"],
     "--bpm": ["polar query", "polar-github"],
     "--osc-values": ["polar query", "polar-github"],
+    "--oscquery-port": ["polar query", "polar repl", "polar-github"],
     "--max-memory": ["polar query", "polar check", "polar repl", "polar-github"],
     "--port": ["polar-osc record", "polar-osc dump", "polar-osc tee", "polar-viewer"],
     "--bind": ["polar-osc record", "polar-osc dump", "polar-osc tee", "polar-viewer"],

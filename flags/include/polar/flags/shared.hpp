@@ -43,6 +43,11 @@ CLI::Option* addPace(CLI::App& app, std::string& pace, CLI::Option* osc,
 CLI::Option* addBpm(CLI::App& app, double& bpm, CLI::Option* osc, CLI::Option* pace);
 // --osc-values.
 CLI::Option* addOscValues(CLI::App& app, bool& values, CLI::Option* osc);
+// --oscquery-port N: serve the broadcast's /polar/... namespace over
+// OSCQuery (osc/README.md) on HTTP port N while the program broadcasts.
+// 0, the default, is off: many short `polar query` runs must not fight
+// over one port.
+CLI::Option* addOscQueryPort(CLI::App& app, std::uint16_t& port);
 // --max-memory SIZE (unset: the engine's 4G).
 CLI::Option* addMaxMemory(CLI::App& app, std::optional<std::uint64_t>& bytes);
 // --port P and --bind ADDR of a program that listens (polar-osc record,
