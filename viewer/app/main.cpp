@@ -162,6 +162,15 @@ int runViewer(const pv::ViewerOptions& o) {
     if (receiver) std::cout << "polar-viewer: listening on " << receiver->describe() << std::endl;
     else std::cout << "polar-viewer: replaying " << o.replay << (o.loop ? " (looping)" : "") << std::endl;
     if (controlReceiver) std::cout << "polar-viewer: controls on " << controlReceiver->describe() << std::endl;
+    if (!soundOnly) {
+        const std::uint16_t oscPort = controlReceiver ? controlReceiver->port() : receiver ? receiver->port() : 0;
+        try {
+            performance->serveOscQuery(o, oscPort, o.oscqueryPortSet);
+        } catch (const std::runtime_error& e) {
+            std::cerr << "polar-viewer: " << e.what() << "\n";
+            return pv::kExitError;
+        }
+    }
     int code = 0;
     try {
         std::unique_ptr<pv::Show> show;

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <stdexcept>
 
+#include "control_query.hpp"
 #include "midi_control.hpp"
 #include "sound_stream.hpp"
 #include "theme.hpp"
@@ -117,6 +118,19 @@ Performance::Performance(const ViewerOptions& o)
 }
 
 Performance::~Performance() = default;
+
+void Performance::serveOscQuery(const ViewerOptions& o, std::uint16_t oscPort, bool explicitPort) {
+    if (o.oscqueryPort == 0) return;
+    try {
+        m_query = std::make_unique<ControlQuery>(o, m_model, oscPort);
+    } catch (const std::runtime_error& e) {
+        if (explicitPort) throw std::runtime_error(std::string("--oscquery-port: ") + e.what());
+        std::cerr << "polar-viewer: warning: no OSCQuery service (" << e.what() << "); --oscquery-port P picks another port\n";
+        return;
+    }
+    std::cout << "polar-viewer: OSCQuery on http://" << o.bind << ":" << m_query->port() << "/ ("
+              << m_query->advertiseStatus() << ")" << std::endl;
+}
 
 bool Performance::handle(const osc::OscMessage& message, double now, bool controlPort) {
     if (message.address.compare(0, kControlPrefix.size(), kControlPrefix) != 0) {
@@ -236,6 +250,7 @@ void Performance::tick(double dt, Stage& stage, Show* show, SoundOutput* sound) 
     });
     if (takeFlash())
         for (const auto& lane : stage.lanes()) lane->scene->flash();
+    if (m_query) m_query->publish(m_model);
     (void)sound;  // the synthesis keeps --bpm (its grid is set at start)
 }
 

@@ -36,6 +36,7 @@ namespace polar::viewer {
 
 class SoundOutput;
 class MidiControl;
+class ControlQuery;
 
 struct ControlCounters {
     std::uint64_t accepted = 0;  // control messages that set a value or ran a trigger
@@ -51,6 +52,11 @@ public:
     // a bad --midi-map throws too).
     explicit Performance(const ViewerOptions& options);
     ~Performance();
+    // --oscquery-port: serves the table, its controls taken on `oscPort`.
+    // An explicit port that cannot be bound throws std::runtime_error; the
+    // default one (9001, busy with another viewer) is a warning. Prints
+    // where it serves.
+    void serveOscQuery(const ViewerOptions& options, std::uint16_t oscPort, bool explicitPort);
 
     // True when `message` was a control (its address starts with /viewer/);
     // then it has been applied or counted. `now` is seconds on any steady
@@ -86,6 +92,7 @@ private:
 
     ControlModel m_model;
     std::unique_ptr<MidiControl> m_midi;  // --midi
+    std::unique_ptr<ControlQuery> m_query;  // --oscquery-port
     std::filesystem::path m_presetFile;
     PresetBank m_bank;
     ControlCounters m_counters;

@@ -113,13 +113,13 @@ void addLookOptions(CLI::App& app, ViewerOptions& o) {
                  "--bpm when they flood");
 }
 
-void addControlOptions(CLI::App& app, ViewerOptions& o, CLI::Option*& controlPort) {
+void addControlOptions(CLI::App& app, ViewerOptions& o, CLI::Option*& controlPort, CLI::Option*& queryPort) {
     controlPort = flags::checked(
         app.add_option("--control-port", o.controlPort,
                        "Also take /viewer/... controls on this UDP port (0: a free one); they are always "
                        "taken on --port too"),
         "P", flags::whole(flags::wholeRange<std::uint16_t>()));
-    flags::checked(app.add_option("--oscquery-port", o.oscqueryPort,
+    queryPort = flags::checked(app.add_option("--oscquery-port", o.oscqueryPort,
                                   "Serve the /viewer/... namespace over OSCQuery (HTTP and WebSocket) on this TCP "
                                   "port, advertised as _oscjson._tcp when Avahi runs; 0: off")
                        ->capture_default_str(),
@@ -172,7 +172,8 @@ ViewerOptions parseOptions(int argc, char** argv) {
     addLookOptions(app, o);
     addSoundOptions(app, o);
     CLI::Option* controlPort = nullptr;
-    addControlOptions(app, o, controlPort);
+    CLI::Option* queryPort = nullptr;
+    addControlOptions(app, o, controlPort, queryPort);
     app.footer("With --screenshot but without --headless, the picture is taken from the real window.\n"
                "Windows and pictures need an X display (xvfb-run -a without one); --headless with only\n"
                "--sound-out/--sound needs none.\n"
@@ -189,6 +190,7 @@ ViewerOptions parseOptions(int argc, char** argv) {
         std::exit(code == 0 ? 0 : kExitUsage);
     }
     o.controlPortSet = controlPort->count() > 0;
+    o.oscqueryPortSet = queryPort->count() > 0;
     if (const std::string problem = crossCheck(o); !problem.empty()) {
         std::cerr << "polar-viewer: " << problem << "\n";
         std::exit(kExitUsage);

@@ -84,6 +84,7 @@ struct ViewerOptions {
     std::uint16_t controlPort = 0;
     // --oscquery-port: the OSCQuery HTTP/WebSocket service (0: none).
     std::uint16_t oscqueryPort = kDefaultOscQueryPort;
+    bool oscqueryPortSet = false;
     std::string preset;           // --preset FILE: a bank of presets 1..9 (read, and written by store)
     bool midi = false;            // --midi: MIDI in (learn, clock, notes)
     std::string midiApi = "auto"; // --midi-api auto|jack|alsa
