@@ -97,19 +97,19 @@ Value Machine::hostCall(const std::string& what, const std::function<Value()>& c
     }
 }
 
-std::vector<Value> Machine::callArguments(const Cell& call, std::uint32_t frame, std::uint32_t count) {
+std::vector<Value> Machine::callArguments(Cell call, std::uint32_t frame, std::uint32_t count) {
     std::vector<Value> args;
     args.reserve(count);
     for (std::uint32_t k = 0; k < count; ++k) args.push_back(toValue(resolve(cellAt(call, 1 + k), frame)));
     return args;
 }
 
-const HostClass* Machine::classOf(const Cell& instance) const {
+const HostClass* Machine::classOf(Cell instance) const {
     return m_kb.hostClass(m_instances[instance.u].asInstance().type());
 }
 
 // `object.field` or `object.method(args)` on a host instance.
-Value Machine::instanceLookup(const Cell& object, const Cell& key, std::uint32_t frame) {
+Value Machine::instanceLookup(Cell object, Cell key, std::uint32_t frame) {
     const Value& held = m_instances[object.u];
     if (!held.isInstance()) fail("TypeError", "can only perform lookups on dicts and instances, this is " + format(object));
     const Instance& instance = held.asInstance();
@@ -150,7 +150,7 @@ Value Machine::instanceLookup(const Cell& object, const Cell& key, std::uint32_t
 }
 
 // `Class.method(args)`.
-Value Machine::classLookup(const Cell& cls, const Cell& key, std::uint32_t frame) {
+Value Machine::classLookup(Cell cls, Cell key, std::uint32_t frame) {
     const ClassDef* def = m_kb.classNamed(static_cast<std::uint32_t>(cls.u));
     const std::string className = m_kb.symbols.text(cls.u);
     if (key.tag != Tag::Call) {
@@ -171,7 +171,7 @@ Value Machine::classLookup(const Cell& cls, const Cell& key, std::uint32_t frame
 }
 
 // `new Class(args)`.
-Value Machine::construct(const Cell& call, std::uint32_t frame) {
+Value Machine::construct(Cell call, std::uint32_t frame) {
     const Cell header = cellAt(call, 0);
     const auto symbol = static_cast<std::uint32_t>(header.u);
     const std::string className = m_kb.symbols.text(symbol);
@@ -195,7 +195,7 @@ Value Machine::construct(const Cell& call, std::uint32_t frame) {
 }
 
 // The built-in methods on strings, lists and dictionaries (docs/host-classes.md).
-std::optional<Value> Machine::builtinMethod(const Cell& object, const Cell& key, std::uint32_t frame) {
+std::optional<Value> Machine::builtinMethod(Cell object, Cell key, std::uint32_t frame) {
     if (key.tag != Tag::Call) return std::nullopt;
     const std::string name = m_kb.symbols.text(cellAt(key, 0).u);
     const std::vector<Value> args = callArguments(key, frame, cellAt(key, 0).aux);
@@ -257,7 +257,7 @@ std::optional<Value> Machine::builtinMethod(const Cell& object, const Cell& key,
     return std::nullopt;
 }
 
-bool Machine::instancesEqual(const Cell& a, const Cell& b) const {
+bool Machine::instancesEqual(Cell a, Cell b) const {
     if (a.u == b.u) return true;
     if (!m_instances[a.u].isInstance() || !m_instances[b.u].isInstance()) return false;
     const Instance& x = m_instances[a.u].asInstance();

@@ -479,7 +479,7 @@ std::uint32_t Machine::openNegation(const Goal* negated) {
 
 // ---- rule calls ----------------------------------------------------------------------
 
-bool Machine::callRule(const Cell& call, const Goal& g) {
+bool Machine::callRule(Cell call, const Goal& g) {
     const Cell header = cellAt(call, 0);
     const auto name = static_cast<std::uint32_t>(header.u);
     const std::uint32_t arity = header.aux;

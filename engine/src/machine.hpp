@@ -179,6 +179,12 @@ public:
         }
         return c;
     }
+    // A reference into the heap (or the code): valid only until the heap
+    // next grows. So every Machine function that may allocate on the heap
+    // (resolve, materialize, unify, the builtins...) takes its Cells by
+    // value: a caller's `resolve(cellAt(t, 1), frame)` copies the cell
+    // before anything can move it. (A fuzzed `a + [x]` once read a freed
+    // heap through such a reference: tests/fuzz/corpus/deep_heap_growth.recipe.)
     const Cell& cellAt(const Cell& pointer, std::uint64_t offset) const {
         return pointer.inCode() ? m_kb.code[pointer.u + offset] : m_heap[pointer.u + offset];
     }
@@ -252,7 +258,7 @@ private:
     void emitDepth(int depth, int previous);
 
     // Rule calls (machine.cpp).
-    bool callRule(const Cell& call, const Goal& g);
+    bool callRule(Cell call, const Goal& g);
     void collectCandidates(Predicate& p, std::uint32_t args, std::uint32_t arity);
     bool candidate(const Clause& c, std::uint32_t args);
     bool shallowMatch(const Clause& c, std::uint32_t args) const;
@@ -277,22 +283,22 @@ private:
         m_goals.push_back(exit);
     }
     bool matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame);
-    bool matchTemplate(const Cell& pattern, std::uint32_t frame, Cell value);
+    bool matchTemplate(Cell pattern, std::uint32_t frame, Cell value);
 
     // Terms (machine_unify.cpp).
     // A template term as a heap value. Inline for what most calls meet (a
     // slot, a variable, a constant); arithmetic, registered constants and
     // blocks to copy go to resolveSlow, out of line, so the common path
     // pays for no stack frame.
-    Cell resolve(const Cell& t, std::uint32_t frame) {
+    Cell resolve(Cell t, std::uint32_t frame) {
         if (t.tag == Tag::TVar) return deref(Cell::makeVar(frame + t.u));
         if (t.tag == Tag::Var) return deref(t);
         if (t.tag == Tag::Op || t.tag == Tag::Instance || (t.isPointer() && !t.isGround()))
             return resolveSlow(t, frame);
         return t;
     }
-    Cell resolveSlow(const Cell& t, std::uint32_t frame);
-    Cell materialize(const Cell& t, std::uint32_t frame);
+    Cell resolveSlow(Cell t, std::uint32_t frame);
+    Cell materialize(Cell t, std::uint32_t frame);
     // Inline: once per rule call, and the loop is a few stores.
     std::uint32_t allocFrame(std::uint32_t size) {
         const auto frame = static_cast<std::uint32_t>(m_heap.size());
@@ -317,51 +323,51 @@ private:
         return unifySlow(a, b);
     }
     bool unifySlow(Cell a, Cell b);
-    void bind(std::uint64_t var, const Cell& value);
+    void bind(std::uint64_t var, Cell value);
     bool suspend(std::uint64_t var, const Goal& g);
     std::uint32_t isaClass(const Goal& g) const;
     Cell lookupKey(const Goal& g) const;
     Cell lookupResult(const Goal& g);
     bool classesExclusive(std::uint32_t a, std::uint32_t b) const;
     void wake(std::uint64_t var);
-    bool suspendIsa(const Cell& value, const Cell& pattern, std::uint32_t frame);
+    bool suspendIsa(Cell value, Cell pattern, std::uint32_t frame);
     void checkPendingConstraints() const;
-    bool isa(Cell value, const Cell& pattern, std::uint32_t frame);
-    bool matchRest(const Cell& value, const Cell& pattern);
-    bool isInstanceOf(const Cell& value, std::uint64_t classSymbol) const;
+    bool isa(Cell value, Cell pattern, std::uint32_t frame);
+    bool matchRest(Cell value, Cell pattern);
+    bool isInstanceOf(Cell value, std::uint64_t classSymbol) const;
     bool isKnownClass(std::uint64_t classSymbol) const;
     const Cell* dictField(const Cell& dict, std::uint64_t keySymbol) const;
-    bool sameTerm(const Cell& a, const Cell& b) const;
+    bool sameTerm(Cell a, Cell b) const;
 
     // Garbage collection (machine_gc.cpp).
     void collectGarbage();
     void markReachable(std::uint32_t index);
     void markGoal(const Goal& g);
-    void markFrameOf(const Cell& term, std::uint32_t frame);
+    void markFrameOf(Cell term, std::uint32_t frame);
     void markChoice(const ChoicePoint& cp);
     std::uint32_t forwarded(std::uint32_t index) const;
     void forwardGoal(Goal& g) const;
     void forwardChoice(ChoicePoint& cp) const;
 
     // Builtins (machine_builtins.cpp).
-    Cell arithmetic(Operator op, const Cell& left, const Cell& right);
-    bool compare(Operator op, const Cell& left, const Cell& right);
+    Cell arithmetic(Operator op, Cell left, Cell right);
+    bool compare(Operator op, Cell left, Cell right);
     static bool compareInts(Operator op, std::int64_t left, std::int64_t right);
-    bool in(const Goal& g, const Cell& element, const Cell& collection);
+    bool in(const Goal& g, Cell element, Cell collection);
     bool nextMember(ChoicePoint& cp, Cell& member);
     void skipUnmatchable(ChoicePoint& cp, Cell element);
-    bool lookup(const Cell& object, const Cell& field, const Cell& out, std::uint32_t frame);
-    bool print(const Cell& op, std::uint32_t frame);
+    bool lookup(Cell object, Cell field, Cell out, std::uint32_t frame);
+    bool print(Cell op, std::uint32_t frame);
 
     // Host calls (host_calls.cpp).
     Value hostCall(const std::string& what, const std::function<Value()>& call);
-    std::vector<Value> callArguments(const Cell& call, std::uint32_t frame, std::uint32_t count);
-    const HostClass* classOf(const Cell& instance) const;
-    Value instanceLookup(const Cell& object, const Cell& key, std::uint32_t frame);
-    Value classLookup(const Cell& cls, const Cell& key, std::uint32_t frame);
-    Value construct(const Cell& call, std::uint32_t frame);
-    std::optional<Value> builtinMethod(const Cell& object, const Cell& key, std::uint32_t frame);
-    bool instancesEqual(const Cell& a, const Cell& b) const;
+    std::vector<Value> callArguments(Cell call, std::uint32_t frame, std::uint32_t count);
+    const HostClass* classOf(Cell instance) const;
+    Value instanceLookup(Cell object, Cell key, std::uint32_t frame);
+    Value classLookup(Cell cls, Cell key, std::uint32_t frame);
+    Value construct(Cell call, std::uint32_t frame);
+    std::optional<Value> builtinMethod(Cell object, Cell key, std::uint32_t frame);
+    bool instancesEqual(Cell a, Cell b) const;
 
     [[noreturn]] void fail(const char* subkind, const std::string& message);
     std::optional<SourceLocation> locationOf(const Goal& g) const;

@@ -168,7 +168,7 @@ bool Machine::query(const Goal& g) {
     }
 }
 
-Cell Machine::arithmetic(Operator op, const Cell& l, const Cell& r) {
+Cell Machine::arithmetic(Operator op, Cell l, Cell r) {
     if (!l.isNumber() || !r.isNumber()) {
         if (l.tag == Tag::Var || r.tag == Tag::Var)
             fail("Unsupported", std::string("cannot evaluate `") + format(l) + " " + operatorSymbol(op) +
@@ -226,7 +226,7 @@ bool Machine::compareInts(Operator op, std::int64_t l, std::int64_t r) {
     }
 }
 
-bool Machine::compare(Operator op, const Cell& l, const Cell& r) {
+bool Machine::compare(Operator op, Cell l, Cell r) {
     int order = 0;  // -1, 0, 1, or 2 for unordered
     // Oso compares booleans with numbers as 0 and 1 (they still do not unify).
     auto numeric = [](const Cell& c) {
@@ -276,7 +276,7 @@ bool Machine::compare(Operator op, const Cell& l, const Cell& r) {
 }
 
 // `x in collection`: one alternative per member, tried in order.
-bool Machine::in(const Goal&, const Cell& element, const Cell& collection) {
+bool Machine::in(const Goal&, Cell element, Cell collection) {
     InKind kind;
     switch (collection.tag) {
     case Tag::Empty: return false;
@@ -418,7 +418,7 @@ bool Machine::nextMember(ChoicePoint& cp, Cell& member) {
 }
 
 // `object.field` (hoisted as Dot(object, field, out)).
-bool Machine::lookup(const Cell& object, const Cell& field, const Cell& out, std::uint32_t frame) {
+bool Machine::lookup(Cell object, Cell field, Cell out, std::uint32_t frame) {
     const Cell key = resolve(field, frame);
     if (object.tag == Tag::Dict && key.tag == Tag::Var) {
         // d.(k) with k unbound: every key in turn, as `[k, v] in d`.
@@ -458,7 +458,7 @@ bool Machine::lookup(const Cell& object, const Cell& field, const Cell& out, std
     fail("Application", format(object) + " has no attribute or method `" + name + "`");
 }
 
-bool Machine::print(const Cell& op, std::uint32_t frame) {
+bool Machine::print(Cell op, std::uint32_t frame) {
     const Cell header = cellAt(op, 0);
     std::string line;
     for (std::uint32_t k = 0; k < header.aux; ++k) {

@@ -172,7 +172,7 @@ void Machine::markGoal(const Goal& g) {
 // Keeps slots 0 .. highest of `frame`, where highest is the largest slot the
 // template `term` names. Heap variables met on the way are data, reached by
 // marking; only template structure is walked here.
-void Machine::markFrameOf(const Cell& term, std::uint32_t frame) {
+void Machine::markFrameOf(Cell term, std::uint32_t frame) {
     std::int64_t highest = -1;
     m_walkStack.clear();
     m_walkStack.push_back(term);

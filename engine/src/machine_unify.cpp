@@ -28,7 +28,7 @@ bool numbersEqual(const Cell& a, const Cell& b) {
 // A template term (rule code or the query's own cells) as a heap value:
 // variables become their frame slots, arithmetic is evaluated, ground
 // blocks are shared, other blocks copied.
-Cell Machine::resolveSlow(const Cell& t, std::uint32_t frame) {
+Cell Machine::resolveSlow(Cell t, std::uint32_t frame) {
     switch (t.tag) {
     case Tag::TVar: return deref(Cell::makeVar(frame + t.u));
     case Tag::Var: return deref(t);
@@ -61,7 +61,7 @@ Cell Machine::resolveSlow(const Cell& t, std::uint32_t frame) {
     }
 }
 
-Cell Machine::materialize(const Cell& t, std::uint32_t frame) {
+Cell Machine::materialize(Cell t, std::uint32_t frame) {
     if (t.tag == Tag::Cons) {
         const auto first = static_cast<std::uint32_t>(m_heap.size());
         m_heap.resize(m_heap.size() + 2);
@@ -105,7 +105,7 @@ Cell Machine::materialize(const Cell& t, std::uint32_t frame) {
 // variable is the template built (materialized) and bound. Recursion
 // follows list heads and block elements, whose depth the parser bounds;
 // list tails are a loop.
-bool Machine::matchTemplate(const Cell& pattern, std::uint32_t frame, Cell value) {
+bool Machine::matchTemplate(Cell pattern, std::uint32_t frame, Cell value) {
     Cell p = pattern;
     for (;;) {
         value = deref(value);
@@ -136,7 +136,7 @@ bool Machine::matchTemplate(const Cell& pattern, std::uint32_t frame, Cell value
     }
 }
 
-void Machine::bind(std::uint64_t var, const Cell& value) {
+void Machine::bind(std::uint64_t var, Cell value) {
     const bool waiting = m_heap[var].aux & kHasSuspensions;
     m_heap[var] = value;
     if (var < m_trailBoundary) m_trail.push_back(static_cast<std::uint32_t>(var));
@@ -227,7 +227,7 @@ void Machine::wake(std::uint64_t var) {
     }
 }
 
-bool Machine::suspendIsa(const Cell& value, const Cell& pattern, std::uint32_t frame) {
+bool Machine::suspendIsa(Cell value, Cell pattern, std::uint32_t frame) {
     const auto op = static_cast<std::uint32_t>(m_heap.size());
     m_heap.push_back(Cell::makeHeader(static_cast<std::uint64_t>(Operator::Isa), 2));
     m_heap.push_back(Cell::makeVar(value.u));
@@ -352,7 +352,7 @@ bool Machine::isKnownClass(std::uint64_t cls) const {
     return it != m_kb.constants.end() && it->second.tag == Tag::Class;
 }
 
-bool Machine::isInstanceOf(const Cell& v, std::uint64_t cls) const {
+bool Machine::isInstanceOf(Cell v, std::uint64_t cls) const {
     const auto& s = m_kb.sym;
     switch (v.tag) {
     case Tag::Int: return cls == s.Integer;
@@ -388,7 +388,7 @@ const Cell* Machine::dictField(const Cell& dict, std::uint64_t key) const {
 // field with `matches` again; dictionary patterns need every listed key
 // (more keys are fine); list patterns match element by element; anything
 // else must unify.
-bool Machine::isa(Cell value, const Cell& pattern, std::uint32_t frame) {
+bool Machine::isa(Cell value, Cell pattern, std::uint32_t frame) {
     value = deref(value);
     if (pattern.tag == Tag::InstancePattern || pattern.tag == Tag::DictPattern) {
         if (value.tag == Tag::Var) throw SuspendOn{value.u};
@@ -430,12 +430,12 @@ bool Machine::isa(Cell value, const Cell& pattern, std::uint32_t frame) {
 // variables (the rests of `[1, *xs] matches [1, *ys]`; a variable pattern
 // can only be a rest, since a bare name after `matches` is a class) are
 // left apart, as Oso leaves them.
-bool Machine::matchRest(const Cell& value, const Cell& pattern) {
+bool Machine::matchRest(Cell value, Cell pattern) {
     if (deref(value).tag == Tag::Var && deref(pattern).tag == Tag::Var) return true;
     return unify(value, pattern);
 }
 
-bool Machine::sameTerm(const Cell& a, const Cell& b) const {
+bool Machine::sameTerm(Cell a, Cell b) const {
     if (a.tag != b.tag) return false;
     switch (a.tag) {
     case Tag::Int: return a.i == b.i;

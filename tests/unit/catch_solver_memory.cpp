@@ -127,3 +127,24 @@ TEST_CASE("A rule's leading guard decides without entering it, unless observed",
     CHECK_FALSE(q.next());
     CHECK(q.steps() == steps);
 }
+
+TEST_CASE("Resolving a term while the heap grows under it keeps the right cells", "[solver][memory]") {
+    // `x = [1 + 1 + 1, ...]`: each element is resolved into fresh heap cells,
+    // so the heap grows (and moves) while the list is read. A fuzzed input
+    // of this shape once read the old, freed heap (tests/fuzz/corpus/
+    // deep_heap_growth.recipe; ASan saw it, ./run sanitize runs this test).
+    for (const int elements : {10, 500, 4000}) {
+        std::string query = "x = [";
+        std::string expected = "[{\"x\":[";
+        for (int k = 0; k < elements; ++k) {
+            query += k ? ", 1 + 1 + 1" : "1 + 1 + 1";
+            expected += k ? ",3" : "3";
+        }
+        query += "]";
+        expected += "]}]";
+        polar::Polar p;
+        const auto result = answers(p, query);
+        REQUIRE(result.size() == 1);
+        CHECK("[" + result.front() + "]" == expected);
+    }
+}

@@ -5,7 +5,9 @@
 // rate shown and reported is measured (FrameStats); --report-seconds prints
 // the average rate, events/s and the frame-time median and 99th percentile
 // on one line that bench/system.py reads (its regex matches the start of
-// the line; the percentiles come after, so old readers still match).
+// the line; the percentiles and the mistyped count (messages at our
+// addresses with unusable arguments, and unusable controls) come after, so
+// old readers still match).
 #include <chrono>
 #include <iomanip>
 #include <iostream>
@@ -138,7 +140,7 @@ int runWindow(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud) {
                           << seconds << " s = " << frames / seconds << " fps; " << pump.events
                           << " events = " << std::setprecision(0) << pump.events / seconds << " events/s; "
                           << std::setprecision(1) << "frame ms p50 " << stats.percentileMs(0.5) << " p99 "
-                          << stats.percentileMs(0.99) << std::endl;
+                          << stats.percentileMs(0.99) << "; mistyped " << hud.mistyped << std::endl;
                 return kExitDone;
             }
         }
