@@ -280,6 +280,15 @@ test_polar_viewer() {
         refuse --sound-rate "$value" "is not one of 44100, 48000" "${quiet[@]}"
     done
     refuse --contact-sheet "$scratch/sheet.png" "above the 1024 MiB cap" --headless --frames 100000
+    # Control (issue 15).
+    refuse_whole --control-port "0..65535" "${quiet[@]}"
+    refuse_whole --oscquery-port "0..65535" "${quiet[@]}"
+    refuse --oscquery-port 65536 "must be between 0 and 65535, got 65536" "${quiet[@]}"
+    refuse --midi-api coreaudio "coreaudio not in {auto,jack,alsa}" "${quiet[@]}"
+    refuse --midi-map "$scratch/map.json" "--midi-map: needs --midi" "${quiet[@]}"
+    echo '{"version": 1, "presets": {"1": {"values": {"/viewer/zoom": [2]}}}}' >"$scratch/bad-bank.json"
+    refuse --preset "$scratch/bad-bank.json" "bad-bank.json: preset 1: \"/viewer/zoom\" is neither a number nor a name" \
+        --headless --frames 1 --out "$scratch"
 
     accept "${quiet[@]}" --port 65535 --width 8192 --height 1 --frames 0 --every 4294967295
     accept "${quiet[@]}" --port 0 --after "$max64" --timeout 31536000 --report-seconds 0 --sound-rate 48000

@@ -75,6 +75,15 @@ int runViewer(const pv::ViewerOptions& o) {
     }
     if (const int code = checkTheme(o.theme); code >= 0) return code;
     const bool soundOnly = o.headless && o.frames == 0 && o.screenshot.empty();
+    // The performer's controls: a bad --preset file is bad usage, said
+    // before anything opens (the display included).
+    std::unique_ptr<pv::Performance> performance;
+    try {
+        performance = std::make_unique<pv::Performance>(o);
+    } catch (const std::runtime_error& e) {
+        std::cerr << "polar-viewer: " << e.what() << "\n";
+        return pv::kExitUsage;
+    }
     // Held until the run ends (display_check.hpp says why).
     std::unique_ptr<pv::DisplayCheck> display;
     if (!soundOnly) {
@@ -84,15 +93,6 @@ int runViewer(const pv::ViewerOptions& o) {
                       << "; run under xvfb-run -a, or use --headless --sound-out FILE, which needs none\n";
             return pv::kExitError;
         }
-    }
-    // The performer's controls: a bad --preset file is bad usage, said
-    // before anything opens.
-    std::unique_ptr<pv::Performance> performance;
-    try {
-        performance = std::make_unique<pv::Performance>(o);
-    } catch (const std::runtime_error& e) {
-        std::cerr << "polar-viewer: " << e.what() << "\n";
-        return pv::kExitUsage;
     }
     std::unique_ptr<polar::osc::OscReceiver> receiver;
     std::unique_ptr<polar::osc::OscReceiver> controlReceiver;

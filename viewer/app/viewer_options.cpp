@@ -25,8 +25,9 @@ std::string crossCheck(const ViewerOptions& o) {
     if (o.headless && o.frames == 0 && o.screenshot.empty() && o.soundOut.empty() && !o.sound)
         return "--headless needs --frames N (with --out DIR), --screenshot FILE, --sound-out FILE or --sound";
     if (o.loop && o.replay.empty()) return "--loop needs --replay FILE";
-    if (!o.midi && (!o.midiPort.empty() || !o.midiMap.empty() || o.midiApi != "auto"))
-        return "--midi-api, --midi-port and --midi-map need --midi";
+    if (!o.midi && !o.midiMap.empty()) return "--midi-map: needs --midi";
+    if (!o.midi && !o.midiPort.empty()) return "--midi-port: needs --midi";
+    if (!o.midi && o.midiApi != "auto") return "--midi-api: needs --midi";
     if (o.shots.empty()) return "--shots needs a directory (. for the current one)";
     if (!o.contactSheet.empty() && contactSheetBytes(o) > kMaxContactSheetBytes)
         return "--contact-sheet: " + std::to_string(contactSheetBytes(o) >> 20) +

@@ -98,6 +98,9 @@ template <typename... Handlers>
 struct Overloaded : Handlers... {
     using Handlers::operator()...;
 };
+// Spelled out: clang 14 (the sanitizer build) has no aggregate CTAD.
+template <typename... Handlers>
+Overloaded(Handlers...) -> Overloaded<Handlers...>;
 
 // Stores a converted argument; false when the conversion found it unusable.
 template <typename T, typename Converted>
