@@ -10,5 +10,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-xvfb() { bash "$here/with_xvfb.sh" "$@"; }
+# Started in the background (`xvfb CMD &`), the function runs in a subshell
+# of its own: it execs the wrapper there, so `$!` is the wrapper's pid and
+# `kill $!` reaches the command (with_xvfb.sh forwards it).
+xvfb() {
+    if [[ $BASHPID != "$$" ]]; then exec bash "$here/with_xvfb.sh" "$@"; fi
+    bash "$here/with_xvfb.sh" "$@"
+}
 need_xvfb() { command -v Xvfb >/dev/null || { echo "SKIP: Xvfb missing (apt-get install xvfb)"; exit 77; }; }

@@ -6,7 +6,11 @@
 #     sets zoom to the top of its range, 4;
 #   - MIDI clock at 100 bpm sets /viewer/tempo (within 90..110: the clock is
 #     played with sleeps, the verdict is the tempo read, never a duration);
-#   - note 37 recalls preset 2 of --preset (theme ink).
+#   - note 37 recalls preset 2 of --preset (theme ink);
+#   - MIDI learn in a real window: M pressed three times (press_key.py,
+#     XTEST) arms the third parameter, /viewer/intensity; a CC 20 on
+#     channel 2 at 0 binds to it, sets it to 0, and the binding is written
+#     to the --midi-map file that did not exist.
 # Skips (77) without jackd, curl, or when the server does not start.
 set -uo pipefail
 viewer=$1 sender=$2
@@ -64,5 +68,32 @@ done
 "$sender" "polar-viewer control" note 1 37 100 || fail "midi_send note: exit $?"
 await /viewer/theme "v == 'ink'" || fail "note 37 did not recall preset 2"
 
-(( failures == 0 )) && echo "ok - a CC, MIDI clock and a note drove the viewer through JACK"
+kill "$viewer_pid" 2>/dev/null; wait "$viewer_pid" 2>/dev/null; viewer_pid=
+
+# MIDI learn, in a window (keys need one): one Xvfb for the viewer and
+# the key presses.
+http2=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+cat >"$work/learn.sh" <<SESSION
+"$viewer" --port 0 --oscquery-port $http2 --midi --midi-api jack --midi-map "$work/learned.json" \
+    --report-seconds 90 >"$work/learn.out" 2>&1 &
+v=\$!
+for _ in \$(seq 300); do grep -q "window open" "$work/learn.out" && break; sleep 0.1; done
+/usr/bin/python3 "$here/press_key.py" m 3
+# A CC that came before the third M bound an earlier parameter; the third
+# M re-arms, so the CC is sent again until /viewer/intensity took it.
+for _ in \$(seq 20); do
+    "$sender" "polar-viewer control" cc 2 20 0
+    curl -sf "http://127.0.0.1:$http2/viewer/intensity?VALUE" | grep -q '"VALUE":\[0.0\]' && break
+    sleep 0.5
+done
+kill \$v; wait \$v
+SESSION
+xvfb bash "$work/learn.sh" || true
+/usr/bin/python3 - "$work/learned.json" <<'PY' || fail "MIDI learn did not bind CC 20 to /viewer/intensity: $(cat "$work/learned.json" 2>&1; tail -3 "$work/learn.out")"
+import json, sys
+bindings = json.load(open(sys.argv[1]))["bindings"]
+assert {"channel": 2, "cc": 20, "path": "/viewer/intensity"} in bindings, bindings
+PY
+
+(( failures == 0 )) && echo "ok - a CC, MIDI clock, a note and MIDI learn drove the viewer through JACK"
 exit $(( failures > 0 ))

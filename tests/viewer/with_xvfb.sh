@@ -21,7 +21,7 @@ cleanup() {
     rm -rf "$scratch"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'exit 130' INT TERM  # until the command runs (then forwarded to it)
 
 Xvfb -displayfd 3 -screen 0 "${POLAR_XVFB_SCREEN:-1280x720x24}" -nolisten tcp -noreset \
     3>"$scratch/display" 2>"$scratch/xvfb.log" &
@@ -41,4 +41,16 @@ if [[ -z "$display" ]]; then
     exit 1
 fi
 
-DISPLAY=":$display" XAUTHORITY=/dev/null "$@"
+# The command runs as a child so a signal to this script (a test killing
+# the viewer it started) reaches it: forwarded, then waited for, so no
+# viewer outlives its display (or keeps its ports, its JACK client...).
+DISPLAY=":$display" XAUTHORITY=/dev/null "$@" &
+child=$!
+trap 'kill -TERM "$child" 2>/dev/null' INT TERM
+status=0
+wait "$child" || status=$?
+while kill -0 "$child" 2>/dev/null; do
+    status=0
+    wait "$child" || status=$?
+done
+exit "$status"
