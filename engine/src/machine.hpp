@@ -184,7 +184,7 @@ public:
     // (resolve, materialize, unify, the builtins...) takes its Cells by
     // value: a caller's `resolve(cellAt(t, 1), frame)` copies the cell
     // before anything can move it. (A fuzzed `a + [x]` once read a freed
-    // heap through such a reference: tests/fuzz/corpus/deep_heap_growth.recipe.)
+    // heap through such a reference: tests/fuzz/corpus/crash_heap_growth.recipe.)
     const Cell& cellAt(const Cell& pointer, std::uint64_t offset) const {
         return pointer.inCode() ? m_kb.code[pointer.u + offset] : m_heap[pointer.u + offset];
     }

@@ -132,7 +132,7 @@ TEST_CASE("Resolving a term while the heap grows under it keeps the right cells"
     // `x = [1 + 1 + 1, ...]`: each element is resolved into fresh heap cells,
     // so the heap grows (and moves) while the list is read. A fuzzed input
     // of this shape once read the old, freed heap (tests/fuzz/corpus/
-    // deep_heap_growth.recipe; ASan saw it, ./run sanitize runs this test).
+    // crash_heap_growth.recipe; ASan saw it, ./run sanitize runs this test).
     for (const int elements : {10, 500, 4000}) {
         std::string query = "x = [";
         std::string expected = "[{\"x\":[";
