@@ -278,3 +278,33 @@ TEST_CASE("A long GitHub-like run grooves instead of looping", "[viewer][sound][
         CHECK(notes.size() > 5);
     }
 }
+
+TEST_CASE("A performer's tempo takes over at the next grid point", "[viewer][sound][groove]") {
+    // /viewer/tempo, tap or MIDI clock: SoundEvent::tempo, no sound of its own.
+    TimedRenderer r(SynthConfig{}, [](std::span<const std::int16_t>) {});
+    r.event(0.0, ev(EventKind::Depth, 1));
+    r.advanceTo(1.0);
+    CHECK(r.synth().grid().bpm() == 120.0);
+    SoundEvent tempo;
+    tempo.tempo = 90;
+    r.event(1.0, tempo);
+    r.advanceTo(1.2);
+    CHECK(r.synth().grid().bpm() == 90.0);
+    SECTION("a flood then falls back to it, not to --bpm") {
+        TimedRenderer follow(SynthConfig{.tempoMode = TempoMode::FollowSender}, [](std::span<const std::int16_t>) {});
+        follow.event(0.0, tempo);
+        for (double t = 0; t < 0.5; t += 0.0001) follow.event(t, ev(EventKind::Depth, 2));
+        follow.advanceTo(1.0);
+        CHECK(follow.synth().grid().bpm() == 90.0);
+    }
+    SECTION("out of range is clamped; nonsense is ignored") {
+        tempo.tempo = 1e9;
+        r.event(1.2, tempo);
+        r.advanceTo(1.5);
+        CHECK(r.synth().grid().bpm() == 300.0);
+        tempo.tempo = std::nan("");
+        r.event(1.5, tempo);
+        r.advanceTo(1.8);
+        CHECK(r.synth().grid().bpm() == 300.0);
+    }
+}

@@ -158,11 +158,11 @@ int runViewer(const pv::ViewerOptions& o) {
     pv::Pump pump{.receiver = receiver.get(), .replay = replay.get(), .stage = stage, .sound = sound.get()};
     pump.loop = o.loop;
     pump.controlReceiver = controlReceiver.get();
-    if (!soundOnly) pump.performance = performance.get();
+    pump.performance = performance.get();
     if (receiver) std::cout << "polar-viewer: listening on " << receiver->describe() << std::endl;
     else std::cout << "polar-viewer: replaying " << o.replay << (o.loop ? " (looping)" : "") << std::endl;
     if (controlReceiver) std::cout << "polar-viewer: controls on " << controlReceiver->describe() << std::endl;
-    if (!soundOnly) {
+    {
         const std::uint16_t oscPort = controlReceiver ? controlReceiver->port() : receiver ? receiver->port() : 0;
         try {
             performance->serveOscQuery(o, oscPort, o.oscqueryPortSet);

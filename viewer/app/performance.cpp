@@ -231,7 +231,7 @@ void Performance::updateSpin() {
     m_spin = m_spinFrom + (m_spinTo - m_spinFrom) * ease(std::min(1.0, m_model.beat().phase() * 4));
 }
 
-void Performance::tick(double dt, Stage& stage, Show* show, SoundOutput* sound) {
+void Performance::tick(double dt, Stage& stage, Show* show, SoundOutput* sound, double now) {
     if (m_midi && m_midi->poll(m_model)) requestFlash();
     m_model.advance(dt);
     runActions();
@@ -251,7 +251,12 @@ void Performance::tick(double dt, Stage& stage, Show* show, SoundOutput* sound) 
     if (takeFlash())
         for (const auto& lane : stage.lanes()) lane->scene->flash();
     if (m_query) m_query->publish(m_model);
-    (void)sound;  // the synthesis keeps --bpm (its grid is set at start)
+    const double bpm = m_model.value(Param::Tempo);
+    if (sound && bpm != m_soundBpm) {
+        // The first call only records --bpm, which the synthesis starts at.
+        if (m_soundBpm > 0) sound->setTempo(now, bpm);
+        m_soundBpm = bpm;
+    }
 }
 
 Look Performance::look() const {

@@ -67,7 +67,8 @@ public:
     bool key(sf::Keyboard::Key key, bool shift, double now);
 
     // Once a frame: glide, run the triggers, apply to stage, show and sound.
-    void tick(double dt, Stage& stage, Show* show, SoundOutput* sound);
+    // `now`: seconds on the sound's clock (Pump::seconds()).
+    void tick(double dt, Stage& stage, Show* show, SoundOutput* sound, double now = 0);
 
     Look look() const;
     bool labels() const { return m_model.on(Param::Labels); }
@@ -101,6 +102,7 @@ private:
     std::string m_theme;   // the theme the Show has
     bool m_flashLimit = true;
     bool m_flash = false;
+    double m_soundBpm = 0;  // the tempo the sound was last given
     // The eased beat step of /viewer/rotation (look().spin).
     double m_spin = 0, m_spinFrom = 0, m_spinTo = 0;
     long long m_beatIndex = 0;

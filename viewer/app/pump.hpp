@@ -35,8 +35,8 @@ struct Pump {
     osc::OscReceiver* receiver = nullptr;
     // --control-port: a second receiver whose messages are all controls.
     osc::OscReceiver* controlReceiver = nullptr;
-    // The /viewer/... controls (null for a sound-only run): they arrive on
-    // any input and apply even while the picture is frozen.
+    // The /viewer/... controls: they arrive on any input and apply even
+    // while the picture is frozen (a sound-only run uses the tempo).
     Performance* performance = nullptr;
     ReplaySource* replay = nullptr;
     Stage& stage;

@@ -107,7 +107,7 @@ int runHeadless(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud) {
         pump.replayTime = std::chrono::microseconds(static_cast<long long>(k - frozenFrames) * 16667);
         pump.take(!frozen);
         if (!frozen) pump.stage.advance(kFrameSeconds);
-        performance.tick(kFrameSeconds, pump.stage, &show, pump.sound);
+        performance.tick(kFrameSeconds, pump.stage, &show, pump.sound, pump.seconds());
         pump.fill(hud);
         hud.framesPerSecond = stats.fps();
         hud.paused = frozen;

@@ -17,6 +17,7 @@
 #include <iostream>
 #include <thread>
 
+#include "performance.hpp"
 #include "run.hpp"
 
 namespace polar::viewer {
@@ -51,6 +52,7 @@ int renderReplay(const ViewerOptions& o, Pump& pump, Clock::time_point deadline)
     for (;;) {
         pump.replayTime = end - pump.replayTime > kRenderChunk ? pump.replayTime + kRenderChunk : end;
         pump.take(true);
+        pump.performance->tick(0, pump.stage, nullptr, pump.sound, pump.seconds());
         if (pump.replayTime >= end) return kExitDone;
         // Checked after a chunk, so a recording of one chunk or less always
         // renders whole, even with a tiny --timeout.
@@ -74,6 +76,7 @@ int runSoundOnly(const ViewerOptions& o, Pump& pump) {
             if (pump.replay)
                 pump.replayTime = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - begun);
             pump.take(true);
+            pump.performance->tick(0, pump.stage, nullptr, pump.sound, pump.seconds());
             if (pump.replayTime >= end) break;
             if (stopRequested()) {
                 code = endedEarly(o, pump, false);

@@ -101,7 +101,7 @@ int runWindow(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud) {
         if (!paused) pump.replayTime += std::chrono::microseconds(static_cast<long long>(dt * 1e6));
         pump.take(!paused);
         if (!paused) pump.stage.advance(dt);
-        performance.tick(dt, pump.stage, &show, pump.sound);
+        performance.tick(dt, pump.stage, &show, pump.sound, pump.seconds());
         pump.fill(hud);
         hud.paused = paused;
         hud.framesPerSecond = stats.fps();

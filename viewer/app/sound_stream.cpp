@@ -103,6 +103,13 @@ void SoundOutput::event(double seconds, const SceneEvent& e, int source) {
     if (m_file) m_file->renderer.event(seconds, se);
 }
 
+void SoundOutput::setTempo(double seconds, double bpm) {
+    sound::SoundEvent tempo;
+    tempo.tempo = bpm;
+    if (m_stream) m_stream->synth().post(tempo);
+    if (m_file) m_file->renderer.event(seconds, tempo);
+}
+
 void SoundOutput::advanceTo(double seconds) {
     if (m_file) m_file->renderer.advanceTo(seconds);
 }

@@ -39,6 +39,9 @@ public:
     // first or only one) — its place in the stereo field.
     void event(double seconds, const SceneEvent& event, int source = 0);
     void advanceTo(double seconds);
+    // The performer's tempo (/viewer/tempo, tap, MIDI clock) from `seconds`
+    // on: the grid takes it at its next point, live and in the WAV.
+    void setTempo(double seconds, double bpm);
     // Renders the file's last `tailSeconds` (so the last sounds decay in it),
     // finishes the WAV and prints what was written; throws on write errors.
     void finish(double tailSeconds);

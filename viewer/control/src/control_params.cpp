@@ -77,7 +77,7 @@ std::vector<ParamSpec> viewerParams(const std::vector<std::string>& themes, std:
         toggle(Param::FlashLimit, "/viewer/flashlimit", true,
                "the photosensitivity flash limiter (0 lifts it, as --unsafe-flashes)"),
         // The --bpm range: the span of music with a felt pulse.
-        setting(Param::Tempo, "/viewer/tempo", 20, 300, 120, "bpm", "the beat rotation, pulses and trails lock to (the sound keeps --bpm)"),
+        setting(Param::Tempo, "/viewer/tempo", 20, 300, 120, "bpm", "the beat rotation, pulses, trails and the built-in sound lock to"),
         trigger(Param::Tap, "/viewer/tap", 0, 0, "tap tempo: send on each beat (any value or none)"),
         // Ten seconds: slower than any fader a hand moves, quick enough that a
         // control still answers.

@@ -76,6 +76,10 @@ double Synth::voiceEnvelope() const {
 }
 
 void Synth::apply(const SoundEvent& e) {
+    if (e.tempo > 0) {
+        m_grid.requestBpm(e.tempo);
+        return;
+    }
     ++m_events;
     Pending& p = m_pending;
     switch (e.kind) {

@@ -18,6 +18,12 @@ void TempoGrid::setBpm(double bpm) {
     m_stepFrames = 60.0 * m_rate / (bpm * m_stepsPerBeat);
 }
 
+void TempoGrid::requestBpm(double bpm) {
+    if (!(bpm > 0) || !std::isfinite(bpm)) return;
+    m_configuredBpm = std::clamp(bpm, 20.0, 300.0);
+    m_pendingBpm = m_configuredBpm == m_bpm ? 0 : m_configuredBpm;
+}
+
 double TempoGrid::bpmForPace(double paceSeconds, int stepsPerBeat) {
     double bpm = 60.0 / (paceSeconds * std::max(1, stepsPerBeat));
     while (bpm >= 2.0 * kFollowMinBpm) bpm /= 2.0;

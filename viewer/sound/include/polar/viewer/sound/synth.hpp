@@ -44,6 +44,9 @@ struct SoundEvent {
     int alternatives = 0;  // Branch: alternatives (>= 2)
     int source = 0;        // which sender (0: the first or only one): its place in the stereo field
     std::uint32_t timbre = 0;  // Rule: fnv1a of the rule's name (0: no name)
+    // > 0: not a sound but the performer's new tempo (/viewer/tempo, tap,
+    // MIDI clock), taken at the next grid point; `kind` is ignored.
+    double tempo = 0;
 };
 // `source`: the sender's index when the viewer shows several (0 otherwise).
 SoundEvent toSoundEvent(const SceneEvent& event, int source = 0);

@@ -37,6 +37,10 @@ public:
     void noteEvent(std::uint64_t frame);
 
     double bpm() const { return m_bpm; }
+    // A new tempo from outside (a performer), clamped to 20..300 bpm: it
+    // replaces the configured one (what a flood falls back to) and starts
+    // at the next grid point, so no note is cut short or doubled.
+    void requestBpm(double bpm);
     double stepFrames() const { return m_stepFrames; }
     int stepsPerBeat() const { return m_stepsPerBeat; }
 
