@@ -1,7 +1,8 @@
 // theme_ink.cpp — see theme_ink.hpp. Per frame: bleed (previous → next at
 // half resolution, one pass per lane) with this frame's strokes on it, then
 // composite (the wake times the grain in one full-resolution pass, the
-// strokes crisp on top, the overlays). No bloom: ink does not glow.
+// strokes crisp on top, the overlays: theme_ink_overlays.cpp). No bloom:
+// ink does not glow.
 #include "theme_ink.hpp"
 
 #include <algorithm>
@@ -10,16 +11,13 @@
 
 #include "shaders.hpp"
 #include "theme_draw.hpp"
+#include "theme_ink_look.hpp"
 
 namespace polar::viewer {
+using namespace ink;
 namespace {
 
 constexpr double kTau = 6.283185307179586;
-// Warm off-white (relative luminance ~0.84): bright enough to read as
-// paper on a projector, not so white that a room is lit by it.
-const sf::Color kPaper(242, 236, 222);
-// Ink: dark (value 0.3) and half saturated, so its hue reads but it stays ink.
-constexpr double kInkSaturation = 0.55, kInkValue = 0.3;
 const sf::Color kVermilion(214, 64, 40);
 // Per second: the ink's hue follows a branch in ~0.7 s; the error wash
 // rises in ~1 s; the wake fades to paper with a time constant of 0.5 s.
@@ -28,7 +26,6 @@ constexpr double kHueRate = 1.5, kErrorRate = 1.0, kBleedRate = 2.0;
 // 8 % of white, a texture felt more than seen.
 constexpr unsigned kGrainSize = 128;
 constexpr double kGrainDepth = 0.08;
-constexpr std::size_t kMaxLabels = 6;
 // The wake lives at half the target's resolution: a software rasteriser
 // pays per pixel and pass, the wake is blurred anyway, and this frame's
 // strokes are drawn crisp at full resolution over it.
@@ -38,8 +35,6 @@ constexpr float kTrailScale = 0.5f;
 // page's mean luminance stays within ~0.1 of bare paper (measured by
 // viewer_theme_safety). The budget recovers at 0.7/s.
 constexpr double kInkBudget = 0.01, kInkRise = 0.7;
-
-sf::Uint8 byte(double v) { return static_cast<sf::Uint8>(std::clamp(std::lround(v), 0L, 255L)); }
 
 // The shortest turn from `from` to `to`, in degrees: hues ease around the
 // circle, not back through every colour in between.
@@ -241,44 +236,6 @@ void InkTheme::strokes(LaneState& state, const LaneView& lane, const FrameView& 
     }
     const double inked = coverage(ink, static_cast<double>(w) * h);
     scaleAlpha(ink, state.exposure.update(inked, kInkBudget, kInkRise, frame.dt));
-}
-
-void InkTheme::overlays(sf::RenderTarget& target, const LaneState& state, const LaneView& lane,
-                        const FrameView& frame) const {
-    const Scene& scene = *lane.scene;
-    const float w = lane.rect.width, h = lane.rect.height, side = nestSide(lane);
-    if (frame.labels && frame.font) {
-        const float characterSize = std::max(10.0f, side / 48);
-        const auto squares = scene.squares();
-        std::size_t drawn = 0;
-        for (auto it = squares.rbegin(); it != squares.rend() && drawn < kMaxLabels; ++it) {
-            const float size = static_cast<float>(it->size) * side;
-            if (it->label.empty() || it->rotation + lane.spin != 0 || size < side * 0.1f) continue;
-            const std::string label = cutLabel(it->label, size - characterSize, characterSize);
-            sf::Text text(sf::String::fromUtf8(label.begin(), label.end()), *frame.font,
-                          static_cast<unsigned>(characterSize));
-            text.setFillColor(
-                hsvColor(state.inkHue, kInkSaturation, kInkValue, 0.9 * lane.opacity));
-            text.setStyle(sf::Text::Italic);
-            text.setPosition(w / 2 - size / 2 + characterSize * 0.5f,
-                             h / 2 - size / 2 + characterSize * 0.25f);
-            target.draw(text);
-            ++drawn;
-        }
-    }
-    const sf::Vector2f area(w, h);
-    if (state.error > 0.002) {
-        sf::RectangleShape wash(area);
-        wash.setFillColor(sf::Color(200, 40, 36, byte(255 * 0.14 * state.error)));
-        target.draw(wash);
-    }
-    if (lane.opacity < 1) {
-        // A fading source fades into the paper, so the page stays as bright.
-        sf::RectangleShape veil(area);
-        veil.setFillColor(sf::Color(kPaper.r, kPaper.g, kPaper.b,
-                                    byte(255 * (1 - std::clamp(lane.opacity, 0.0f, 1.0f)))));
-        target.draw(veil);
-    }
 }
 
 } // namespace polar::viewer
