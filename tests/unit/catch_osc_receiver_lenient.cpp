@@ -15,6 +15,7 @@
 #include "polar/osc/polar_event.hpp"
 
 using namespace polar::osc;
+using test::onlyMessage;
 using test::packet;
 using Stream = ::osc::OutboundPacketStream;
 
@@ -23,13 +24,6 @@ namespace {
 constexpr std::int32_t kMax = std::numeric_limits<std::int32_t>::max();
 constexpr std::int32_t kMin = std::numeric_limits<std::int32_t>::min();
 
-OscMessage onlyMessage(const std::string& bytes) {
-    std::vector<OscMessage> out;
-    const DatagramSummary summary = parseDatagram(bytes.data(), bytes.size(), Clock::now(), out);
-    REQUIRE_FALSE(summary.malformed);
-    REQUIRE(out.size() == 1);
-    return out[0];
-}
 
 // The message `address` with the arguments `build` streams, as received.
 template <typename Build>

@@ -12,20 +12,9 @@
 #include "polar/osc/polar_event.hpp"
 
 using namespace polar::osc;
+using test::onlyMessage;
 using test::packet;
 using Stream = ::osc::OutboundPacketStream;
-
-namespace {
-
-OscMessage onlyMessage(const std::string& bytes) {
-    std::vector<OscMessage> out;
-    const DatagramSummary summary = parseDatagram(bytes.data(), bytes.size(), Clock::now(), out);
-    REQUIRE_FALSE(summary.malformed);
-    REQUIRE(out.size() == 1);
-    return out[0];
-}
-
-} // namespace
 
 TEST_CASE("1.2: policy loads and load errors become PolarEvents", "[osc][receiver][load]") {
     SECTION("/polar/hello ssii with version 1.2") {

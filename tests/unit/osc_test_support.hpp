@@ -21,7 +21,10 @@
 #include <thread>
 #include <vector>
 
+#include <catch2/catch.hpp>
 #include <oscpack/osc/OscOutboundPacketStream.h>
+
+#include "polar/osc/parse_datagram.hpp"
 
 namespace polar::osc::test {
 
@@ -83,6 +86,15 @@ inline bool waitFor(const std::function<bool()>& condition,
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
     return true;
+}
+
+// The one message a well-formed datagram holds (a test fails otherwise).
+inline OscMessage onlyMessage(const std::string& bytes) {
+    std::vector<OscMessage> out;
+    const DatagramSummary summary = parseDatagram(bytes.data(), bytes.size(), Clock::now(), out);
+    REQUIRE_FALSE(summary.malformed);
+    REQUIRE(out.size() == 1);
+    return out[0];
 }
 
 } // namespace polar::osc::test
