@@ -13,7 +13,6 @@ need_xvfb
 command -v oscsend >/dev/null || { echo "SKIP: oscsend missing (apt-get install liblo-tools)"; exit 77; }
 
 port_of() { sed -n 's/.*listening on 127.0.0.1:\([0-9]*\).*/\1/p' "$1"; }
-wait_for() { for _ in $(seq 300); do grep -q "$2" "$1" && return 0; sleep 0.1; done; return 1; }
 
 xvfb "$viewer" --headless --port 0 --oscquery-port 0 --theme diagram --color-ease 0 --no-hud \
     --screenshot "$work/depth.png" --after 1 --timeout 60 >"$work/shot.out" 2>&1 &

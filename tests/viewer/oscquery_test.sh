@@ -23,12 +23,12 @@ cat >"$work/bank.json" <<'JSON'
 JSON
 # Headless, live, for up to 60 s of frames. The OSC port is the system's
 # choice; --oscquery-port 0 means "off", so a free TCP port is found here.
-http_port=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+http_port=$(free_tcp_port)
 xvfb "$viewer" --headless --port 0 --oscquery-port "$http_port" --preset "$work/bank.json" --frames 3600 --every 100000 \
     --out "$work/frames" --no-hud >"$work/out" 2>"$work/err" &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 200); do grep -q "OSCQuery on" "$work/out" && break; sleep 0.1; done
+wait_for "$work/out" "OSCQuery on" || true
 osc=$(sed -n 's/.*listening on 127.0.0.1:\([0-9]*\).*/\1/p' "$work/out")
 http=$(sed -n 's|.*OSCQuery on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/out")
 [[ -n "$osc" && -n "$http" ]] || { cat "$work/out" "$work/err"; echo "FAIL: the viewer did not say where it listens"; exit 1; }
@@ -66,8 +66,7 @@ PY
 
 "$listen" "$http" /viewer/zoom 1 30 >"$work/ws.out" 2>&1 &
 listener=$!
-for _ in $(seq 200); do grep -q listening "$work/ws.out" && break; sleep 0.1; done
-grep -q listening "$work/ws.out" || fail "the WebSocket LISTEN was not answered"
+wait_for "$work/ws.out" listening || fail "the WebSocket LISTEN was not answered"
 oscsend 127.0.0.1 "$osc" /viewer/zoom f 2.5
 value=""
 for _ in $(seq 100); do

@@ -4,7 +4,10 @@
 # It gives: `here` (this folder), `work` (a scratch folder, removed on
 # exit), `fail MESSAGE` counting into `failures`, `xvfb CMD...` (CMD under
 # its own 1280x720 Xvfb, see with_xvfb.sh) and `need_xvfb` (skip, 77, where
-# Xvfb is missing).
+# Xvfb is missing); `wait_for FILE PATTERN` (true once FILE holds PATTERN,
+# polled for up to 30 s: a hang guard, never a verdict on speed) and
+# `free_tcp_port` (a TCP port free on 127.0.0.1 now, for --oscquery-port,
+# where 0 means "off").
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -18,3 +21,10 @@ xvfb() {
     bash "$here/with_xvfb.sh" "$@"
 }
 need_xvfb() { command -v Xvfb >/dev/null || { echo "SKIP: Xvfb missing (apt-get install xvfb)"; exit 77; }; }
+wait_for() {
+    for _ in $(seq 300); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.1; done
+    return 1
+}
+free_tcp_port() {
+    /usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}

@@ -37,14 +37,14 @@ JSON
 cat >"$work/bank.json" <<'JSON'
 {"version": 1, "presets": {"2": {"name": "ink", "values": {"/viewer/theme": "ink"}}}}
 JSON
-http=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+http=$(free_tcp_port)
 # The viewer may start before jackd listens: it then runs without MIDI, so
 # it is started once the server answers (midi_send's wait covers the port).
 sleep 1
 xvfb "$viewer" --headless --port 0 --oscquery-port "$http" --midi --midi-api jack --midi-map "$work/map.json" \
     --preset "$work/bank.json" --frames 3600 --every 100000 --out "$work/frames" --no-hud >"$work/out" 2>&1 &
 viewer_pid=$!
-for _ in $(seq 200); do grep -q "OSCQuery on" "$work/out" && break; sleep 0.1; done
+wait_for "$work/out" "OSCQuery on" || true
 grep -q "running without MIDI" "$work/out" && { echo "SKIP: the viewer found no JACK server: $(cat "$work/out")"; exit 77; }
 
 value() { curl -sf "http://127.0.0.1:$http$1?VALUE"; }
@@ -72,7 +72,7 @@ kill "$viewer_pid" 2>/dev/null; wait "$viewer_pid" 2>/dev/null; viewer_pid=
 
 # MIDI learn, in a window (keys need one): one Xvfb for the viewer and
 # the key presses.
-http2=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+http2=$(free_tcp_port)
 cat >"$work/learn.sh" <<SESSION
 "$viewer" --port 0 --oscquery-port $http2 --midi --midi-api jack --midi-map "$work/learned.json" \
     --report-seconds 90 >"$work/learn.out" 2>&1 &
