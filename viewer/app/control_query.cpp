@@ -3,8 +3,6 @@
 
 #include <cmath>
 
-#include "performance.hpp"
-
 namespace polar::viewer {
 
 namespace {

@@ -59,17 +59,6 @@ std::vector<std::string> themeNames() {
     return names;
 }
 
-std::string controlTypeTag(const ParamSpec& spec) {
-    switch (spec.kind) {
-    case ParamKind::Real: return "f";
-    case ParamKind::Toggle:
-    case ParamKind::Integer: return "i";
-    case ParamKind::Choice: return "s";
-    case ParamKind::Trigger: return spec.max > spec.min ? "i" : "";
-    }
-    return "";
-}
-
 void printControls(std::ostream& out) {
     const auto number = [](double v) {
         char text[32];
@@ -232,12 +221,12 @@ void Performance::updateSpin() {
 }
 
 void Performance::tick(double dt, Stage& stage, Show* show, SoundOutput* sound, double now) {
-    if (m_midi && m_midi->poll(m_model)) requestFlash();
+    // A MIDI note's flash goes through each lane's limiter like any other.
+    const bool flash = m_midi && m_midi->poll(m_model);
     m_model.advance(dt);
     runActions();
     updateSpin();
-    const std::string& theme = m_model.choice(Param::Theme);
-    if (show && theme != m_theme && show->setTheme(theme)) m_theme = theme;
+    if (show) show->setTheme(m_model.choice(Param::Theme));
     if (m_model.on(Param::FlashLimit) != m_flashLimit) {
         m_flashLimit = m_model.on(Param::FlashLimit);
         stage.setFlashesPerSecond(m_flashLimit ? kSafeFlashesPerSecond : 0);
@@ -248,7 +237,7 @@ void Performance::tick(double dt, Stage& stage, Show* show, SoundOutput* sound, 
     stage.setHueMap([palette, shift, beats](std::size_t k, double own) {
         return std::fmod(paletteHue(palette, k, own, beats) + shift + 720.0, 360.0);
     });
-    if (takeFlash())
+    if (flash)
         for (const auto& lane : stage.lanes()) lane->scene->flash();
     if (m_query) m_query->publish(m_model);
     const double bpm = m_model.value(Param::Tempo);

@@ -21,7 +21,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <utility>
 
 #include <SFML/Window/Keyboard.hpp>
 
@@ -80,10 +79,6 @@ public:
     const ControlCounters& counters() const { return m_counters; }
     // A line for the HUD: "controls 12   preset 3   120 bpm", and what went wrong.
     std::string status() const;
-    // Set by a trigger (MIDI note) and read once by the Show: a flash the
-    // limiter admits or holds back like any other.
-    bool takeFlash() { return std::exchange(m_flash, false); }
-    void requestFlash() { m_flash = true; }
 
 private:
     void runActions();
@@ -99,9 +94,7 @@ private:
     ControlCounters m_counters;
     int m_lastPreset = 0;
     std::string m_notice;  // the last preset message, for the HUD
-    std::string m_theme;   // the theme the Show has
     bool m_flashLimit = true;
-    bool m_flash = false;
     double m_soundBpm = 0;  // the tempo the sound was last given
     // The eased beat step of /viewer/rotation (look().spin).
     double m_spin = 0, m_spinFrom = 0, m_spinTo = 0;
@@ -110,10 +103,6 @@ private:
 
 // The theme names of themeList(), for the control table.
 std::vector<std::string> themeNames();
-
-// The OSC type tag a controller sends for a parameter: f, i, s (a Choice
-// takes its name or its index), or "" (a trigger's value is optional).
-std::string controlTypeTag(const ParamSpec& spec);
 
 // `--controls`: the table as Markdown rows, what viewer/README.md shows.
 void printControls(std::ostream& out);

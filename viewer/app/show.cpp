@@ -10,13 +10,6 @@ Show::Show(Renderer& renderer, std::unique_ptr<Theme> theme, bool safe)
     m_compositor.setEnabled(safe);
 }
 
-std::string_view Show::nextThemeName() const {
-    const auto themes = themeList();
-    for (std::size_t k = 0; k < themes.size(); ++k)
-        if (themes[k].name == m_theme->name()) return themes[(k + 1) % themes.size()].name;
-    return m_theme->name();
-}
-
 bool Show::setTheme(std::string_view name) {
     if (name == m_theme->name()) return true;
     auto theme = makeTheme(name);

@@ -43,9 +43,8 @@ public:
 
     void draw(sf::RenderTarget& target, const Stage& stage, HudInfo& hud, const RenderOptions& options,
               const Look& look = {});
-    // The next theme of themeList(): a performer changes the look live.
-    std::string_view nextThemeName() const;
-    // The named theme (false, and no change, when there is none).
+    // The named theme, live (false, and no change, when there is none; a
+    // no-op when it is the one showing).
     bool setTheme(std::string_view name);
     // The frame-level flash governor on or off (/viewer/flashlimit).
     void setSafe(bool safe) { m_compositor.setEnabled(safe); }

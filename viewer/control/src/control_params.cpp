@@ -43,6 +43,17 @@ ParamSpec choice(Param id, std::string path, std::vector<std::string> names, std
 
 } // namespace
 
+std::string controlTypeTag(const ParamSpec& spec) {
+    switch (spec.kind) {
+    case ParamKind::Real: return "f";
+    case ParamKind::Toggle:
+    case ParamKind::Integer: return "i";
+    case ParamKind::Choice: return "s";
+    case ParamKind::Trigger: return spec.max > spec.min ? "i" : "";
+    }
+    return "";
+}
+
 std::span<const std::string_view> paletteNames() { return kPalettes; }
 
 std::vector<ParamSpec> viewerParams(const std::vector<std::string>& themes, std::size_t initialTheme) {

@@ -82,6 +82,10 @@ struct ParamSpec {
 // spectrum walks the hue circle with the beat.
 std::span<const std::string_view> paletteNames();
 
+// The OSC type tag a controller sends for a parameter: f, i, s (a Choice
+// takes its name or its index), or "" (a trigger that takes no value).
+std::string controlTypeTag(const ParamSpec& spec);
+
 // The table. `themes` are the theme names (the app's themeList(); the
 // control library knows no theme), `initialTheme` the one --theme chose.
 std::vector<ParamSpec> viewerParams(const std::vector<std::string>& themes, std::size_t initialTheme = 0);
