@@ -265,6 +265,22 @@ void Machine::emitDepth([[maybe_unused]] int depth, [[maybe_unused]] int previou
 
 // ---- choice points ---------------------------------------------------------------
 
+#if POLAR_HOOKS
+void Machine::noteRuleChoice(std::uint32_t choice, int alternatives) {
+    while (!m_observedCalls.empty() && m_observedCalls.back().choice >= choice) m_observedCalls.pop_back();
+    m_observedCalls.push_back(ObservedCall{choice, m_calls, alternatives});
+}
+
+// The rule choice point at `choice` is resumed: every choice above it is
+// gone, and the entry noted when it was made is the newest left at or below
+// it (a later choice at the same index would have replaced it).
+Machine::ObservedCall Machine::callOfChoice(std::uint32_t choice) {
+    while (!m_observedCalls.empty() && m_observedCalls.back().choice > choice) m_observedCalls.pop_back();
+    if (m_observedCalls.empty() || m_observedCalls.back().choice != choice) return ObservedCall{choice, 0, 0};
+    return m_observedCalls.back();
+}
+#endif
+
 ChoicePoint& Machine::pushChoice(ChoiceKind kind) {
     ChoicePoint cp;
     cp.kind = kind;
@@ -340,6 +356,10 @@ bool Machine::backtrack() {
             const std::uint32_t args = rules.args, barrier = rules.barrier;
             const int alternative = static_cast<int>(rules.next - cp.altMark);
             m_callArity = rules.arity;
+#if POLAR_HOOKS
+            if (m_observed) [[unlikely]]
+                m_entering = callOfChoice(static_cast<std::uint32_t>(m_choices.size() - 1));
+#endif
             if (++rules.next == rules.end) popChoice();
             if (tryClause(clause, args, barrier, alternative)) return true;
             break;
@@ -506,8 +526,10 @@ bool Machine::callRule(Cell call, const Goal& g) {
         m_detailArgs = args;
         m_detailAltBegin = begin;
         m_detailAltEnd = end;
+        ++m_calls;
+        m_entering = ObservedCall{0, m_calls, count};
         POLAR_EMIT(onRuleCall, RuleCallEvent{m_id, m_kb.symbols.text(name), static_cast<int>(arity),
-                                             m_depth, count, this});
+                                             m_depth, count, this, m_calls});
     }
 #endif
     if (count == 0) {
@@ -520,6 +542,10 @@ bool Machine::callRule(Cell call, const Goal& g) {
         ChoicePoint& cp = pushChoice(ChoiceKind::Rules);
         cp.altMark = begin;
         cp.rules = RulesChoice{begin + 1, end, args, barrier, arity};
+#if POLAR_HOOKS
+        if (m_observed) [[unlikely]]
+            noteRuleChoice(static_cast<std::uint32_t>(m_choices.size() - 1), count);
+#endif
         POLAR_EMIT(onBranch, BranchEvent{m_id, m_depth, count, "rule"});
     } else {
         m_alts.resize(begin);
@@ -713,7 +739,8 @@ bool Machine::tryClause(std::uint32_t clauseId, std::uint32_t args, std::uint32_
     if (m_observed) [[unlikely]] {
         m_detailClause = clauseId;
         POLAR_EMIT(onRuleEnter, RuleEnterEvent{m_id, m_kb.symbols.text(c.name), m_depth + 1,
-                                               alternative, this});
+                                               alternative, this, m_entering.call,
+                                               m_entering.alternatives});
         m_detailClause = kNone;
     }
 #else

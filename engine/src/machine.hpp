@@ -438,6 +438,18 @@ private:
 
     // Context for EventDetail during a callback.
     std::uint32_t m_detailClause = kNone;
+    // Observed queries only: the rule calls made so far (RuleCallEvent::call)
+    // and, for each rule choice point, the call it belongs to, as (choice
+    // index, call, alternatives). A side stack rather than a field of
+    // RulesChoice, so that choice points stay 56 bytes when nobody watches;
+    // entries of choices that were cut are dropped lazily (noteRuleChoice,
+    // callOfChoice).
+    std::uint64_t m_calls = 0;
+    struct ObservedCall { std::uint32_t choice; std::uint64_t call; int alternatives; };
+    std::vector<ObservedCall> m_observedCalls;
+    void noteRuleChoice(std::uint32_t choice, int alternatives);
+    ObservedCall callOfChoice(std::uint32_t choice);
+    ObservedCall m_entering{0, 0, 0};  // the call tryClause reports an alternative of
     std::uint32_t m_detailArgs = 0, m_detailAltBegin = 0, m_detailAltEnd = 0;
     Cell m_detailCall{};
 };

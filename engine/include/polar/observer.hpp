@@ -83,6 +83,11 @@ struct RuleCallEvent {
     int depth;       // depth of the caller; the rules run at depth + 1
     int applicable;  // rules whose parameters may match the arguments
     const EventDetail* detail;
+    // The call's ordinal in its query: 1 for the first rule call, 2 for the
+    // next... A RuleEnterEvent names the call it tries an alternative of by
+    // this number, so a listener drawing the search tree knows exactly which
+    // node a resumed alternative hangs from (names and depths repeat).
+    std::uint64_t call = 0;
 };
 
 // A rule is about to be tried (Oso's RULE line).
@@ -92,6 +97,8 @@ struct RuleEnterEvent {
     int depth;        // depth of the rule body
     int alternative;  // 0 for the first applicable rule, 1 for the next...
     const EventDetail* detail;
+    std::uint64_t call = 0;  // the RuleCallEvent::call it belongs to (0: unknown)
+    int alternatives = 0;    // that call's applicable rules
 };
 
 struct DepthEvent {
