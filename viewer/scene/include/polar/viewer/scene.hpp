@@ -28,6 +28,7 @@ namespace polar::viewer {
 enum class EventKind {
     Hello, QueryBegin, QueryEnd, Rule, Depth, Branch, Backtrack, Result, Error, Stats,
     PolicyLoaded, PolicyError, // address space 1.2: live coding (banner.hpp)
+    RuleEnter,                 // address space 1.3: an alternative of a call is tried
     Unknown
 };
 
@@ -44,6 +45,18 @@ struct SceneEvent {
     int line = 0;
     int column = 0;
     std::string message;
+    // Rule: arity and applicable rules. RuleEnter: the call's ordinal in
+    // its query (the n-th Rule since QueryBegin, from 1; 0 unknown), the
+    // alternative tried (from 0) and the call's applicable rules (in
+    // `alternatives`). Result: its ordinal (1 for the first).
+    int arity = 0;
+    int applicable = 0;
+    int call = 0;
+    int alternative = 0;
+    int ordinal = 0;
+    // Sent only when the sender shares values: Rule, the call with its
+    // arguments; RuleEnter, the rule's source text; Result, the bindings.
+    std::string values;
 };
 
 // Limits of the drawing, each with its reason.
