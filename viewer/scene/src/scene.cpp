@@ -66,6 +66,9 @@ void Scene::apply(const SceneEvent& e) {
         break;
     }
     case EventKind::Depth: setDepth(e.depth); break;
+    // The squares show the stack, not the tree: an entry changes nothing
+    // the Rule before it and the Depth after it do not already show.
+    case EventKind::RuleEnter: break;
     case EventKind::Branch: ++m_branches; break;
     case EventKind::Backtrack:
         setDepth(e.depth);

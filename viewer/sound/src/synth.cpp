@@ -120,6 +120,9 @@ void Synth::apply(const SoundEvent& e) {
     // old policy running and sounding, and a buzz per save would nag.
     case EventKind::PolicyLoaded:
     case EventKind::PolicyError:
+    // An entry follows its /polar/rule, which already sounded: a second
+    // note per call would double the density of every 1.3 sender.
+    case EventKind::RuleEnter:
     case EventKind::Unknown: return;
     }
     // The latest depth and source of the step win.
