@@ -155,3 +155,30 @@ TEST_CASE("Event texts can be cut to a budget as they are printed", "[observer]"
         CHECK(taker.goals.front() == "len([\"é...");
     }
 }
+
+TEST_CASE("Tracer follows Oso for conjunctions, dead ends and bare successes", "[observer][tracer]") {
+    polar::Polar p;
+    p.loadString("f(1); g(x) if f(x);", "t.polar");
+    std::ostringstream out;
+    polar::Tracer tracer(out, "[polar]");
+    p.addObserver(tracer);
+    p.query("g(2) or g(1)").collect();
+    // Oso 0.27.3 prints the same lines, one space further in after its
+    // `[oso][info]` prefix (POLAR_LOG=1, loadStr).
+    CHECK(out.str() ==
+          "[polar]    QUERY RULE: g(2)\n"
+          "[polar]      APPLICABLE_RULES:\n"
+          "[polar]        g(x) at line 1, column 7\n"
+          "[polar]      RULE: g(x) if f(x);\n"
+          "[polar]        QUERY RULE: f(2)\n"
+          "[polar]          No matching rules found\n"
+          "[polar]    QUERY RULE: g(1)\n"
+          "[polar]      APPLICABLE_RULES:\n"
+          "[polar]        g(x) at line 1, column 7\n"
+          "[polar]      RULE: g(x) if f(x);\n"
+          "[polar]        QUERY RULE: f(1)\n"
+          "[polar]          APPLICABLE_RULES:\n"
+          "[polar]            f(1) at line 1, column 1\n"
+          "[polar]          RULE: f(1);\n"
+          "[polar]  RESULT: SUCCESS\n");
+}

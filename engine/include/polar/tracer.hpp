@@ -11,7 +11,10 @@
 //   [polar][info]     x: 2
 //   [polar][info]   }
 //
-// Each rule-call level indents by four spaces, as Oso's does. Setting the
+// Each rule-call level indents by four spaces, as Oso's does; a query that
+// is not a single rule call (a conjunction) starts two further in, a call
+// no rule applies to says "No matching rules found" and a result with no
+// bindings "RESULT: SUCCESS", as Oso's do. Setting the
 // environment variable POLAR_LOG=1 attaches a Tracer writing to stderr to
 // every polar::Polar created afterwards.
 #pragma once
@@ -27,6 +30,7 @@ class Tracer : public Observer {
 public:
     explicit Tracer(std::ostream& out, std::string prefix = "[polar][info]");
 
+    void onQueryBegin(const QueryBeginEvent& e) override;
     void onRuleCall(const RuleCallEvent& e) override;
     void onRuleEnter(const RuleEnterEvent& e) override;
     void onResult(const ResultEvent& e) override;
@@ -37,6 +41,7 @@ private:
 
     std::ostream& m_out;
     std::string m_prefix;
+    int m_base = 0;  // 2 when the query is not a single rule call (onQueryBegin)
 };
 
 } // namespace polar
