@@ -15,6 +15,10 @@ std::string cut(const std::string& text) {
     return text.substr(0, end) + "~";
 }
 
+// kNodeBytes holds the node, a std::map node's links (32 bytes and the
+// key) and an entry in the call index (a hash node, ~32 bytes).
+static_assert(sizeof(TreeNode) + 40 + 32 <= kNodeBytes, "kNodeBytes must cover a node's fixed cost");
+
 bool holdsRules(NodeKind kind) { return kind == NodeKind::Query || kind == NodeKind::Alternative; }
 
 } // namespace
@@ -153,7 +157,7 @@ NodeId SearchTree::callerOf(int depth) const {
 }
 
 void SearchTree::call(const SceneEvent& e) {
-    if (!m_query) beginQuery(SceneEvent{EventKind::QueryBegin, 0, 0, 0, e.text});
+    if (!m_query) beginQuery(makeSceneEvent(EventKind::QueryBegin, 0, 0, e.text));
     ++m_counters.calls;
     TreeNode& c = make(NodeKind::Call, callerOf(e.depth));
     c.depth = e.depth;
@@ -188,7 +192,7 @@ NodeId SearchTree::callFor(const SceneEvent& e) {
     }
     if (byName) return byName;
     ++m_counters.orphans;
-    if (!m_query) beginQuery(SceneEvent{EventKind::QueryBegin, 0, 0, 0, e.text});
+    if (!m_query) beginQuery(makeSceneEvent(EventKind::QueryBegin, 0, 0, e.text));
     TreeNode& c = make(NodeKind::Call, callerOf(e.depth - 1));
     c.depth = e.depth - 1;
     c.alternatives = std::max(1, e.alternatives);
@@ -216,7 +220,7 @@ void SearchTree::enter(const SceneEvent& e) {
 void SearchTree::result(const SceneEvent& e) {
     if (!m_query) return;
     ++m_counters.results;
-    for (const NodeId id : m_open) ++node(id).results;
+    for (std::size_t k = 1; k < m_open.size(); ++k) ++node(m_open[k]).results;
     const NodeId at = m_open.back();
     const int depth = node(at).depth;
     TreeNode& s = make(NodeKind::Station, at);
@@ -256,7 +260,8 @@ std::string SearchTree::dump() const {
         stack.pop_back();
         const TreeNode& n = m_nodes.at(id);
         out << std::string(static_cast<std::size_t>(indent) * 2, ' ') << nodeKindName(n.kind);
-        if (!n.name.empty()) out << ' ' << n.name;
+        // A query's name is left out: a trace cannot say a compound query's operator.
+        if (!n.name.empty() && n.kind != NodeKind::Query) out << ' ' << n.name;
         switch (n.kind) {
         case NodeKind::Call: out << " #" << n.call << " of " << n.alternatives; break;
         case NodeKind::Alternative: out << " [" << n.alternative << "]"; break;

@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "polar/viewer/banner.hpp"
@@ -58,6 +59,16 @@ struct SceneEvent {
     // arguments; RuleEnter, the rule's source text; Result, the bindings.
     std::string values;
 };
+
+// An event of `kind` with the fields most kinds use; the rest stay default.
+inline SceneEvent makeSceneEvent(EventKind kind, int queryId = 0, int depth = 0, std::string text = {}) {
+    SceneEvent e;
+    e.kind = kind;
+    e.queryId = queryId;
+    e.depth = depth;
+    e.text = std::move(text);
+    return e;
+}
 
 // Limits of the drawing, each with its reason.
 struct SceneConfig {

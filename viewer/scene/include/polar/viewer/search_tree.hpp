@@ -122,7 +122,7 @@ public:
     std::size_t approxBytes() const;
 
     // The tree as indented text, one node a line (`call f #2 (2 rules) failed`),
-    // without ids or texts: what the tests compare, and what two trees built
+    // without ids, texts or query names: what the tests compare, and what two trees built
     // from the same search by different routes have in common.
     std::string dump() const;
 
