@@ -27,7 +27,7 @@ std::string capped(const std::string& text) {
 
 Scene::Scene(SceneConfig config)
     : m_config(config), m_limiter(config.flashesPerSecond),
-      m_colorFrom(paletteColor(0, config.baseHue, config.hueSpread)), m_colorTo(m_colorFrom) {}
+      m_colorFrom(paletteColor(0, config.baseHue, config.hueSpread)), m_colorTo(m_colorFrom), m_ride(config.ride) {}
 
 void Scene::setDepth(int depth) {
     depth = std::max(0, depth);
@@ -42,6 +42,7 @@ void Scene::apply(const SceneEvent& e) {
     ++m_counters.events;
     ++m_eventsSinceAdvance;
     m_idle = 0;
+    m_ride.apply(e);
     switch (e.kind) {
     case EventKind::Hello:
         if (!m_source.empty() || m_counters.events > 1) ++m_counters.restarts;
@@ -115,6 +116,7 @@ void Scene::advance(double seconds) {
         m_errorTint = m_config.errorFallSeconds > 0 ? std::max(0.0, m_errorTint - seconds / m_config.errorFallSeconds) : 0.0;
     }
     m_banner.advance(seconds);
+    m_ride.advance(seconds);
 }
 
 // The background steps to the latest branch count's colour, at most every

@@ -237,7 +237,8 @@ void SearchTree::error(const SceneEvent& e) {
     const NodeId at = m_open.back();
     const int depth = node(at).depth;
     TreeNode& d = make(NodeKind::Derail, at);
-    d.depth = depth;
+    // Below what it hangs from (a call sits half a level under its depth).
+    d.depth = node(at).kind == NodeKind::Call ? depth + 1 : depth;
     d.outcome = Outcome::Errored;
     d.name = cut(e.text);
 }

@@ -17,58 +17,15 @@
 
 #include <cstdint>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "polar/viewer/banner.hpp"
 #include "polar/viewer/flash_limiter.hpp"
 #include "polar/viewer/palette.hpp"
+#include "polar/viewer/ride.hpp"
+#include "polar/viewer/scene_event.hpp"
 
 namespace polar::viewer {
-
-enum class EventKind {
-    Hello, QueryBegin, QueryEnd, Rule, Depth, Branch, Backtrack, Result, Error, Stats,
-    PolicyLoaded, PolicyError, // address space 1.2: live coding (banner.hpp)
-    RuleEnter,                 // address space 1.3: an alternative of a call is tried
-    Unknown
-};
-
-struct SceneEvent {
-    EventKind kind = EventKind::Unknown;
-    int queryId = 0;
-    int depth = 0;
-    int alternatives = 0;
-    std::string text;  // rule name, error name, program name
-    // PolicyLoaded, PolicyError: the file; PolicyLoaded: rules after the
-    // load; PolicyError: line and column (0 = unknown) and the message.
-    std::string file;
-    int rules = 0;
-    int line = 0;
-    int column = 0;
-    std::string message;
-    // Rule: arity and applicable rules. RuleEnter: the call's ordinal in
-    // its query (the n-th Rule since QueryBegin, from 1; 0 unknown), the
-    // alternative tried (from 0) and the call's applicable rules (in
-    // `alternatives`). Result: its ordinal (1 for the first).
-    int arity = 0;
-    int applicable = 0;
-    int call = 0;
-    int alternative = 0;
-    int ordinal = 0;
-    // Sent only when the sender shares values: Rule, the call with its
-    // arguments; RuleEnter, the rule's source text; Result, the bindings.
-    std::string values;
-};
-
-// An event of `kind` with the fields most kinds use; the rest stay default.
-inline SceneEvent makeSceneEvent(EventKind kind, int queryId = 0, int depth = 0, std::string text = {}) {
-    SceneEvent e;
-    e.kind = kind;
-    e.queryId = queryId;
-    e.depth = depth;
-    e.text = std::move(text);
-    return e;
-}
 
 // Limits of the drawing, each with its reason.
 struct SceneConfig {
@@ -115,6 +72,10 @@ struct SceneConfig {
     // second to rise and to fall, so motion driven by it breathes instead
     // of jittering with every burst.
     double activityRate = 1.5;
+    // The search tree and its ride (ride.hpp: layout, cart, camera, the
+    // tree's node budget), built from the same events in every mode so
+    // that switching to the coaster shows the search so far.
+    RideConfig ride;
 };
 
 // One nested square, in view units: the view is 1 × 1, centred at 0.5, 0.5.
@@ -178,6 +139,10 @@ public:
     const LoadBanner& banner() const { return m_banner; }
     // The squares to draw for the current displayed depth, outermost first.
     std::vector<Square> squares() const;
+    // The search tree as a coaster ride (polar-viewer --mode coaster); not
+    // const, for the hover and the pin.
+    const Ride& ride() const { return m_ride; }
+    Ride& ride() { return m_ride; }
 
 private:
     void setDepth(int depth);
@@ -208,6 +173,7 @@ private:
     double m_sinceColorStep = 1e9;
     double m_activity = 0;
     double m_idle = 0;
+    Ride m_ride;
 };
 
 } // namespace polar::viewer

@@ -43,7 +43,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "polar/viewer/scene.hpp"
+#include "polar/viewer/scene_event.hpp"
 
 namespace polar::viewer {
 

@@ -34,7 +34,7 @@
 #include <string_view>
 #include <vector>
 
-#include "polar/viewer/scene.hpp"
+#include "polar/viewer/scene_event.hpp"
 
 namespace polar::viewer {
 
