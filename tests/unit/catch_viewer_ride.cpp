@@ -132,3 +132,20 @@ TEST_CASE("Ride: an error derails with a banner that rises and falls", "[viewer]
     CHECK(derail.kind == NodeKind::Derail);
     CHECK(ride.position(derail).y > ride.position(*ride.tree().find(derail.parent)).y);  // it drops
 }
+
+TEST_CASE("Ride: in a flood the cart keeps a readable speed and skips ahead", "[viewer][ride]") {
+    Ride ride;
+    ride.apply(makeSceneEvent(EventKind::QueryBegin, 1, 0, "f"));
+    ride.apply(call("f", 0, 5000, ""));
+    for (int k = 0; k < 5000; ++k) ride.apply(enter("f", 1, 1, k, 5000, ""));
+    double before = ride.cartDistance();
+    std::uint64_t skips = ride.skips();
+    for (int frame = 0; frame < 600; ++frame) {
+        ride.advance(1.0 / 60);
+        if (ride.skips() == skips) CHECK(ride.cartDistance() - before <= ride.config().maxSpeed / 60 + 1e-9);
+        skips = ride.skips();
+        before = ride.cartDistance();
+    }
+    CHECK(ride.skips() == 1);  // one cut, not one per frame
+    CHECK(ride.cartDistance() == Approx(static_cast<double>(ride.tree().head())));
+}

@@ -35,8 +35,13 @@ void Ride::advance(double seconds) {
     if (seconds <= 0) return;
     const auto head = static_cast<double>(m_tree.head());
     if (m_cart > head) m_cart = head;  // the tree started again
+    if (head - m_cart > m_config.maxLag) {
+        m_cart = std::max(0.0, head - m_config.viewNodes / 2);
+        m_cameraSet = false;
+        ++m_skips;
+    }
     const double lag = head - m_cart;
-    const double speed = std::max(m_config.minSpeed, lag * m_config.catchUp);
+    const double speed = std::clamp(lag * m_config.catchUp, m_config.minSpeed, std::max(m_config.minSpeed, m_config.maxSpeed));
     m_cart = std::min(head, m_cart + speed * seconds);
     // The camera: the cart a little left of centre, eased.
     const TrackPoint at = cart();

@@ -15,9 +15,9 @@
 //
 // The cart follows the newest node at the pace of the events: never faster
 // than they come (it cannot pass the search), at least minSpeed nodes a
-// second so a paced sender is ridden node by node, and catching up
-// exponentially (catchUp) in a flood, where following every node would
-// leave it ever further behind. The camera eases after the cart, with the
+// second so a paced sender is ridden node by node, catching up
+// exponentially (catchUp) up to maxSpeed when behind, and skipping ahead
+// when a flood has left it more than maxLag nodes behind (skips()). The camera eases after the cart, with the
 // cart a little left of centre so the track behind it stays in view.
 //
 // Hover and pin: a point of the lane in view units (0..1 across and down)
@@ -26,6 +26,7 @@
 // click pins the node under it (or unpins, clicking it again or nowhere).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,8 +45,17 @@ struct RideConfig {
     // At least this many nodes a second: 6 reads a paced stream (40 ms per
     // event is 25 nodes a second) node by node without crawling.
     double minSpeed = 6.0;
-    // In a flood the cart closes this fraction of its lag per second.
+    // In a flood the cart closes this fraction of its lag per second, up
+    // to maxSpeed nodes a second: 60 moves the track ~5 screen widths a
+    // second at the default view, the fastest it still reads as motion
+    // rather than a flicker of new pictures.
     double catchUp = 2.5;
+    double maxSpeed = 60.0;
+    // Further behind than this (ten seconds at maxSpeed), the cart skips
+    // ahead to just behind the search: riding every node of a million-event
+    // run would leave it hours late. A skip is one cut, at most every ten
+    // seconds, which the frame's flash governor eases like any cut.
+    double maxLag = 600.0;
     // The camera follows the cart at this rate per second (exponential):
     // about half a second to settle, smooth on a projector.
     double cameraRate = 2.0;
@@ -74,6 +84,7 @@ public:
     // The cart: its distance along the track (a fractional NodeId), where
     // that is, and the track's slope there (radians, positive going down).
     double cartDistance() const { return m_cart; }
+    std::uint64_t skips() const { return m_skips; }
     TrackPoint cart() const;
     double cartSlope() const;
 
@@ -110,6 +121,7 @@ private:
     RideConfig m_config;
     SearchTree m_tree;
     double m_cart = 0;
+    std::uint64_t m_skips = 0;
     TrackPoint m_camera;
     bool m_cameraSet = false;
     std::optional<NodeId> m_hovered;
