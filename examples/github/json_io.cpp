@@ -148,8 +148,8 @@ const json& arrayField(const json& object, const char* key, const std::string& w
     const json& value = field(object, key, where, name);
     if (!value.is_array()) fail(name, where + "/" + key, "expected an array");
     if (value.size() > cap)
-        fail(name, where + "/" + key, std::to_string(value.size()) + " entries, above the cap of " +
-                                          std::to_string(cap));
+        fail(name, where + "/" + key,
+             std::to_string(value.size()) + " entries, above the cap of " + std::to_string(cap));
     return value;
 }
 
@@ -158,7 +158,8 @@ using NameIndex = std::unordered_map<std::string, std::size_t>;
 
 void addName(NameIndex& index, const std::string& text, const std::string& where,
              const std::string& name) {
-    if (!index.emplace(text, index.size()).second) fail(name, where, "duplicate name \"" + text + "\"");
+    if (!index.emplace(text, index.size()).second)
+        fail(name, where, "duplicate name \"" + text + "\"");
 }
 
 json parseJson(std::string_view text, const std::string& name) {
@@ -188,19 +189,22 @@ void readUsers(const json& root, const NameIndex& orgs, const NameIndex& repos, 
         const json& repoRoles = arrayField(users[i], "repoRoles", where, name, kMaxRoles);
         roles += orgRoles.size() + repoRoles.size();
         if (roles > kMaxRoles)
-            fail(name, where, "more than " + std::to_string(kMaxRoles) + " role assignments in all");
+            fail(name, where,
+                 "more than " + std::to_string(kMaxRoles) + " role assignments in all");
         for (std::size_t r = 0; r < orgRoles.size(); ++r) {
             const std::string at = where + "/orgRoles/" + std::to_string(r);
             OrgRole role{stringField(orgRoles[r], "role", at, name),
                          stringField(orgRoles[r], "orgName", at, name)};
-            if (!orgs.count(role.orgName)) fail(name, at, "no organization named \"" + role.orgName + "\"");
+            if (!orgs.count(role.orgName))
+                fail(name, at, "no organization named \"" + role.orgName + "\"");
             user.orgRoles.push_back(std::move(role));
         }
         for (std::size_t r = 0; r < repoRoles.size(); ++r) {
             const std::string at = where + "/repoRoles/" + std::to_string(r);
             RepoRole role{stringField(repoRoles[r], "role", at, name),
                           stringField(repoRoles[r], "repoName", at, name)};
-            if (!repos.count(role.repoName)) fail(name, at, "no repository named \"" + role.repoName + "\"");
+            if (!repos.count(role.repoName))
+                fail(name, at, "no repository named \"" + role.repoName + "\"");
             user.repoRoles.push_back(std::move(role));
         }
         data.users.push_back(std::move(user));
@@ -231,7 +235,8 @@ DataSet parseDataSet(std::string_view text, const std::string& name) {
         std::string repoName = stringField(repoList[i], "name", where, name);
         const std::string orgName = stringField(repoList[i], "org", where, name);
         auto org = orgs.find(orgName);
-        if (org == orgs.end()) fail(name, where + "/org", "no organization named \"" + orgName + "\"");
+        if (org == orgs.end())
+            fail(name, where + "/org", "no organization named \"" + orgName + "\"");
         addName(repos, repoName, where + "/name", name);
         data.repos.push_back({std::move(repoName), &data.orgs[org->second]});
     }
@@ -244,8 +249,8 @@ DataSet readDataSet(const std::string& path) {
     const std::uintmax_t size = std::filesystem::file_size(path, error);
     if (error) throw std::runtime_error("cannot read " + path + ": " + error.message());
     if (size > kMaxFileBytes)
-        fail(path, "", std::to_string(size) + " bytes, above the cap of " +
-                           std::to_string(kMaxFileBytes));
+        fail(path, "",
+             std::to_string(size) + " bytes, above the cap of " + std::to_string(kMaxFileBytes));
     std::ifstream in(path, std::ios::binary);
     if (!in) throw std::runtime_error("cannot read " + path);
     const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};

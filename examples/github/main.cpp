@@ -70,8 +70,8 @@ void finishBroadcast(polar::osc::OscBroadcaster* osc) {
 }
 
 // --check: one decision, printed, as the exit code.
-int runCheck(polar::Polar& polar, const github::DataSet& data, const std::vector<std::string>& check,
-             polar::osc::OscBroadcaster* osc) {
+int runCheck(polar::Polar& polar, const github::DataSet& data,
+             const std::vector<std::string>& check, polar::osc::OscBroadcaster* osc) {
     const bool allowed = github::checkNamed(polar, data, check[0], check[1], check[2]);
     std::cout << check[0] << ' ' << check[1] << ' ' << check[2]
               << (allowed ? " -> allow" : " -> deny") << std::endl;

@@ -2,12 +2,13 @@
 // check.*): what the writer writes reads back as the same data set, a
 // broken file is an error naming what is wrong (never a crash), and the
 // seed's query allow(steve, "invite", osohq) is allowed on hackathon.json.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <polar/polar.hpp>
 #include <stdexcept>
 #include <string>
-#include <unistd.h>
 
 #include "check.hpp"
 #include "dataset.hpp"
@@ -24,8 +25,8 @@ const std::string kHackathonFile =
 
 // A file name of this process's own, removed when the test ends.
 struct TempFile {
-    fs::path path = fs::temp_directory_path() /
-                    ("polar_github_check_" + std::to_string(::getpid()) + ".json");
+    fs::path path =
+        fs::temp_directory_path() / ("polar_github_check_" + std::to_string(::getpid()) + ".json");
     ~TempFile() {
         std::error_code ignored;
         fs::remove(path, ignored);
@@ -67,7 +68,8 @@ TEST_CASE("A written data set reads back the same", "[github]") {
 }
 
 TEST_CASE("A broken data set is an error naming what is wrong", "[github]") {
-    const std::string ok = R"({"organizations": [{"name": "o"}], "repositories": [{"name": "o/r", "org": "o"}],
+    const std::string ok =
+        R"({"organizations": [{"name": "o"}], "repositories": [{"name": "o/r", "org": "o"}],
                                "users": [{"name": "u", "orgRoles": [], "repoRoles": []}]})";
     CHECK(errorOf(ok).empty());
     CHECK(errorOf("") == "in.json: empty file");
@@ -78,15 +80,21 @@ TEST_CASE("A broken data set is an error naming what is wrong", "[github]") {
           "in.json: /organizations: expected an array");
     CHECK(errorOf(R"({"organizations": [{"name": 3}], "repositories": [], "users": []})") ==
           "in.json: /organizations/0/name: expected a string");
-    CHECK(errorOf(R"({"organizations": [{"name": "o"}, {"name": "o"}], "repositories": [], "users": []})") ==
-          "in.json: /organizations/1/name: duplicate name \"o\"");
-    CHECK(errorOf(R"({"organizations": [], "repositories": [{"name": "x/r", "org": "x"}], "users": []})") ==
-          "in.json: /repositories/0/org: no organization named \"x\"");
+    CHECK(
+        errorOf(
+            R"({"organizations": [{"name": "o"}, {"name": "o"}], "repositories": [], "users": []})") ==
+        "in.json: /organizations/1/name: duplicate name \"o\"");
+    CHECK(
+        errorOf(
+            R"({"organizations": [], "repositories": [{"name": "x/r", "org": "x"}], "users": []})") ==
+        "in.json: /repositories/0/org: no organization named \"x\"");
     CHECK(errorOf(R"({"organizations": [], "repositories": [],
                       "users": [{"name": "u", "orgRoles": [{"role": "owner", "orgName": "x"}], "repoRoles": []}]})") ==
           "in.json: /users/0/orgRoles/0: no organization named \"x\"");
-    CHECK(errorOf(R"({"organizations": [], "repositories": [], "users": [{"name": "u", "orgRoles": []}]})") ==
-          "in.json: /users/0: missing field \"repoRoles\"");
+    CHECK(
+        errorOf(
+            R"({"organizations": [], "repositories": [], "users": [{"name": "u", "orgRoles": []}]})") ==
+        "in.json: /users/0: missing field \"repoRoles\"");
     CHECK(errorOf(std::string(100'000, '[') + std::string(100'000, ']')).find("nested deeper") !=
           std::string::npos);
     CHECK_THROWS_AS(github::readDataSet("/nonexistent/data.json"), std::runtime_error);
@@ -102,6 +110,8 @@ TEST_CASE("One named check: the seed's query on hackathon.json", "[github]") {
     CHECK(github::checkNamed(polar, data, "leina", "pull", "osohq/oso")); // member of the parent
     CHECK_FALSE(github::checkNamed(polar, data, "leina", "push", "osohq/oso"));
     CHECK_FALSE(github::checkNamed(polar, data, "leina", "invite", "osohq"));
-    CHECK_THROWS_AS(github::checkNamed(polar, data, "bob", "invite", "osohq"), std::invalid_argument);
-    CHECK_THROWS_AS(github::checkNamed(polar, data, "steve", "invite", "acme"), std::invalid_argument);
+    CHECK_THROWS_AS(github::checkNamed(polar, data, "bob", "invite", "osohq"),
+                    std::invalid_argument);
+    CHECK_THROWS_AS(github::checkNamed(polar, data, "steve", "invite", "acme"),
+                    std::invalid_argument);
 }
