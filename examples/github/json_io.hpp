@@ -36,7 +36,9 @@ std::uint64_t writeSample(const std::string& path, polar::Polar& polar, const Da
 // deep, a missing field or one of the wrong type, a repository whose
 // organization does not exist, a role on an unknown organization or
 // repository, a duplicate name, more objects than --users/--orgs/--repos
-// allow. Never leaves a repository pointing at a moved organization.
+// allow, a file above 512 MB. Streamed (json_sax.cpp): memory grows with
+// the data set, not with the document. Never leaves a repository pointing
+// at a moved organization.
 DataSet readDataSet(const std::string& path);
 // The same from text in memory; `name` stands for the file in messages.
 DataSet parseDataSet(std::string_view text, const std::string& name);

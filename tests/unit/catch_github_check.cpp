@@ -95,9 +95,24 @@ TEST_CASE("A broken data set is an error naming what is wrong", "[github]") {
         errorOf(
             R"({"organizations": [], "repositories": [], "users": [{"name": "u", "orgRoles": []}]})") ==
         "in.json: /users/0: missing field \"repoRoles\"");
-    CHECK(errorOf(std::string(100'000, '[') + std::string(100'000, ']')).find("nested deeper") !=
-          std::string::npos);
+    const std::string deep = std::string(100'000, '[') + std::string(100'000, ']');
+    CHECK(errorOf(deep) == "in.json: expected an object at the top");
+    CHECK(errorOf(R"({"users": )" + deep + "}") == "in.json: nested deeper than 16");
+    CHECK(errorOf(R"({"organizations": [], "repositories": [], "users": [7]})") ==
+          "in.json: /users/0: expected an object");
     CHECK_THROWS_AS(github::readDataSet("/nonexistent/data.json"), std::runtime_error);
+}
+
+TEST_CASE("Sections may come in any order, and unknown ones are skipped", "[github]") {
+    const github::DataSet data = github::parseDataSet(
+        R"({"users": [{"name": "u", "orgRoles": [{"role": "owner", "orgName": "o"}],
+                       "repoRoles": [{"role": "reader", "repoName": "o/r"}]}],
+            "repositories": [{"name": "o/r", "org": "o"}], "extra": {"a": [1, {"b": null}]},
+            "organizations": [{"name": "p"}, {"name": "o"}]})",
+        "in.json");
+    REQUIRE(data.repos.size() == 1);
+    CHECK(data.repos[0].org == &data.orgs[1]);
+    CHECK(data.users[0].repoRoles[0].repoName == "o/r");
 }
 
 TEST_CASE("One named check: the seed's query on hackathon.json", "[github]") {
