@@ -1,4 +1,4 @@
-// json_io.cpp — see json_io.hpp. Both files are streamed, one array element
+// json_io.cpp — see json_io.hpp; the reader is json_sax.cpp. Both files are streamed, one array element
 // at a time: building the whole document first took ~13 times the data
 // set's memory (4 GB peak for 1,000,000 users), and a sample's document
 // grew with every check before anything was written.

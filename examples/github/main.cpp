@@ -4,12 +4,15 @@
 //                [--checks N | --forever] [--mix pull:40,...] [--interval DURATION] [--print]
 //                [--osc HOST:PORT... [--pace DURATION | --bpm N] [--osc-values] [--oscquery-port N]]
 //   polar-github --actions USER RESOURCE
+//   polar-github --data hackathon.json --check steve invite osohq [--trace] [--osc HOST:PORT ...]
 //   polar-github --json-dump data.json --sample 2000 --sample-out checks.json
 //
-// Builds the data set, registers the classes, loads github.polar, then does
-// one of three things: print authorized actions (--actions), write sampled
-// decisions for the Oso comparison (--sample-out), or run the workload.
-// Exit codes: 0 success, 2 any error: bad usage (a number out of its range
+// Builds (or, with --data, reads) the data set, registers the classes, loads
+// github.polar, then does one of four things: run one check (--check),
+// print authorized actions (--actions), write sampled decisions for the Oso
+// comparison (--sample-out), or run the workload.
+// Exit codes: 0 success (--check: allowed), 1 --check denied, 2 any error:
+// bad usage (a number out of its range
 // names the range), a policy error (printed as Error::format()), running
 // out of memory (`polar-github: error: out of memory while building the
 // data set`).
@@ -18,10 +21,13 @@
 #include <iostream>
 #include <memory>
 #include <new>
+#include <optional>
+#include <polar/tracer.hpp>
 #include <polar/osc/broadcaster.hpp>
 #include <polar/osc/environment.hpp>
 #include <polar/osc/oscquery.hpp>
 
+#include "check.hpp"
 #include "json_io.hpp"
 #include "options.hpp"
 #include "registration.hpp"
@@ -30,6 +36,7 @@
 namespace {
 
 constexpr int kExitOk = 0;
+constexpr int kExitDenied = 1;
 constexpr int kExitError = 2;
 // The workload draws from its own stream, so changing the workload options
 // never changes the data set a seed names.
@@ -37,21 +44,39 @@ constexpr std::uint64_t kWorkloadSeedSalt = 0x600D5EEDULL;
 
 int printActions(polar::Polar& polar, const github::DataSet& data, const std::string& userName,
                  const std::string& resourceName) {
-    const github::User* user = data.findUser(userName);
-    if (!user) throw std::invalid_argument("no user named '" + userName + "'");
-    polar::Value resource;
-    if (const github::Repository* repo = data.findRepo(resourceName)) {
-        resource = polar::hostArgument(*repo);  // borrowed, like every reference argument
-    } else if (const github::Organization* org = data.findOrg(resourceName)) {
-        resource = polar::hostArgument(*org);
-    } else {
-        throw std::invalid_argument("no organization or repository named '" + resourceName + "'");
-    }
+    const github::User& user = github::userNamed(data, userName);
+    const polar::Value resource = github::resourceNamed(data, resourceName);
     std::cout << userName << " on " << resourceName << ":";
-    std::vector<polar::Value> actions = polar.authorizedActions(*user, resource);
+    std::vector<polar::Value> actions = polar.authorizedActions(user, resource);
     for (const polar::Value& action : actions) std::cout << ' ' << action.asString();
     std::cout << (actions.empty() ? " (nothing)\n" : "\n");
     return kExitOk;
+}
+
+// Waits until the broadcast has left: a paced stream still holds up to
+// kPacedWindow events when the query ends, and the broadcaster's
+// destructor only gives them a short shutdown budget, so a viewer would
+// miss the end of the ride. Bounded, in case nobody drains the socket.
+void finishBroadcast(polar::osc::OscBroadcaster* osc) {
+    if (!osc) return;
+    const polar::osc::OscOptions& options = osc->options();
+    auto timeout = std::chrono::milliseconds(2'000);
+    if (options.mode == polar::osc::Mode::Paced)
+        timeout += std::chrono::ceil<std::chrono::milliseconds>(options.pace) *
+                   static_cast<long>(polar::osc::kPacedWindow + 2);
+    if (!osc->flush(timeout))
+        std::cerr << "polar-github: warning: OSC: events still queued after " << timeout.count()
+                  << " ms\n";
+}
+
+// --check: one decision, printed, as the exit code.
+int runCheck(polar::Polar& polar, const github::DataSet& data,
+             const std::vector<std::string>& check, polar::osc::OscBroadcaster* osc) {
+    const bool allowed = github::checkNamed(polar, data, check[0], check[1], check[2]);
+    std::cout << check[0] << ' ' << check[1] << ' ' << check[2]
+              << (allowed ? " -> allow" : " -> deny") << std::endl;
+    finishBroadcast(osc);
+    return allowed ? kExitOk : kExitDenied;
 }
 
 // --oscquery-port: the broadcast's /polar/... namespace over OSCQuery, for
@@ -88,12 +113,14 @@ struct Stage {
 
 int run(const github::ProgramOptions& options, Stage& stage) {
     stage.what = "building the data set";
-    github::DataSet data = github::generateDataSet(options.data);
+    github::DataSet data = options.dataFile.empty() ? github::generateDataSet(options.data)
+                                                    : github::readDataSet(options.dataFile);
     stage.what = "writing the data set";
     if (!options.jsonDump.empty()) github::writeDataSet(options.jsonDump, data, options.data);
     stage.what = "loading the policy";
 
     // Declared before the Polar, which must not outlive its observers.
+    std::optional<polar::Tracer> tracer;
     std::unique_ptr<polar::osc::OscBroadcaster> osc;
     if (!options.osc.empty())
         osc = std::make_unique<polar::osc::OscBroadcaster>(polar::osc::makeOscOptions(
@@ -103,7 +130,11 @@ int run(const github::ProgramOptions& options, Stage& stage) {
     if (options.maxMemory) polar.limits().maxHeapBytes = *options.maxMemory;
     github::loadPolicy(polar, options.policyFile);
     stage.what = "running the checks";
-    if (osc) polar.addObserver(*osc); // after loading: the checks, not the policy's own
+    // After loading: the checks, not the policy's own. The tracer first,
+    // as `polar query --trace` does.
+    if (options.trace) polar.addObserver(tracer.emplace(std::cerr));
+    if (osc) polar.addObserver(*osc);
+    if (!options.check.empty()) return runCheck(polar, data, options.check, osc.get());
     if (!options.actions.empty())
         return printActions(polar, data, options.actions[0], options.actions[1]);
 

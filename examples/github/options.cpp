@@ -76,6 +76,32 @@ void addInterval(CLI::App& app, ProgramOptions& options) {
         });
 }
 
+// --data FILE replaces the generator, so its size options would be
+// silently ignored: they are refused together instead (--seed still names
+// the workload).
+void addDataFile(CLI::App& app, ProgramOptions& options) {
+    CLI::Option* data =
+        app.add_option("--data", options.dataFile,
+                       "Read the data set from FILE (JSON as --json-dump writes it) instead of "
+                       "generating it; excludes --users, --orgs, --repos and --roles-per-user")
+            ->option_text("FILE");
+    for (const char* size : {"--users", "--orgs", "--repos", "--roles-per-user"})
+        data->excludes(app.get_option(size));
+}
+
+void addCheck(CLI::App& app, ProgramOptions& options) {
+    app.add_option("--check", options.check,
+                   "Run one check, print `USER ACTION RESOURCE -> allow|deny` and exit 0 (allow) "
+                   "or 1 (deny), instead of the workload; RESOURCE as for --actions")
+        ->expected(3)
+        ->option_text("USER ACTION RESOURCE")
+        ->excludes(app.get_option("--actions"))
+        ->excludes(app.get_option("--sample-out"))
+        ->excludes(app.get_option("--forever"));
+    app.add_flag("--trace", options.trace,
+                 "Trace the solver's steps on stderr, in the layout of Oso's POLAR_LOG");
+}
+
 } // namespace
 
 void addOptions(CLI::App& app, ProgramOptions& options) {
@@ -123,7 +149,12 @@ void addOptions(CLI::App& app, ProgramOptions& options) {
                    "name), instead of running the workload")
         ->expected(2)
         ->option_text("USER RESOURCE");
+    addCheck(app, options);
+    addDataFile(app, options);
     addOscOptions(app, options);
+    app.footer("Exit codes: 0 success (--check: allowed), 1 --check denied, 2 any error "
+               "(bad usage, an unreadable or invalid --data file, an unknown user or resource, "
+               "a policy error).");
 }
 
 void checkOptions(const ProgramOptions& options) {

@@ -49,6 +49,9 @@ struct ProgramOptions {
     std::uint64_t sample = 1'000;     // checks written by --sample-out
     std::string sampleOut;            // write sampled checks and decisions here
     std::vector<std::string> actions; // USER RESOURCE for --actions
+    std::string dataFile;             // --data: read the data set instead of generating it
+    std::vector<std::string> check;   // USER ACTION RESOURCE for --check
+    bool trace = false;               // --trace: a polar::Tracer on stderr
     // OSC (osc/README.md): destinations, and paced mode by duration or tempo.
     std::vector<std::string> osc;
     std::string oscPace;
