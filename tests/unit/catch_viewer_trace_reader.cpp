@@ -11,38 +11,11 @@
 
 #include "polar/viewer/search_tree.hpp"
 #include "polar/viewer/trace_reader.hpp"
+#include "viewer_tree_support.hpp"
 
 using namespace polar::viewer;
 
 namespace {
-
-// The engine's events as the viewer receives them (what osc/'s broadcaster
-// and event_adapter.cpp carry, without the network).
-class SceneFeed : public polar::Observer {
-public:
-    SearchTree tree;
-    void onQueryBegin(const polar::QueryBeginEvent& e) override {
-        tree.apply(makeSceneEvent(EventKind::QueryBegin, 1, 0, std::string(e.predicate)));
-    }
-    void onQueryEnd(const polar::QueryEndEvent&) override { tree.apply(makeSceneEvent(EventKind::QueryEnd, 1)); }
-    void onRuleCall(const polar::RuleCallEvent& e) override {
-        SceneEvent s = makeSceneEvent(EventKind::Rule, 1, e.depth, std::string(e.predicate));
-        s.applicable = e.applicable;
-        tree.apply(s);
-    }
-    void onRuleEnter(const polar::RuleEnterEvent& e) override {
-        SceneEvent s = makeSceneEvent(EventKind::RuleEnter, 1, e.depth, std::string(e.predicate));
-        s.call = static_cast<int>(e.call);
-        s.alternative = e.alternative;
-        s.alternatives = e.alternatives;
-        tree.apply(s);
-    }
-    void onResult(const polar::ResultEvent& e) override {
-        SceneEvent s = makeSceneEvent(EventKind::Result, 1);
-        s.ordinal = static_cast<int>(e.ordinal);
-        tree.apply(s);
-    }
-};
 
 // The tree of `query` on `policy`, live and from the trace.
 std::pair<std::string, std::string> bothTrees(const std::string& policy, const std::string& query) {

@@ -74,6 +74,15 @@ void TraceReader::line(std::string_view text, std::vector<SceneEvent>& out) {
         return;
     }
     m_applicableIndent = -1;
+    if (m_pending && m_calls.back().heads.empty() && !startsWith(content, "QUERY RULE: ") &&
+        !startsWith(content, "RULE: ") && !startsWith(content, "RESULT: ") && !startsWith(content, "ERROR: ") &&
+        content != "APPLICABLE_RULES:" && content != "No matching rules found") {
+        // Oso prints a host object over several lines (`User {`, `name: …`,
+        // `} TYPE \`User\``): the goal goes on until its rules are listed.
+        std::string& goal = m_calls.back().goal;
+        if (goal.size() < kMaxLine) goal.append(" ").append(content);
+        return;
+    }
     if (content == "APPLICABLE_RULES:" && m_pending) {
         m_applicableIndent = indent;
         return;

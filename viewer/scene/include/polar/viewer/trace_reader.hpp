@@ -11,6 +11,9 @@
 //   [oso][info]     RULE: allow(actor, ...) if ...; an alternative (RuleEnter)
 //   [oso][info]   RESULT: { x: 1 }                  a result (Result)
 //
+// * A goal may go on over several lines (Oso prints a host object as
+//   `User {` … `} TYPE \`User\``): what follows a QUERY RULE line until its
+//   APPLICABLE_RULES belongs to it.
 // * A line is a trace line when it starts with bracketed tags (`[oso][info]`,
 //   `[polar][info]`, `[debug]`); `[…][trace]` lines (POLAR_LOG=trace) and
 //   anything else (the program's own output) are skipped.
