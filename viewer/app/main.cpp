@@ -11,6 +11,7 @@
 // drive the built-in synthesis (viewer/sound); headless with only those,
 // nothing is drawn and no display is needed. The three loops live in
 // run_window.cpp, run_headless.cpp and run_sound_only.cpp (run.hpp).
+#include <chrono>
 #include <csignal>
 #include <iostream>
 #include <memory>
@@ -24,6 +25,7 @@
 #include "replay_source.hpp"
 #include "run.hpp"
 #include "sound_stream.hpp"
+#include "trace_source.hpp"
 #include "viewer_options.hpp"
 
 namespace polar::viewer {
@@ -97,8 +99,12 @@ int runViewer(const pv::ViewerOptions& o) {
     std::unique_ptr<polar::osc::OscReceiver> receiver;
     std::unique_ptr<polar::osc::OscReceiver> controlReceiver;
     std::unique_ptr<pv::ReplaySource> replay;
+    std::unique_ptr<pv::TraceSource> trace;
     try {
-        if (!o.replay.empty()) {
+        if (!o.trace.empty()) {
+            trace = std::make_unique<pv::TraceSource>(
+                o.trace, std::chrono::microseconds(static_cast<long long>(o.tracePace * 1e6)));
+        } else if (!o.replay.empty()) {
             replay = std::make_unique<pv::ReplaySource>(o.replay);
         } else {
             polar::osc::ReceiverOptions ro;
@@ -121,7 +127,9 @@ int runViewer(const pv::ViewerOptions& o) {
     } catch (const std::bad_alloc&) {
         return pv::outOfMemory(o.replay.empty() ? "starting the receiver" : "reading the recording");
     } catch (const std::exception& e) {
-        if (replay || !o.replay.empty())
+        if (!o.trace.empty())
+            std::cerr << "polar-viewer: cannot ride the trace: " << e.what() << "\n";
+        else if (replay || !o.replay.empty())
             std::cerr << "polar-viewer: cannot replay " << o.replay << ": " << e.what() << "\n";
         else
             std::cerr << "polar-viewer: cannot listen on " << o.bind << ":" << o.port << ": " << e.what() << "\n";
@@ -154,12 +162,16 @@ int runViewer(const pv::ViewerOptions& o) {
     if (!soundOnly && !renderer.loadFont(font))
         std::cerr << "polar-viewer: no font at " << font << " (install fonts-dejavu-core); labels and HUD are off\n";
     pv::HudInfo hud;
-    hud.source = receiver ? "udp " + receiver->describe() : "replay " + o.replay;
-    pv::Pump pump{.receiver = receiver.get(), .replay = replay.get(), .stage = stage, .sound = sound.get()};
+    hud.source = receiver ? "udp " + receiver->describe() : trace ? "trace " + o.trace : "replay " + o.replay;
+    pv::Pump pump{.receiver = receiver.get(), .replay = replay.get(), .stage = stage, .sound = sound.get(),
+                  .trace = trace.get()};
     pump.loop = o.loop;
     pump.controlReceiver = controlReceiver.get();
     pump.performance = performance.get();
     if (receiver) std::cout << "polar-viewer: listening on " << receiver->describe() << std::endl;
+    else if (trace)
+        std::cout << "polar-viewer: riding " << o.trace << " (" << trace->size() - 1 << " events from "
+                  << trace->counters().traceLines << " trace lines" << (o.loop ? ", looping" : "") << ")" << std::endl;
     else std::cout << "polar-viewer: replaying " << o.replay << (o.loop ? " (looping)" : "") << std::endl;
     if (controlReceiver) std::cout << "polar-viewer: controls on " << controlReceiver->describe() << std::endl;
     {
@@ -183,6 +195,10 @@ int runViewer(const pv::ViewerOptions& o) {
              : o.headless ? pv::runHeadless(o, pump, *show, hud)
                           : pv::runWindow(o, pump, *show, hud);
         if (!soundOnly) pv::printSources(std::cout, stage);
+        if (!o.treeOut.empty() && !pv::writeTrees(o.treeOut, stage)) {
+            std::cerr << "polar-viewer: cannot write " << o.treeOut << "\n";
+            code = code == pv::kExitDone ? pv::kExitError : code;
+        }
         // Whatever ended the run (done, timeout, Q, a signal), the WAV gets
         // its tail and a finished header.
         if (sound) sound->finish(pv::kSoundTailSeconds);

@@ -89,6 +89,7 @@ Performance::Performance(const ViewerOptions& o)
     m_model.set(Param::Hud, o.hud ? 1 : 0);
     m_model.set(Param::FlashLimit, o.unsafeFlashes ? 0 : 1);
     m_model.set(Param::Tempo, o.bpm);
+    m_model.set(Param::Mode, o.mode == "coaster" ? 1 : 0);
     if (!m_presetFile.empty()) {
         std::error_code ec;
         if (std::filesystem::exists(m_presetFile, ec)) {
@@ -156,6 +157,7 @@ bool Performance::key(sf::Keyboard::Key key, bool shift, double now) {
         m_model.set(Param::Theme, static_cast<double>((m_model.integer(Param::Theme) + 1) % themes.size()));
         return true;
     }
+    case sf::Keyboard::V: m_model.set(Param::Mode, coaster() ? 0 : 1); return true;
     case sf::Keyboard::H: m_model.set(Param::Hud, hud() ? 0 : 1); return true;
     case sf::Keyboard::L: m_model.set(Param::Labels, labels() ? 0 : 1); return true;
     case sf::Keyboard::Space: toggleFreeze(); return true;
@@ -258,6 +260,7 @@ Look Performance::look() const {
     const double shown = m_model.value(Param::Intensity) * (1 - m_model.value(Param::Blackout));
     look.dim = 1 - std::clamp(shown, 0.0, 1.0);
     look.solo = m_model.integer(Param::Solo);
+    look.coaster = coaster();
     for (std::size_t k = 0; k < look.muted.size(); ++k) look.muted[k] = m_model.on(muteParam(k));
     return look;
 }

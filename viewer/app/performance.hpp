@@ -73,6 +73,7 @@ public:
     bool labels() const { return m_model.on(Param::Labels); }
     bool hud() const { return m_model.on(Param::Hud); }
     bool frozen() const { return m_model.on(Param::Freeze); }
+    bool coaster() const { return m_model.integer(Param::Mode) == 1; }
     void toggleFreeze() { m_model.set(Param::Freeze, frozen() ? 0.0 : 1.0); }
 
     ControlModel& model() { return m_model; }

@@ -6,7 +6,7 @@
 namespace polar::viewer {
 
 double Pump::seconds() const {
-    if (replay) return std::chrono::duration<double>(replayTime).count();
+    if (replay || trace) return std::chrono::duration<double>(replayTime).count();
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
@@ -24,9 +24,36 @@ void Pump::takeReplay() {
     }
 }
 
+// A trace's events are scene events already: no OSC, no controls among them.
+void Pump::takeTrace(bool apply) {
+    for (;;) {
+        traced.clear();
+        trace->take(replayTime - passStart, traced);
+        for (const SceneEvent& event : traced) {
+            ++events;
+            ++windowEvents;
+            if (apply) deliver(event, "", seconds());
+        }
+        const std::chrono::microseconds length = trace->duration() + kLoopRest;
+        if (!loop || !trace->finished() || replayTime < passStart + length) return;
+        passStart += length;
+        trace->rewind();
+        ++passes;
+    }
+}
+
+void Pump::deliver(const SceneEvent& event, const std::string& sender, double at) {
+    // The stage gives each sender that said hello its lane (stage.hpp).
+    const int lane = stage.apply(sender, event);
+    if (sound && lane >= 0) sound->event(at, event, lane);  // each sender its own place in the stereo field
+}
+
 void Pump::take(bool apply) {
     times.clear();
-    if (receiver) {
+    if (trace) {
+        incoming.clear();
+        takeTrace(apply);
+    } else if (receiver) {
         receiver->drain(incoming);
     } else {
         incoming.clear();
@@ -44,12 +71,9 @@ void Pump::take(bool apply) {
         if (!apply) continue;
         // An address outside the table is an Unknown event.
         const SceneEvent event = in.event ? toSceneEvent(*in.event) : SceneEvent{};
-        // The stage gives each sender that said hello its lane (stage.hpp).
-        const int lane = stage.apply(in.sender, event);
-        if (!sound || lane < 0) continue;
-        const double at = replay ? std::chrono::duration<double>(times[k]).count()
-                                 : std::chrono::duration<double>(in.message.arrival - start).count();
-        sound->event(at, event, lane);  // each sender its own place in the stereo field
+        const double at = replay && sound ? std::chrono::duration<double>(times[k]).count()
+                                          : std::chrono::duration<double>(in.message.arrival - start).count();
+        deliver(event, in.sender, at);
     }
     if (sound) sound->advanceTo(seconds());
     const double elapsed = std::chrono::duration<double>(Clock::now() - windowStart).count();
@@ -67,9 +91,11 @@ void Pump::fill(HudInfo& hud) const {
         hud.dropped = c.dropped;
         hud.malformed = c.malformed;
         hud.mistyped = c.mistyped;
-    } else {
+    } else if (replay) {
         hud.malformed = replay->malformed();
         hud.position = replay->position(replayTime - passStart);
+    } else if (trace) {
+        hud.position = trace->position();
     }
     if (controlReceiver) hud.mistyped += controlReceiver->counters().mistyped;
     if (performance) {

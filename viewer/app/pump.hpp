@@ -23,6 +23,7 @@
 #include "polar/viewer/stage.hpp"
 #include "renderer.hpp"
 #include "replay_source.hpp"
+#include "trace_source.hpp"
 #include "sound_stream.hpp"
 
 namespace polar::viewer {
@@ -41,7 +42,11 @@ struct Pump {
     ReplaySource* replay = nullptr;
     Stage& stage;
     SoundOutput* sound = nullptr;  // null without --sound / --sound-out
+    // --trace FILE: a POLAR_LOG trace instead of the network (or a
+    // recording), given out at its pace on the replay clock.
+    TraceSource* trace = nullptr;
     std::vector<osc::Incoming> incoming{};
+    std::vector<SceneEvent> traced{};  // drained from trace
     std::vector<osc::Incoming> controls{};  // drained from controlReceiver
     std::vector<std::chrono::microseconds> times{};  // replay: each message's recorded time
     std::uint64_t events = 0;
@@ -67,12 +72,15 @@ struct Pump {
     void take(bool apply);
     void fill(HudInfo& hud) const;
     // Whether a replay has nothing more to give (never with --loop).
-    bool replayDone() const { return replay && !loop && replay->finished(); }
+    bool replayDone() const { return !loop && ((replay && replay->finished()) || (trace && trace->finished())); }
     // Now on the sound's clock, in seconds.
     double seconds() const;
 
 private:
     void takeReplay();
+    void takeTrace(bool apply);
+    // One event into the stage and the sound (at `at` seconds on the sound's clock).
+    void deliver(const SceneEvent& event, const std::string& sender, double at);
 };
 
 } // namespace polar::viewer

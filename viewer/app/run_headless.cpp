@@ -71,6 +71,7 @@ int takeScreenshot(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud,
     Performance& performance = *pump.performance;
     const RenderOptions options{performance.labels(), performance.hud()};
     for (int settle = 0; settle < kSettleFrames; ++settle) pump.stage.advance(kFrameSeconds);
+    if (o.hoverSet) show.pointer(static_cast<float>(o.hoverX * o.width), static_cast<float>(o.hoverY * o.height), false, performance.look().zoom);
     show.draw(texture, pump.stage, hud, options, performance.look());
     texture.display();
     if (!save(texture, o.screenshot)) return kExitError;
@@ -109,6 +110,7 @@ int runHeadless(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud) {
         if (!frozen) pump.stage.advance(kFrameSeconds);
         performance.tick(kFrameSeconds, pump.stage, &show, pump.sound, pump.seconds());
         pump.fill(hud);
+        if (o.hoverSet) show.pointer(static_cast<float>(o.hoverX * o.width), static_cast<float>(o.hoverY * o.height), false, performance.look().zoom);
         hud.framesPerSecond = stats.fps();
         hud.paused = frozen;
         show.draw(texture, pump.stage, hud, RenderOptions{performance.labels(), performance.hud()}, performance.look());
@@ -121,7 +123,7 @@ int runHeadless(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud) {
                 if (!o.contactSheet.empty()) sheet.push_back(texture.getTexture().copyToImage());
             }
             if (k + 1 >= o.frames) break;
-        } else if (const auto verdict = wait.check(pump, kFrameSeconds); verdict != ScreenshotWait::Verdict::Waiting) {
+        } else if (const auto verdict = wait.check(pump, kFrameSeconds, performance.coaster()); verdict != ScreenshotWait::Verdict::Waiting) {
             return takeScreenshot(o, pump, show, hud, texture, wait, verdict == ScreenshotWait::Verdict::Ready);
         }
         if (stopRequested()) {

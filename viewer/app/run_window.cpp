@@ -86,6 +86,14 @@ int runWindow(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud) {
             if (event.type == sf::Event::Resized)
                 window.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(event.size.width),
                                                       static_cast<float>(event.size.height))));
+            // The coaster's hover and pin (a no-op over squares: nothing to point at).
+            if (event.type == sf::Event::MouseMoved)
+                show.pointer(static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y), false,
+                             performance.look().zoom);
+            if (event.type == sf::Event::MouseButtonPressed && event.mouseButton.button == sf::Mouse::Left)
+                show.pointer(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y), true,
+                             performance.look().zoom);
+            if (event.type == sf::Event::MouseLeft) show.pointer(-1, -1, false, 1);
             if (event.type != sf::Event::KeyPressed) continue;
             switch (event.key.code) {
             case sf::Keyboard::Q:
@@ -103,12 +111,15 @@ int runWindow(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud) {
         if (!paused) pump.stage.advance(dt);
         performance.tick(dt, pump.stage, &show, pump.sound, pump.seconds());
         pump.fill(hud);
+        if (o.hoverSet)
+            show.pointer(static_cast<float>(o.hoverX * window.getSize().x),
+                         static_cast<float>(o.hoverY * window.getSize().y), false, performance.look().zoom);
         hud.paused = paused;
         hud.framesPerSecond = stats.fps();
         const RenderOptions options{performance.labels(), performance.hud()};
         show.draw(window, pump.stage, hud, options, performance.look());
         if (!o.screenshot.empty()) {
-            if (const auto verdict = wait.check(pump, dt); verdict != ScreenshotWait::Verdict::Waiting) {
+            if (const auto verdict = wait.check(pump, dt, performance.coaster()); verdict != ScreenshotWait::Verdict::Waiting) {
                 // A picture of the real window, for tests and for performers' notes.
                 for (int settle = 0; settle < kSettleFrames; ++settle) pump.stage.advance(kSettleStep);
                 show.draw(window, pump.stage, hud, options, performance.look());

@@ -2,7 +2,7 @@
 
 namespace polar::viewer {
 
-ScreenshotWait::Verdict ScreenshotWait::check(const Pump& pump, double dt) {
+ScreenshotWait::Verdict ScreenshotWait::check(const Pump& pump, double dt, bool coaster) {
     m_events = pump.events;
     if (pump.events < m_after) return pump.replayDone() ? Verdict::GaveUp : Verdict::Waiting;
     if (!m_reached) {
@@ -12,7 +12,7 @@ ScreenshotWait::Verdict ScreenshotWait::check(const Pump& pump, double dt) {
         m_waited += dt;
     }
     for (const auto& lane : pump.stage.lanes())
-        if (lane->scene->depth() > 0) return Verdict::Ready;
+        if (coaster ? lane->scene->ride().tree().size() > 1 : lane->scene->depth() > 0) return Verdict::Ready;
     if (pump.replayDone() || m_waited >= kMaxWaitSeconds) return Verdict::GaveUp;
     return Verdict::Waiting;
 }

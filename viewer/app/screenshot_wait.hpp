@@ -25,7 +25,9 @@ public:
     explicit ScreenshotWait(std::uint64_t after) : m_after(after) {}
     // Once per frame, after the frame's events were applied; `dt` is the
     // scene time the frame advanced.
-    Verdict check(const Pump& pump, double dt);
+    // In coaster mode a picture is ready once a tree has grown (a trace has
+    // no depth events: its stack is never drawn as squares).
+    Verdict check(const Pump& pump, double dt, bool coaster = false);
     // After GaveUp, why: "the stack stayed empty after event N: ..." or
     // "the recording ended after E events, before --after N".
     std::string why() const;

@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
+
+#include "coaster_view.hpp"
 
 namespace polar::viewer {
 
 Show::Show(Renderer& renderer, std::unique_ptr<Theme> theme, bool safe)
-    : m_renderer(renderer), m_theme(std::move(theme)) {
+    : m_renderer(renderer), m_theme(std::move(theme)), m_coaster(std::make_unique<CoasterView>()) {
     m_compositor.setEnabled(safe);
 }
 
@@ -32,9 +35,11 @@ void Show::draw(sf::RenderTarget& target, const Stage& stage, HudInfo& hud, cons
     frame.trail = look.trail;
     frame.bpm = look.bpm;
     frame.pulse = look.pulse;
+    m_drawn.clear();
     if (stage.lanes().empty()) {
         m_waiting.advance(frame.dt);
         frame.lanes.push_back(LaneView{&m_waiting, sf::FloatRect(0, 0, pixels.x, pixels.y), 1.0f, 210});
+        m_drawn.emplace_back(&m_waiting, frame.lanes.back().rect);
     }
     const auto& lanes = stage.lanes();
     const bool solo = look.solo >= 1 && static_cast<std::size_t>(look.solo) <= lanes.size();
@@ -50,6 +55,7 @@ void Show::draw(sf::RenderTarget& target, const Stage& stage, HudInfo& hud, cons
                                     static_cast<float>(r.width * pixels.x), static_cast<float>(r.height * pixels.y)),
                       static_cast<float>(solo ? 1.0 : lane.opacity), lane.shownHue};
         frame.lanes.push_back(view);
+        m_drawn.emplace_back(lane.scene.get(), view.rect);
     }
     for (LaneView& view : frame.lanes) {
         view.zoom = look.zoom;
@@ -58,7 +64,7 @@ void Show::draw(sf::RenderTarget& target, const Stage& stage, HudInfo& hud, cons
     // The theme's art and the banners, governed; the HUD after, on top.
     sf::RenderTexture& canvas = m_compositor.canvas();
     canvas.setView(canvas.getDefaultView());
-    m_renderer.draw(canvas, *m_theme, frame, hud, RenderOptions{options.labels, false});
+    m_renderer.draw(canvas, look.coaster ? *m_coaster : *m_theme, frame, hud, RenderOptions{options.labels, false});
     if (look.dim > 0) {
         // The dimmer and the blackout, before the governor: a blackout cut
         // (a fade of 0 s) is a flash like any other and is governed.
@@ -71,12 +77,32 @@ void Show::draw(sf::RenderTarget& target, const Stage& stage, HudInfo& hud, cons
     std::uint64_t limited = 0;
     for (const auto& lane : stage.lanes()) limited += lane->scene->suppressedFlashes();
     char status[160];
-    std::snprintf(status, sizeof status, "theme %.*s   sources %zu   flashes limited %llu   frames held %llu%s",
+    std::snprintf(status, sizeof status, "%s%.*s   sources %zu   flashes limited %llu   frames held %llu%s",
+                  look.coaster ? "coaster ride, theme " : "theme ",
                   static_cast<int>(m_theme->name().size()), m_theme->name().data(), stage.lanes().size(),
                   static_cast<unsigned long long>(limited), m_compositor.interventions(),
                   m_compositor.enabled() ? "" : "   UNSAFE FLASHES");
     hud.status = status;
     m_renderer.drawHud(target, stage.lanes().empty() ? m_waiting : *stage.lanes().front()->scene, hud);
+}
+
+Show::LanePoint Show::laneAt(float x, float y) const {
+    for (const auto& [scene, rect] : m_drawn) {
+        if (!rect.contains(x, y) || rect.width < 1 || rect.height < 1) continue;
+        return LanePoint{scene, (x - rect.left) / rect.width, (y - rect.top) / rect.height, rect.width / rect.height};
+    }
+    return {};
+}
+
+void Show::pointer(float x, float y, bool click, float zoom) {
+    const LanePoint at = laneAt(x, y);
+    for (const auto& [scene, rect] : m_drawn)
+        if (scene != at.scene) scene->ride().hover(std::nullopt);
+    if (!at.scene) return;
+    Ride& ride = at.scene->ride();
+    const auto node = ride.nodeAt(at.x, at.y, at.aspect, zoom);
+    ride.hover(node);
+    if (click) ride.click(node);
 }
 
 void printSources(std::ostream& out, const Stage& stage) {
@@ -89,6 +115,17 @@ void printSources(std::ostream& out, const Stage& stage) {
         out << "polar-viewer: " << stage.ignoredSources() << " more sources found no room on screen ("
             << stage.ignoredEvents() << " events not drawn)\n";
     out.flush();
+}
+
+bool writeTrees(const std::string& path, const Stage& stage) {
+    std::ofstream out(path);
+    for (const auto& lane : stage.lanes()) {
+        const SearchTree& tree = lane->scene->ride().tree();
+        out << "# source " << lane->key << ": " << tree.size() << " nodes, " << tree.counters().folded << " folded\n"
+            << tree.dump();
+    }
+    out.flush();
+    return static_cast<bool>(out);
 }
 
 } // namespace polar::viewer

@@ -12,7 +12,10 @@
 #include <array>
 #include <memory>
 #include <ostream>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <SFML/Graphics.hpp>
 
@@ -33,6 +36,7 @@ struct Look {
     double pulse = 0;   // the beat's pulse, 1 on the beat
     double dim = 0;     // 0 as drawn .. 1 black: the dimmer and the blackout together
     int solo = 0;       // 1..9: only that lane, over the whole frame
+    bool coaster = false;  // /viewer/mode coaster: the search tree as a ride (coaster_view.hpp)
     std::array<bool, kMaxMuteLanes> muted{};
 };
 
@@ -49,11 +53,25 @@ public:
     // The frame-level flash governor on or off (/viewer/flashlimit).
     void setSafe(bool safe) { m_compositor.setEnabled(safe); }
     std::string_view themeName() const { return m_theme->name(); }
+    // The lane drawn at pixel (x, y) of the last frame, and where in it
+    // (0..1 across and down), for the coaster's hover and click; null when
+    // none. `aspect` is the lane's width / height.
+    struct LanePoint {
+        Scene* scene = nullptr;
+        double x = 0, y = 0, aspect = 1;
+    };
+    LanePoint laneAt(float x, float y) const;
+    // The mouse at pixel (x, y) (outside every lane: nowhere): the coaster
+    // of the lane under it hovers the node there, a click pins it; the
+    // other lanes hover nothing. `zoom` is the look's.
+    void pointer(float x, float y, bool click, float zoom);
     const SafeCompositor& compositor() const { return m_compositor; }
 
 private:
     Renderer& m_renderer;
     std::unique_ptr<Theme> m_theme;
+    std::unique_ptr<Theme> m_coaster;  // the ride, drawn instead of the theme in coaster mode
+    std::vector<std::pair<Scene*, sf::FloatRect>> m_drawn;  // the last frame's lanes (laneAt)
     SafeCompositor m_compositor;
     double m_lastTime = -1;
     // Before the first sender: one empty lane over the whole frame, so the
@@ -66,5 +84,9 @@ private:
 // line per lane, and the sources that found no room: what a closing report
 // and the multi-source test read.
 void printSources(std::ostream& out, const Stage& stage);
+
+// --tree-out: every lane's search tree (SearchTree::dump), each under a
+// "# source KEY: N nodes, F folded" line; false when the file cannot be written.
+bool writeTrees(const std::string& path, const Stage& stage);
 
 } // namespace polar::viewer

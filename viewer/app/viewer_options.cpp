@@ -1,5 +1,6 @@
 #include "viewer_options.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 
@@ -24,7 +25,10 @@ std::uint64_t contactSheetBytes(const ViewerOptions& o) {
 std::string crossCheck(const ViewerOptions& o) {
     if (o.headless && o.frames == 0 && o.screenshot.empty() && o.soundOut.empty() && !o.sound)
         return "--headless needs --frames N (with --out DIR), --screenshot FILE, --sound-out FILE or --sound";
-    if (o.loop && o.replay.empty()) return "--loop needs --replay FILE";
+    if (o.loop && o.replay.empty() && o.trace.empty()) return "--loop needs --replay FILE or --trace FILE";
+    if (!o.trace.empty() && !o.replay.empty()) return "--trace and --replay are two inputs: give one";
+    if (!o.trace.empty() && o.headless && o.frames == 0 && o.screenshot.empty())
+        return "--trace is drawn: give --frames or --screenshot with --headless (a trace has no sound of its own)";
     if (!o.midi && !o.midiMap.empty()) return "--midi-map: needs --midi";
     if (!o.midi && !o.midiPort.empty()) return "--midi-port: needs --midi";
     if (!o.midi && o.midiApi != "auto") return "--midi-api: needs --midi";
@@ -140,6 +144,40 @@ void addControlOptions(CLI::App& app, ViewerOptions& o, CLI::Option*& controlPor
                  "Print the /viewer/... control namespace (path, type, range, default, unit, meaning) and exit");
 }
 
+// "0.4,0.55" → the two fractions, each 0..1.
+CLI::Validator fractionPair(ViewerOptions& o) {
+    return CLI::Validator(
+        [&o](std::string& text) -> std::string {
+            double x = -1, y = -1;
+            char comma = 0, extra = 0;
+            if (std::sscanf(text.c_str(), "%lf%c%lf%c", &x, &comma, &y, &extra) != 3 || comma != ',' ||
+                !(x >= 0 && x <= 1 && y >= 0 && y <= 1))
+                return "'" + text + "' is not X,Y with both in 0..1 (e.g. 0.5,0.6)";
+            o.hoverX = x;
+            o.hoverY = y;
+            o.hoverSet = true;
+            return {};
+        },
+        "X,Y");
+}
+
+void addRideOptions(CLI::App& app, ViewerOptions& o) {
+    app.add_option("--mode", o.mode,
+                   "What is drawn: squares (the stack) or coaster (the search tree as a ride); V switches live")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"squares", "coaster"}));
+    app.add_option("--trace", o.trace,
+                   "Ride a POLAR_LOG trace (polar query --trace ... 2> FILE, polar-github --check ... --trace, or "
+                   "Oso's POLAR_LOG=1 output) instead of listening; best with --mode coaster");
+    flags::checked(app.add_option("--trace-pace", o.tracePace, "With --trace: time between the trace's events")
+                       ->capture_default_str(),
+                   "DURATION", flags::seconds(kTracePaceRange));
+    app.add_option("--hover", o.hover, "Coaster mode: the mouse at X,Y (fractions of the frame), for a picture's tooltip")
+        ->check(fractionPair(o));
+    app.add_option("--tree-out", o.treeOut,
+                   "At the end, write each source's search tree (as the coaster built it) to FILE, as text");
+}
+
 void addSoundOptions(CLI::App& app, ViewerOptions& o) {
     app.add_flag("--sound", o.sound,
                  "Play the built-in synthesis: depth is a note on a minor-pentatonic scale, branches hit, "
@@ -162,8 +200,10 @@ ViewerOptions parseOptions(int argc, char** argv) {
     CLI::App app{"polar-viewer — watch a Polar policy think: nested squares, one per level of stack\n"
                  "depth, over a background that changes colour on every branch; with --sound, hear it too.\n"
                  "A refused load (/polar/policy/error, e.g. from polar live) shows file:line:col and the\n"
-                 "message in a band at the bottom until the next /polar/policy/loaded.\n\n"
+                 "message in a band at the bottom until the next /polar/policy/loaded.\n"
+                 "--mode coaster rides the search tree instead (the Polarcoaster), live or from a trace.\n\n"
                  "Keys: F fullscreen, H heads-up display, L rule labels, Space freeze, T next theme,\n"
+                 "V squares or coaster (the search tree as a ride: hover a node for its rule, click to pin),\n"
                  "1-9 recall a preset, Shift+1-9 store one, B blackout, Tab tap tempo, Up/Down zoom,\n"
                  "Left/Right hue, S screenshot (polar-viewer-NNN.png in --shots DIR), Q or Esc quit.\n"
                  "Every control is also an OSC message (/viewer/zoom 1.5 ...; viewer/README.md lists them,\n"
@@ -175,6 +215,7 @@ ViewerOptions parseOptions(int argc, char** argv) {
     CLI::Option* controlPort = nullptr;
     CLI::Option* queryPort = nullptr;
     addControlOptions(app, o, controlPort, queryPort);
+    addRideOptions(app, o);
     app.footer("With --screenshot but without --headless, the picture is taken from the real window.\n"
                "Windows and pictures need an X display (xvfb-run -a without one); --headless with only\n"
                "--sound-out/--sound needs none.\n"

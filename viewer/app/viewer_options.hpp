@@ -46,6 +46,10 @@ inline constexpr flags::RealRange kBpmRange{20, 300};
 // The OSCQuery service's port: next to the event port's 9000, so a
 // controller finds both; TCP, so it never collides with the UDP ports.
 inline constexpr std::uint16_t kDefaultOscQueryPort = 9001;
+// --trace-pace: a millisecond (a trace flies by) to ten seconds an event
+// (a lecture's pace: each node explained before the next).
+inline constexpr flags::DurationRange kTracePaceRange{std::chrono::milliseconds(1), std::chrono::seconds(10),
+                                                      false, false};
 
 struct ViewerOptions {
     std::uint16_t port = 9000;
@@ -91,6 +95,15 @@ struct ViewerOptions {
     std::string midiPort;         // --midi-port NAME: also connect the output ports whose name holds NAME
     std::string midiMap;          // --midi-map FILE: the learned CC bindings (read, and written on learn)
     bool listControls = false;    // --controls: print the /viewer/... table (Markdown) and exit
+    // The Polarcoaster (issue 16): what is drawn, a trace file as the input,
+    // its pace, a mouse position for pictures, the trees written at the end.
+    std::string mode = "squares"; // --mode squares|coaster (V switches live; /viewer/mode)
+    std::string trace;            // --trace FILE: a POLAR_LOG trace instead of the network
+    double tracePace = 0.25;      // --trace-pace: seconds between a trace's events
+    std::string hover;            // --hover X,Y: the mouse there (fractions of the frame)...
+    bool hoverSet = false;        // ...parsed into these
+    double hoverX = 0, hoverY = 0;
+    std::string treeOut;          // --tree-out FILE: each lane's search tree as text, at the end
 };
 
 // Exit codes of bad usage and of --help.

@@ -60,6 +60,8 @@ std::vector<ParamSpec> viewerParams(const std::vector<std::string>& themes, std:
     std::vector<std::string> palettes(kPalettes.begin(), kPalettes.end());
     std::vector<ParamSpec> params{
         choice(Param::Theme, "/viewer/theme", themes, initialTheme, "the look: palette, motion and texture"),
+        choice(Param::Mode, "/viewer/mode", {"squares", "coaster"}, 0,
+               "what is drawn: the stack as nested squares, or the search tree as a coaster ride"),
         choice(Param::Palette, "/viewer/palette", palettes, 0,
                "hue families: sender (each its own), or one for every lane"),
         // A dimmer, applied before the flash governor: 0 is black.

@@ -168,8 +168,11 @@ std::vector<std::string> Ride::describe(NodeId id) const {
     case NodeKind::Root: lines.push_back("session"); break;
     case NodeKind::Query: lines.push_back("query " + n->name + " — " + outcome); break;
     case NodeKind::Call:
-        lines.push_back("call " + n->name + " — " + plural(static_cast<std::uint64_t>(n->alternatives), "rule", "rules") +
-                        " apply, " + outcome);
+        lines.push_back("call " + n->name + " — " +
+                        (n->alternatives == 0 ? std::string("no rule applies")
+                         : n->alternatives == 1 ? std::string("1 rule applies")
+                                                : std::to_string(n->alternatives) + " rules apply") +
+                        ", " + outcome);
         break;
     case NodeKind::Alternative:
         lines.push_back("rule " + n->name + " — alternative " + std::to_string(n->alternative + 1) + " of " +

@@ -26,7 +26,8 @@
 namespace polar::viewer {
 
 // The namespace's version, answered by /viewer/version and in OSCQuery.
-inline constexpr std::string_view kControlVersion = "1.0";
+// 1.1 added /viewer/mode (squares or the coaster ride).
+inline constexpr std::string_view kControlVersion = "1.1";
 
 enum class ParamKind { Real, Toggle, Integer, Choice, Trigger };
 
@@ -35,6 +36,7 @@ inline constexpr std::size_t kMaxMuteLanes = 9;
 
 enum class Param : std::size_t {
     Theme,
+    Mode,
     Palette,
     Intensity,
     Trail,
