@@ -90,6 +90,7 @@ Performance::Performance(const ViewerOptions& o)
     m_model.set(Param::FlashLimit, o.unsafeFlashes ? 0 : 1);
     m_model.set(Param::Tempo, o.bpm);
     m_model.set(Param::Mode, o.mode == "coaster" ? 1 : 0);
+    m_alternate = o.alternate;
     if (!m_presetFile.empty()) {
         std::error_code ec;
         if (std::filesystem::exists(m_presetFile, ec)) {
@@ -227,6 +228,10 @@ void Performance::tick(double dt, Stage& stage, Show* show, SoundOutput* sound, 
     const bool flash = m_midi && m_midi->poll(m_model);
     m_model.advance(dt);
     runActions();
+    if (m_alternate > 0 && (m_sinceSwitch += dt) >= m_alternate) {
+        m_sinceSwitch = 0;
+        m_model.set(Param::Mode, coaster() ? 0 : 1);
+    }
     updateSpin();
     if (show) show->setTheme(m_model.choice(Param::Theme));
     if (m_model.on(Param::FlashLimit) != m_flashLimit) {

@@ -97,6 +97,10 @@ private:
     std::string m_notice;  // the last preset message, for the HUD
     bool m_flashLimit = true;
     double m_soundBpm = 0;  // the tempo the sound was last given
+    // --alternate: squares and coaster take turns every this many seconds
+    // (0: never), for a demo or an installation left running.
+    double m_alternate = 0;
+    double m_sinceSwitch = 0;
     // The eased beat step of /viewer/rotation (look().spin).
     double m_spin = 0, m_spinFrom = 0, m_spinTo = 0;
     long long m_beatIndex = 0;

@@ -121,7 +121,8 @@ bool writeTrees(const std::string& path, const Stage& stage) {
     std::ofstream out(path);
     for (const auto& lane : stage.lanes()) {
         const SearchTree& tree = lane->scene->ride().tree();
-        out << "# source " << lane->key << ": " << tree.size() << " nodes, " << tree.counters().folded << " folded\n"
+        out << "# source " << lane->key << ": " << tree.size() << " nodes, " << tree.counters().folded
+            << " folded, " << tree.counters().guessed << " guessed, " << tree.counters().orphans << " orphans\n"
             << tree.dump();
     }
     out.flush();

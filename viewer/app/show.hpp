@@ -86,7 +86,8 @@ private:
 void printSources(std::ostream& out, const Stage& stage);
 
 // --tree-out: every lane's search tree (SearchTree::dump), each under a
-// "# source KEY: N nodes, F folded" line; false when the file cannot be written.
+// "# source KEY: N nodes, F folded, G guessed, O orphans" line (guessed:
+// entries placed by name and depth, without a 1.3 call ordinal); false when the file cannot be written.
 bool writeTrees(const std::string& path, const Stage& stage);
 
 } // namespace polar::viewer

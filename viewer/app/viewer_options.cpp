@@ -174,6 +174,10 @@ void addRideOptions(CLI::App& app, ViewerOptions& o) {
                    "DURATION", flags::seconds(kTracePaceRange));
     app.add_option("--hover", o.hover, "Coaster mode: the mouse at X,Y (fractions of the frame), for a picture's tooltip")
         ->check(fractionPair(o));
+    flags::checked(app.add_option("--alternate", o.alternate,
+                                  "Switch between squares and coaster every DURATION (a demo, an installation); "
+                                  "0 = never"),
+                   "DURATION", flags::seconds(kAlternateRange));
     app.add_option("--tree-out", o.treeOut,
                    "At the end, write each source's search tree (as the coaster built it) to FILE, as text");
 }

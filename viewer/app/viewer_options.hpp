@@ -48,6 +48,9 @@ inline constexpr flags::RealRange kBpmRange{20, 300};
 inline constexpr std::uint16_t kDefaultOscQueryPort = 9001;
 // --trace-pace: a millisecond (a trace flies by) to ten seconds an event
 // (a lecture's pace: each node explained before the next).
+// --alternate: a second (a quick look at both) to an hour (an
+// installation that changes its face now and then).
+inline constexpr flags::DurationRange kAlternateRange{std::chrono::seconds(1), std::chrono::hours(1), true, false};
 inline constexpr flags::DurationRange kTracePaceRange{std::chrono::milliseconds(1), std::chrono::seconds(10),
                                                       false, false};
 
@@ -104,6 +107,7 @@ struct ViewerOptions {
     bool hoverSet = false;        // ...parsed into these
     double hoverX = 0, hoverY = 0;
     std::string treeOut;          // --tree-out FILE: each lane's search tree as text, at the end
+    double alternate = 0;         // --alternate DURATION: switch modes every DURATION (0: never)
 };
 
 // Exit codes of bad usage and of --help.
