@@ -60,8 +60,6 @@ std::vector<ParamSpec> viewerParams(const std::vector<std::string>& themes, std:
     std::vector<std::string> palettes(kPalettes.begin(), kPalettes.end());
     std::vector<ParamSpec> params{
         choice(Param::Theme, "/viewer/theme", themes, initialTheme, "the look: palette, motion and texture"),
-        choice(Param::Mode, "/viewer/mode", {"squares", "coaster"}, 0,
-               "what is drawn: the stack as nested squares, or the search tree as a coaster ride"),
         choice(Param::Palette, "/viewer/palette", palettes, 0,
                "hue families: sender (each its own), or one for every lane"),
         // A dimmer, applied before the flash governor: 0 is black.
@@ -100,6 +98,8 @@ std::vector<ParamSpec> viewerParams(const std::vector<std::string>& themes, std:
         setting(Param::Crossfade, "/viewer/preset/crossfade", 0, 30, 2, "s", "how long a preset recall glides"),
         ParamSpec{Param::Solo, "/viewer/source/solo", ParamKind::Integer, 0, 9, 0, "",
                   "show only source lane 1..9 (0: every lane)"},
+        choice(Param::Mode, "/viewer/mode", {"squares", "coaster"}, 0,
+               "what is drawn: the stack as nested squares, or the search tree as a coaster ride"),
     };
     for (const Param id : {Param::Tempo, Param::Smoothing, Param::Crossfade, Param::Solo, Param::FlashLimit})
         params[static_cast<std::size_t>(id)].inPresets = false;

@@ -36,7 +36,6 @@ inline constexpr std::size_t kMaxMuteLanes = 9;
 
 enum class Param : std::size_t {
     Theme,
-    Mode,
     Palette,
     Intensity,
     Trail,
@@ -56,6 +55,7 @@ enum class Param : std::size_t {
     PresetStore,
     Crossfade,
     Solo,
+    Mode,  // 1.1: added last (before the mutes), so MIDI learn's order (M) keeps its first steps
     Mute1, // Mute1 + k mutes lane k+1, up to kMaxMuteLanes
     Count = Mute1 + kMaxMuteLanes,
 };
