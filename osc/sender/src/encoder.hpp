@@ -11,9 +11,8 @@
 // message would be lost).
 //
 // `value` is the opt-in extra string of /polar/rule, /polar/rule/enter and
-// /polar/result
-// (NUL-terminated), or nullptr when values are off; for the load messages
-// it is the text slot that always comes with them.
+// /polar/result (NUL-terminated), or nullptr when values are off; for the
+// load messages it is the text slot that always comes with them.
 #pragma once
 
 #include <cstddef>
