@@ -93,6 +93,12 @@ ADDRESSES = {
     "policy_error_cut": message("/polar/policy/error", "siiss", "x" * 399 + "~", 0, 0,
                                 "OperationalError::FileLoading", "m" * 239 + "~"),
     "policy_error_mistyped": message("/polar/policy/error", "sii", "policy.polar", 3, 14),
+    # 1.3: the search tree.
+    "hello_1_3": message("/polar/hello", "ssii", "1.3", "polar", 4711, 1283004517),
+    "rule_enter": message("/polar/rule/enter", "siiiii", "has_role", 3, 1, 2, 7, 3),
+    "rule_enter_values": message("/polar/rule/enter", "siiiiis", "has_role", 3, 1, 2, 7, 3,
+                                 "has_role(user, role) if user.role = role;"),
+    "rule_enter_lenient": message("/polar/rule/enter", "Sf", "has_role", 2.6),
 }
 
 

@@ -7,6 +7,7 @@
 // itself as a child (`--child`: load a policy, ask one query) under three
 // environments and checks what a plain UDP socket on loopback received:
 //   POLAR_OSC=127.0.0.1:PORT  → /polar/hello, the load (1.2), then the query's messages
+//                               (rule entries, 1.3, included)
 //   POLAR_OSC unset           → nothing at all
 //   POLAR_OSC=nonsense        → a warning, nothing sent, the child still works
 // and, with `--child2` (two Polars, one query each, on two threads), that
@@ -130,6 +131,7 @@ int main(int argc, char** argv) {
     // The child's first query: ids are process-wide, and it asks one.
     const std::vector<std::string> expected = {
         "/polar/hello", "/polar/policy/loaded", "/polar/query/begin 1", "/polar/rule",
+        "/polar/rule/enter", // 1.3: the one alternative of the call is tried
         "/polar/depth", "/polar/depth",         "/polar/result",        "/polar/query/end"};
     ok &= expect(withoutStats(withOsc) == expected && endsWithStats(withOsc), "it sent hello, the load, the query's messages and the last stats");
     for (const std::string& address : withOsc) std::cout << "      " << address << '\n';
@@ -141,7 +143,7 @@ int main(int argc, char** argv) {
     ok &= expect(receivedAddresses(socket).empty(), "nothing was sent with a malformed POLAR_OSC");
     ok &= expect(runChild(spec.c_str(), "--child2"), "two Polars, one query each");
     const std::vector<std::string> two = receivedAddresses(socket);
-    const std::vector<std::string> query = {"/polar/rule", "/polar/depth", "/polar/depth",
+    const std::vector<std::string> query = {"/polar/rule", "/polar/rule/enter", "/polar/depth", "/polar/depth",
                                             "/polar/result", "/polar/query/end"};
     std::vector<std::string> expectedTwo = {"/polar/hello", "/polar/policy/loaded", "/polar/query/begin 1"};
     expectedTwo.insert(expectedTwo.end(), query.begin(), query.end());

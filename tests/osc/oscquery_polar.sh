@@ -92,6 +92,9 @@ assert depth["TYPE"] == "if", depth
 assert depth["ACCESS"] == 0, depth
 assert "output stream" in depth["DESCRIPTION"], depth
 assert root["CONTENTS"]["polar"]["CONTENTS"]["policy"]["CONTENTS"]["loaded"]["TYPE"] == "ssii"
+rule = root["CONTENTS"]["polar"]["CONTENTS"]["rule"]
+assert rule["TYPE"] == "siii", rule
+assert rule["CONTENTS"]["enter"]["TYPE"] == "siiiii", rule
 assert host["OSC_PORT"] == int(sys.argv[3]), host
 assert host["OSC_TRANSPORT"] == "UDP", host
 PY

@@ -26,7 +26,7 @@ TEST_CASE("1.2: policy loads and load errors become PolarEvents", "[osc][receive
         CHECK(e->kind == EventKind::Hello);
         CHECK(e->version == "1.2");
         CHECK(e->instanceId == 1283004517);
-        CHECK(kVersion == "1.2");
+        CHECK(kVersion == "1.3"); // a 1.3 receiver still reads 1.2 hellos
     }
     SECTION("/polar/policy/loaded ssii") {
         const OscMessage m = onlyMessage(packet([](Stream& s) {

@@ -105,6 +105,13 @@ TEST_CASE("Values add one string to /polar/rule and /polar/result", "[osc][sende
     checkMessage("result_values", makeEvent(EventKind::Result, {3, 1}), "{x: 2}");
 }
 
+TEST_CASE("1.3: /polar/rule/enter encodes to its approved bytes", "[osc][sender][golden][enter]") {
+    // has_role, body at depth 3, alternative 1 of 2, call #7 of query 3.
+    const Event enter = makeEvent(EventKind::RuleEnter, {packDepthAlternatives(3, 2), 1, 7, 3}, "has_role");
+    checkMessage("rule_enter", enter);
+    checkMessage("rule_enter_values", enter, "has_role(user, role) if user.role = role;");
+}
+
 TEST_CASE("Hello, stats and a bundle encode to their approved bytes", "[osc][sender][golden]") {
     std::array<char, polar::osc::kMaxDatagram> buffer{};
     SECTION("hello") {

@@ -103,7 +103,7 @@ TEST_CASE("A load and a refused load arrive as /polar/policy/loaded and /error",
 
     const auto hello = ofKind(r, EventKind::Hello);
     REQUIRE(hello.size() == 1);
-    CHECK(hello[0].version == "1.2");
+    CHECK(hello[0].version == "1.3");
 
     const auto loaded = ofKind(r, EventKind::PolicyLoaded);
     REQUIRE(loaded.size() == 1);

@@ -41,13 +41,17 @@ std::uint64_t runSmallQuery(OscBroadcaster& osc) {
 std::vector<std::string> smallQueryMessages(std::uint64_t steps, bool values) {
     const std::string rule =
         values ? R"x(/polar/rule "f" 1 0 2 "f(_4)")x" : R"(/polar/rule "f" 1 0 2)";
+    // 1.3: each alternative of call #1 is entered, the second on backtracking.
+    const std::string enter = R"(/polar/rule/enter "f" 1 )";
     return {R"(/polar/query/begin 1 "f")",
             rule,
             "/polar/branch 0 2 0.125",
+            enter + "0 2 1 1" + (values ? R"( "f(1);")" : ""),
             "/polar/depth 1 0.03125",
             "/polar/depth 0 0",
             std::string("/polar/result 1 1") + (values ? R"( "{x: 1}")" : ""),
             "/polar/backtrack 0",
+            enter + "1 2 1 1" + (values ? R"( "f(x) if x = 2;")" : ""),
             "/polar/depth 1 0.03125",
             "/polar/depth 0 0",
             std::string("/polar/result 1 2") + (values ? R"( "{x: 2}")" : ""),
@@ -67,8 +71,8 @@ TEST_CASE("A small query arrives as the exact message sequence", "[osc][sender][
         }
         const auto decoded = polar::osc::test::decode(listener.receiveAll());
         REQUIRE(decoded.messages.size() >= 2);
-        CHECK(decoded.messages.front().rfind(R"(/polar/hello "1.2" "catch" )", 0) == 0);
-        CHECK(decoded.messages.back().rfind("/polar/stats 11 0 0 ", 0) == 0);
+        CHECK(decoded.messages.front().rfind(R"(/polar/hello "1.3" "catch" )", 0) == 0);
+        CHECK(decoded.messages.back().rfind("/polar/stats 13 0 0 ", 0) == 0);
         CHECK(polar::osc::test::eventsOnly(decoded.messages) == smallQueryMessages(steps, false));
         CHECK(decoded.bundles >= 1);
         // Stamped with when the events happened: within the last minute.
@@ -234,10 +238,10 @@ TEST_CASE("Stats count what the hooks saw", "[osc][sender][loopback]") {
     // The sender polls every millisecond: wait until it has sent what the
     // hooks captured (a safety net of a minute, not a 2 s limit).
     const OscBroadcaster::Stats stats = polar::osc::test::settledStats(osc);
-    CHECK(stats.captured == 11);
+    CHECK(stats.captured == 13); // 11 before 1.3, and two rule entries
     CHECK(stats.dropped == 0);
     CHECK(stats.waiting == 0);
-    CHECK(stats.sent == 11);
+    CHECK(stats.sent == 13);
     CHECK(stats.sendErrors == 0);
     CHECK(stats.datagrams >= 2); // hello and at least one bundle
 }

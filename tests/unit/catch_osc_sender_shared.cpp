@@ -150,7 +150,7 @@ TEST_CASE("/polar/hello carries an instance id that tells broadcasters apart",
         const auto event = polar::osc::toPolarEvent(messages[0]);
         REQUIRE(event.has_value());
         CHECK(event->kind == polar::osc::EventKind::Hello);
-        CHECK(event->version == "1.2");
+        CHECK(event->version == "1.3");
         CHECK(event->name == "catch");
         CHECK(event->instanceId == ids[k]);
         CHECK(event->instanceId >= 0);

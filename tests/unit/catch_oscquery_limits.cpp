@@ -67,7 +67,8 @@ TEST_CASE("OSCQuery: the senders' /polar/... namespace", "[oscquery]") {
     namespace a = polar::osc::address;
     const std::vector<std::string> expected{a::kHello,  a::kQueryBegin, a::kQueryEnd,   a::kRule,
                                             a::kDepth,  a::kBranch,     a::kBacktrack,  a::kResult,
-                                            a::kError,  a::kStats,      a::kPolicyLoaded, a::kPolicyError};
+                                            a::kError,  a::kStats,      a::kPolicyLoaded, a::kPolicyError,
+                                            a::kRuleEnter};
     REQUIRE(nodes.size() == expected.size());
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         CHECK(nodes[i].path == expected[i]);
@@ -77,6 +78,7 @@ TEST_CASE("OSCQuery: the senders' /polar/... namespace", "[oscquery]") {
         CHECK(nodes[i].description.rfind("output stream", 0) == 0);
     }
     CHECK(nodes[4].type == "if");
+    CHECK(nodes[12].type == "siiiii");
 
     SECTION("HOST_INFO from the first destination") {
         ServerOptions loop = outputServerOptions("polar", 0, "127.0.0.1:9000");

@@ -118,24 +118,36 @@ inline Decoded decode(const std::vector<std::string>& datagrams) {
     return out;
 }
 
-// Query ids are unique in the process, so their values depend on which
-// tests ran before: renumbers them 1, 2, ... in order of first appearance
-// (in /polar/query/begin, /end, /result and /error lines), keeping equal
-// ids equal and different ones different.
-inline std::vector<std::string> renumberQueries(const std::vector<std::string>& messages) {
+// Where the query id of a described message starts: after the prefix for
+// the addresses that lead with it; for /polar/rule/enter (1.3) after the
+// quoted name and four numbers. npos for messages without one.
+inline std::size_t queryIdStart(const std::string& line) {
     static const char* const kWithId[] = {"/polar/query/begin ", "/polar/query/end ",
                                           "/polar/result ", "/polar/error "};
+    for (const char* prefix : kWithId)
+        if (line.rfind(prefix, 0) == 0) return std::string(prefix).size();
+    static const std::string kEnter = "/polar/rule/enter \"";
+    if (line.rfind(kEnter, 0) != 0) return std::string::npos;
+    std::size_t at = line.find('"', kEnter.size()); // rule names hold no quote
+    for (int k = 0; k < 5 && at != std::string::npos; ++k) at = line.find(' ', at + 1);
+    return at == std::string::npos ? at : at + 1;
+}
+
+// Query ids are unique in the process, so their values depend on which
+// tests ran before: renumbers them 1, 2, ... in order of first appearance
+// (in /polar/query/begin, /end, /result, /error and /rule/enter lines),
+// keeping equal ids equal and different ones different.
+inline std::vector<std::string> renumberQueries(const std::vector<std::string>& messages) {
     std::map<std::string, std::string> ids;
     std::vector<std::string> out;
     for (const std::string& m : messages) {
         std::string line = m;
-        for (const char* prefix : kWithId) {
-            const std::string p = prefix;
-            if (line.rfind(p, 0) != 0) continue;
-            const std::size_t end = line.find(' ', p.size());
-            const std::string id = line.substr(p.size(), end - p.size());
+        const std::size_t start = queryIdStart(line);
+        if (start != std::string::npos) {
+            const std::size_t end = line.find(' ', start);
+            const std::string id = line.substr(start, end - start);
             const auto [it, added] = ids.emplace(id, std::to_string(ids.size() + 1));
-            line = p + it->second + (end == std::string::npos ? "" : line.substr(end));
+            line = line.substr(0, start) + it->second + (end == std::string::npos ? "" : line.substr(end));
         }
         out.push_back(line);
     }

@@ -13,6 +13,14 @@ SceneEvent toSceneEvent(const osc::PolarEvent& e) {
     out.line = e.line;
     out.column = e.column;
     out.message = e.message;
+    // Unused fields are zero or empty on both sides, so copying all of them
+    // is right for every kind.
+    out.arity = e.arity;
+    out.applicable = e.applicable;
+    out.call = e.call;
+    out.alternative = e.alternative;
+    out.ordinal = e.ordinal;
+    out.values = e.values;
     switch (e.kind) {
     case osc::EventKind::Hello: out.kind = EventKind::Hello; break;
     case osc::EventKind::QueryBegin: out.kind = EventKind::QueryBegin; break;
@@ -26,6 +34,7 @@ SceneEvent toSceneEvent(const osc::PolarEvent& e) {
     case osc::EventKind::Stats: out.kind = EventKind::Stats; break;
     case osc::EventKind::PolicyLoaded: out.kind = EventKind::PolicyLoaded; break;
     case osc::EventKind::PolicyError: out.kind = EventKind::PolicyError; break;
+    case osc::EventKind::RuleEnter: out.kind = EventKind::RuleEnter; break;
     }
     return out;
 }

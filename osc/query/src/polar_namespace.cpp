@@ -44,6 +44,12 @@ std::vector<Node> polarOutputNamespace() {
                "events sent, events dropped, events waiting, events per second; every second"),
         output(a::kPolicyLoaded, "ssii", "file, FNV-1a 64 hash of the source (16 hex digits), rules, bytes"),
         output(a::kPolicyError, "siiss", "file, line, column, error name, message"),
+        // Under /polar/rule, which keeps its own TYPE: a node may be both a
+        // method and a container in OSCQuery.
+        output(a::kRuleEnter, "siiiii",
+               "rule name, depth of the rule body, alternative (0 for the first), alternatives, call "
+               "(the n-th /polar/rule of the query, from 1; 0 unknown), query id (siiiiis with values: "
+               "the rule's source text); sent when an alternative of a rule call is tried"),
     };
     // The normalised floats are in 0..1 (osc/README.md): one RANGE item per
     // type tag would say so, but Node has one range; the description does.

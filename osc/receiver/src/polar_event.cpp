@@ -44,8 +44,8 @@ Field real(float E::*member) { return {member}; }
 Field flag(bool E::*member) { return {member}; }
 Field scaled(float E::*member, std::int32_t E::*of, float scale) { return {member, 0, of, scale}; }
 
-// The longest rows (/polar/rule with values, /polar/policy/error) have five.
-constexpr std::size_t kMaxFields = 5;
+// The longest row (/polar/rule/enter with values, 1.3) has seven.
+constexpr std::size_t kMaxFields = 7;
 
 struct Row {
     const char* address;
@@ -55,7 +55,7 @@ struct Row {
 };
 
 // Each row's comment is the broadcaster's exact type tags.
-const std::array<Row, 12> kTable{{
+const std::array<Row, 13> kTable{{
     // ssii; 1.0 senders send ssi, so the instance id is -1 when missing.
     {address::kHello, EventKind::Hello, 2,
      {text(&E::version), text(&E::name), integer(&E::processId), integer(&E::instanceId, -1)}},
@@ -92,6 +92,11 @@ const std::array<Row, 12> kTable{{
     {address::kPolicyError, EventKind::PolicyError, 4,
      {text(&E::file), integer(&E::line), integer(&E::column), text(&E::name),
       text(&E::message)}},
+    // siiiii, siiiiis with values (1.3). Only the name is required: a bare
+    // entry is the first alternative of the call's one rule, call unknown.
+    {address::kRuleEnter, EventKind::RuleEnter, 1,
+     {text(&E::name), integer(&E::depth), integer(&E::alternative), integer(&E::alternatives, 1),
+      integer(&E::call), integer(&E::queryId), text(&E::values)}},
 }};
 
 template <typename... Handlers>

@@ -173,6 +173,25 @@ void OscBroadcaster::onRuleCall(const RuleCallEvent& e) {
     }
 }
 
+// As onRuleCall: a slot, a few numbers, the name; the rule's source text
+// (values on) goes through the text ring like the call's goal text.
+void OscBroadcaster::onRuleEnter(const RuleEnterEvent& e) {
+    Lane* const lane = m_channel->lane();
+    if (!lane) return; // counted in Channel::unregisteredDrops
+    std::string value;
+    TextSlot* text = nullptr;
+    if (m_channel->values && e.detail) value = e.detail->ruleText(); // allocates: opt-in
+    if (Event* event = begin(*m_channel, *lane, EventKind::RuleEnter, m_channel->values ? &text : nullptr)) {
+        event->ints[0] = detail::packDepthAlternatives(e.depth, e.alternatives);
+        event->ints[1] = e.alternative;
+        event->ints[2] = detail::saturate(e.call);
+        event->ints[3] = detail::saturate(e.queryId);
+        setName(*event, e.predicate);
+        if (text) setText(*text, value);
+        publish(*lane, *event);
+    }
+}
+
 void OscBroadcaster::onDepthChange(const DepthEvent& e) {
     Lane* const lane = m_channel->lane();
     if (!lane) return; // counted in Channel::unregisteredDrops

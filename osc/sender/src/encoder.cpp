@@ -44,6 +44,15 @@ void encodeRule(Stream& out, const Event& event, const char* value) {
     out << EndMessage;
 }
 
+// The wire order is the README's: name, depth, alternative, alternatives,
+// call, query id; the slot packs depth and alternatives (event.hpp).
+void encodeRuleEnter(Stream& out, const Event& event, const char* value) {
+    out << BeginMessage(address::kRuleEnter) << event.name << unpackDepth(event.ints[0])
+        << event.ints[1] << unpackAlternatives(event.ints[0]) << event.ints[2] << event.ints[3];
+    if (value) out << value;
+    out << EndMessage;
+}
+
 void encodeDepth(Stream& out, const Event& event) {
     out << BeginMessage(address::kDepth) << event.ints[0] << normalised(event.ints[0], kDepthScale)
         << EndMessage;
@@ -133,6 +142,9 @@ void encodeEvent(Stream& out, const Event& event, const char* value) {
         case EventKind::PolicyError:
             encodePolicyError(out, event, value);
             return;
+        case EventKind::RuleEnter:
+            encodeRuleEnter(out, event, value);
+            return;
     }
 }
 
@@ -179,6 +191,8 @@ std::size_t messageSize(const Event& event, const char* value) {
             return fixed(address::kPolicyError, 5, 2) + stringArgument(value ? value : "") +
                    stringArgument(event.name) +
                    stringArgument(value ? policyErrorMessage(value) : "");
+        case EventKind::RuleEnter:
+            return fixed(address::kRuleEnter, 6 + extra, 5) + stringArgument(event.name) + valueSize;
     }
     return 0;
 }

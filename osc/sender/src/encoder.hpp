@@ -10,9 +10,9 @@
 // (exceptions on the sender's hot path would be slow, and a half-written
 // message would be lost).
 //
-// `value` is the opt-in extra string of /polar/rule and /polar/result
-// (NUL-terminated), or nullptr when values are off; for the load messages
-// it is the text slot that always comes with them.
+// `value` is the opt-in extra string of /polar/rule, /polar/rule/enter and
+// /polar/result (NUL-terminated), or nullptr when values are off; for the
+// load messages it is the text slot that always comes with them.
 #pragma once
 
 #include <cstddef>
@@ -42,6 +42,8 @@ void encodeError(Stream& out, const Event& event);
 // an error a NUL and the message.
 void encodePolicyLoaded(Stream& out, const Event& event, const char* text);
 void encodePolicyError(Stream& out, const Event& event, const char* text);
+// 1.3: an alternative of a rule call is tried.
+void encodeRuleEnter(Stream& out, const Event& event, const char* value);
 // Dispatches on event.kind to one of the above.
 void encodeEvent(Stream& out, const Event& event, const char* value);
 

@@ -34,6 +34,8 @@ enum class EventKind : std::uint8_t {
     // Loads (1.2, load_events.hpp): rare, so their strings ride in a text slot.
     PolicyLoad,  // ints: hash low, hash high, rules, bytes     text: file
     PolicyError, // ints: line, column    name: error name      text: file NUL message
+    // 1.3: five numbers in four slots, see packDepthAlternatives.
+    RuleEnter,   // ints: depth|alternatives, alternative, call, query id   name: rule name
 };
 
 // 64 - 8 (time) - 16 (ints) - 2 (kind, hasValue) = 38 bytes, one for the NUL.
@@ -61,6 +63,27 @@ struct TextSlot {
 inline std::int32_t saturate(std::uint64_t n) noexcept {
     constexpr auto kMax = static_cast<std::uint64_t>(std::numeric_limits<std::int32_t>::max());
     return static_cast<std::int32_t>(std::min(n, kMax));
+}
+
+// A rule entry has five numbers and the slot four, and the name keeps its
+// 37 bytes. Depth and alternatives share one slot, 16 bits each, saturated
+// at 65,535: both repeat what the entry's /polar/rule carries in full (its
+// depth + 1, its applicable rules), so a receiver loses nothing in the rare
+// call past that, while the alternative, the call and the query id — the
+// entry's identity in the search tree — stay exact.
+inline constexpr std::uint32_t kMaxPacked = 0xFFFF;
+
+inline std::int32_t packDepthAlternatives(int depth, int alternatives) noexcept {
+    auto field = [](int n) { return static_cast<std::uint32_t>(std::clamp<std::int64_t>(n, 0, kMaxPacked)); };
+    return static_cast<std::int32_t>(field(depth) | (field(alternatives) << 16));
+}
+
+inline std::int32_t unpackDepth(std::int32_t packed) noexcept {
+    return static_cast<std::int32_t>(static_cast<std::uint32_t>(packed) & kMaxPacked);
+}
+
+inline std::int32_t unpackAlternatives(std::int32_t packed) noexcept {
+    return static_cast<std::int32_t>(static_cast<std::uint32_t>(packed) >> 16);
 }
 
 // The longest prefix of `text` of at most `limit` bytes that does not end

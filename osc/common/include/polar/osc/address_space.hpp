@@ -1,4 +1,4 @@
-// polar/osc/address_space.hpp — the OSC address space, version 1.2, in one
+// polar/osc/address_space.hpp — the OSC address space, version 1.3, in one
 // place for the sender, the receiver, the viewer and the tests. The table
 // with the meaning of every argument is osc/README.md; change both together
 // and bump kVersion.
@@ -11,8 +11,9 @@ namespace polar::osc {
 
 // 1.1 added /polar/hello's fourth argument (the instance id); receivers
 // accept 1.0's three arguments too. 1.2 added /polar/policy/loaded and
-// /polar/policy/error (live coding). A new minor version only ever adds.
-inline constexpr std::string_view kVersion = "1.2";
+// /polar/policy/error (live coding). 1.3 added /polar/rule/enter (the search
+// tree). A new minor version only ever adds.
+inline constexpr std::string_view kVersion = "1.3";
 
 namespace address {
 inline constexpr const char* kHello = "/polar/hello";              // ssii (1.0: ssi)
@@ -27,6 +28,7 @@ inline constexpr const char* kError = "/polar/error";              // is
 inline constexpr const char* kStats = "/polar/stats";              // iiif
 inline constexpr const char* kPolicyLoaded = "/polar/policy/loaded"; // ssii (1.2)
 inline constexpr const char* kPolicyError = "/polar/policy/error";   // siiss (1.2)
+inline constexpr const char* kRuleEnter = "/polar/rule/enter";       // siiiii (+s with values; 1.3)
 } // namespace address
 
 // A policy's stack rarely passes 32 rule bodies and a choice rarely has more

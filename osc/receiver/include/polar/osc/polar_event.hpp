@@ -1,6 +1,6 @@
 // polar/osc/polar_event.hpp — a message of our address space, typed.
 //
-// The address space v1.2 (osc/README.md, address_space.hpp) has twelve
+// The address space v1.3 (osc/README.md, address_space.hpp) has thirteen
 // addresses. toPolarEvent() finds a message's address in that table and,
 // when its arguments can stand for the address's fields, fills a
 // PolarEvent: one kind and the named fields of that kind. A flat struct
@@ -15,7 +15,8 @@
 // QueryEnd flag as T/F; trailing arguments after each address's required
 // ones may be left out and take defaults (a missing normalised value is
 // computed as the sender would), and arguments past the longest form are
-// ignored. The optional values argument (`siiis`, `iis`) lands in `values`.
+// ignored. The optional values argument (`siiis`, `iis`, `siiiiis`) lands in
+// `values`.
 //
 // A message at one of our addresses that is still unusable (too few
 // arguments, a string where a number is needed, NaN or an infinity) is not
@@ -45,21 +46,23 @@ enum class EventKind {
     Stats,       // /polar/stats       iiif
     PolicyLoaded, // /polar/policy/loaded ssii (1.2)
     PolicyError,  // /polar/policy/error  siiss (1.2)
+    RuleEnter,    // /polar/rule/enter    siiiii (+s) (1.3)
 };
 
 struct PolarEvent {
     EventKind kind = EventKind::Hello;
-    // Hello: program name. QueryBegin: predicate. Rule: rule name. Error,
+    // Hello: program name. QueryBegin: predicate. Rule, RuleEnter: rule
+    // name. Error,
     // PolicyError: error name ("ParseError::UnrecognizedToken").
     std::string name;
-    // Hello: namespace version ("1.2"; "1.1", "1.0" from older senders).
+    // Hello: namespace version ("1.3"; "1.2", "1.1", "1.0" from older senders).
     std::string version;
     // Hello: process id.
     std::int32_t processId = 0;
     // Hello: the broadcaster's instance id (0..2^31-1, version 1.1); -1 when
     // a 1.0 hello carried none.
     std::int32_t instanceId = -1;
-    // QueryBegin, QueryEnd, Result, Error.
+    // QueryBegin, QueryEnd, Result, Error, RuleEnter (0: unknown).
     std::int32_t queryId = 0;
     // QueryEnd: results, steps (goals executed), failed (an error ended it).
     std::int32_t results = 0;
@@ -68,16 +71,24 @@ struct PolarEvent {
     // Rule: arity and applicable rules.
     std::int32_t arity = 0;
     std::int32_t applicable = 0;
-    // Rule: depth of the caller. Depth: active rule bodies. Branch: depth.
-    // Backtrack: depth after backtracking.
+    // Rule: depth of the caller. RuleEnter: depth of the rule body. Depth:
+    // active rule bodies. Branch: depth. Backtrack: depth after backtracking.
     std::int32_t depth = 0;
-    // Branch: alternatives (>= 2).
+    // Branch: alternatives (>= 2). RuleEnter: the call's applicable rules.
     std::int32_t alternatives = 0;
+    // RuleEnter: the alternative tried, 0 for the call's first applicable
+    // rule. With `call` it names one node of the search tree exactly.
+    std::int32_t alternative = 0;
+    // RuleEnter: the ordinal of the call in its query (the n-th Rule since
+    // QueryBegin, from 1; 0 unknown). Explicit here, so a receiver counting
+    // Rules can check it; names and depths repeat, this does not.
+    std::int32_t call = 0;
     // Depth: depth / 32. Branch: alternatives / 16. Both in 0..1.
     float normalised = 0.0f;
     // Result: ordinal (1 for the first).
     std::int32_t ordinal = 0;
-    // Rule: the call with its arguments; Result: the bindings. Only when the
+    // Rule: the call with its arguments; RuleEnter: the rule's source text;
+    // Result: the bindings. Only when the
     // broadcaster sends values; empty otherwise.
     std::string values;
     // Stats: events sent, dropped, waiting, and events per second.
@@ -108,7 +119,7 @@ struct PolarEvent {
 // (leniently, as above); nullopt for anything else.
 std::optional<PolarEvent> toPolarEvent(const OscMessage& message);
 
-// True for the twelve addresses of the table, whatever the arguments.
+// True for the thirteen addresses of the table, whatever the arguments.
 bool isPolarAddress(std::string_view address);
 
 // "hello", "query/begin", ...: the address without "/polar/".

@@ -74,6 +74,8 @@ public:
     void onQueryBegin(const QueryBeginEvent& event) override;
     void onQueryEnd(const QueryEndEvent& event) override;
     void onRuleCall(const RuleCallEvent& event) override;
+    // Address space 1.3: /polar/rule/enter.
+    void onRuleEnter(const RuleEnterEvent& event) override;
     void onDepthChange(const DepthEvent& event) override;
     void onBranch(const BranchEvent& event) override;
     void onBacktrack(const BacktrackEvent& event) override;
