@@ -2,7 +2,7 @@
 """viewer_fps.py — issue 14's "Goals": polar-viewer's frame rate under a flood.
 
   python3 bench/viewer_fps.py [BUILD_DIR] [--seconds 10] [--themes a,b] [--rate 100000]
-                              [--size 1280x720] [--out FILE] [--quick]
+                              [--size 1280x720] [--out FILE] [--quick] [--mode coaster]
 
 The goal: 60 fps at 1280 x 720 with the richest theme under 100,000 events/s,
 frame time p99 under 25 ms. Measured as a user would see it: a real window
@@ -104,7 +104,7 @@ def make_recording(path, rate):
                    check=True, capture_output=True, timeout=300)
 
 
-def measure(viewer, osc_tool, recording, theme, seconds, size):
+def measure(viewer, osc_tool, recording, theme, seconds, size, mode=None):
     """One row: {"fps", "events_per_s", "frames", "p50_ms", "p99_ms"} or {"error"}."""
     if not shutil.which("xvfb-run"):
         return {"error": "xvfb-run is not installed"}
@@ -114,6 +114,8 @@ def measure(viewer, osc_tool, recording, theme, seconds, size):
            "--report-seconds", str(seconds), "--width", str(width), "--height", str(height), "--no-hud"]
     if theme != "default":
         cmd += ["--theme", theme]
+    if mode:
+        cmd += ["--mode", mode]
     # Own process groups, so stop() also ends xvfb-run's X server and the sender.
     shown = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                              start_new_session=True)
@@ -155,7 +157,7 @@ def measure(viewer, osc_tool, recording, theme, seconds, size):
     return row
 
 
-def run(build, quick=False, seconds=None, names=None, rate=GOAL_RATE, size=(1280, 720)):
+def run(build, quick=False, seconds=None, names=None, rate=GOAL_RATE, size=(1280, 720), mode=None):
     """Every theme's row, as a dict for bench-results.json."""
     viewer = os.path.abspath(os.path.join(build, "viewer", "app", "polar-viewer"))
     osc_tool = os.path.abspath(os.path.join(build, "osc", "tool", "polar-osc"))
@@ -170,7 +172,7 @@ def run(build, quick=False, seconds=None, names=None, rate=GOAL_RATE, size=(1280
         make_recording(recording, rate)
         for theme in names or themes(viewer):
             print(f"  {theme}: {seconds} s at {rate:,} events/s, {size[0]}x{size[1]}", flush=True)
-            result["rows"][theme] = measure(viewer, osc_tool, recording, theme, seconds, size)
+            result["rows"][theme] = measure(viewer, osc_tool, recording, theme, seconds, size, mode)
     return result
 
 
@@ -211,13 +213,15 @@ def main():
     parser.add_argument("--size", default="1280x720", help="window size (1280x720)")
     parser.add_argument("--out", help="JSON results (default BUILD_DIR/viewer-fps.json)")
     parser.add_argument("--quick", action="store_true", help="3 s a row: checks the harness")
+    parser.add_argument("--mode", help="polar-viewer --mode (squares, coaster): the coaster ride instead of the squares")
     args = parser.parse_args()
     m = re.fullmatch(r"(\d+)x(\d+)", args.size)
     if not m or args.rate <= 0 or (args.seconds is not None and args.seconds <= 0):
         print("viewer_fps.py: --size is WxH, --rate and --seconds positive", file=sys.stderr)
         return 2
     names = [t for t in args.themes.split(",") if t] if args.themes else None
-    result = run(args.build, args.quick, args.seconds, names, args.rate, (int(m.group(1)), int(m.group(2))))
+    result = run(args.build, args.quick, args.seconds, names, args.rate, (int(m.group(1)), int(m.group(2))),
+                 args.mode)
     if "error" in result:
         print(f"viewer_fps.py: {result['error']}", file=sys.stderr)
         return 2

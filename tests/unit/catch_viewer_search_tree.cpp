@@ -91,7 +91,7 @@ TEST_CASE("Search tree: a result, then more answers", "[viewer][tree]") {
     const TreeNode* first = tree.find(3);
     REQUIRE(first);
     CHECK(first->open);
-    CHECK(first->results == 1);
+    CHECK(tree.resultsOf(*first) == 1);
     run({enter("f", 1, 1, 1, 2), result(2), end()}, tree);
     CHECK(tree.dump() ==
           "root session\n"

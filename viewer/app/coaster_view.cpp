@@ -262,7 +262,8 @@ void drawCaption(sf::RenderTarget& target, const Ride& ride, const FrameView& fr
         for (auto it = tree.nodes().lower_bound(query->id); it != tree.nodes().end(); ++it)
             if (it->second.kind == NodeKind::Alternative && it->second.outcome == Outcome::Failed) ++failed;
         const std::string caption = (query->name.empty() ? std::string("query") : query->name) + " — " +
-                                    std::to_string(query->results) + (query->results == 1 ? " result, " : " results, ") +
+                                    std::to_string(tree.resultsOf(*query)) +
+                                    (tree.resultsOf(*query) == 1 ? " result, " : " results, ") +
                                     std::to_string(failed) + (failed == 1 ? " failed rule" : " failed rules");
         sf::Text t = text(*frame.font, cutLabel(caption, w * 0.55f, static_cast<float>(size)), size, sf::Color(235, 238, 245));
         t.setPosition(x, y);

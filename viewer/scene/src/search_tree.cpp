@@ -19,7 +19,6 @@ std::string cut(const std::string& text) {
 // key) and an entry in the call index (a hash node, ~32 bytes).
 static_assert(sizeof(TreeNode) + 40 + 32 <= kNodeBytes, "kNodeBytes must cover a node's fixed cost");
 
-bool holdsRules(NodeKind kind) { return kind == NodeKind::Query || kind == NodeKind::Alternative; }
 
 } // namespace
 
@@ -57,6 +56,7 @@ void SearchTree::clear() {
     root.name = "session";
     m_nodes.emplace(0, std::move(root));
     m_open.assign(1, 0);
+    m_bodies.clear();
     m_calls.clear();
     m_next = 1;
     m_head = 0;
@@ -75,6 +75,7 @@ TreeNode& SearchTree::make(NodeKind kind, NodeId parent) {
     n.id = id;
     n.parent = parent;
     n.kind = kind;
+    n.openedAt = m_counters.results;
     node(parent).children.push_back(id);
     m_head = id;
     if (kind == NodeKind::Query || kind == NodeKind::Call || kind == NodeKind::Alternative) {
@@ -126,9 +127,27 @@ void SearchTree::endQuery(bool failed) {
 }
 
 void SearchTree::close(TreeNode& n) {
+    if (!n.open) return;
+    n.results = resultsOf(n);
     n.open = false;
     if (n.outcome == Outcome::Open) n.outcome = n.results > 0 ? Outcome::Succeeded : Outcome::Failed;
     if (n.kind == NodeKind::Call) m_calls.erase(n.call);  // a closed call is never resumed
+    if (n.kind == NodeKind::Alternative) {
+        // Bodies close newest first (the open list is a stack), so it is the last at its depth.
+        auto at = m_bodies.find(n.depth);
+        if (at != m_bodies.end() && !at->second.empty() && at->second.back() == n.id) {
+            at->second.pop_back();
+            if (at->second.empty()) m_bodies.erase(at);
+        }
+    }
+}
+
+void SearchTree::rebuildBodies() {
+    m_bodies.clear();
+    for (const NodeId id : m_open) {
+        const TreeNode& n = m_nodes.at(id);
+        if (n.kind == NodeKind::Alternative) m_bodies[n.depth].push_back(id);
+    }
 }
 
 // Entering the next alternative of `keep`: what was made since is undone.
@@ -143,17 +162,14 @@ void SearchTree::closeAfter(NodeId keep) {
 // depth; failing that (a message was lost), the newest shallower one; the
 // query itself for depth 0.
 NodeId SearchTree::callerOf(int depth) const {
-    if (depth > 0) {
-        for (auto it = m_open.rbegin(); it != m_open.rend(); ++it) {
-            const TreeNode& n = m_nodes.at(*it);
-            if (n.kind == NodeKind::Alternative && n.depth == depth) return n.id;
-        }
-        for (auto it = m_open.rbegin(); it != m_open.rend(); ++it) {
-            const TreeNode& n = m_nodes.at(*it);
-            if (holdsRules(n.kind) && n.depth < depth) return n.id;
-        }
-    }
-    return m_query;
+    if (depth <= 0) return m_query;
+    if (const auto at = m_bodies.find(depth); at != m_bodies.end()) return at->second.back();
+    // Lost messages: the newest body a few levels up (a bounded look: a
+    // hostile depth of two billion costs 64 lookups, not a scan).
+    NodeId best = 0;
+    for (int k = depth - 1; k > 0 && k >= depth - 64; --k)
+        if (const auto at = m_bodies.find(k); at != m_bodies.end()) best = std::max(best, at->second.back());
+    return best ? best : m_query;
 }
 
 void SearchTree::call(const SceneEvent& e) {
@@ -184,7 +200,10 @@ NodeId SearchTree::callFor(const SceneEvent& e) {
     ++m_counters.guessed;
     const std::string name = cut(e.text);
     NodeId byName = 0;
-    for (auto it = m_open.rbegin(); it != m_open.rend(); ++it) {
+    // The newest 512 open nodes at most: a guess is about the recent past,
+    // and a 1.2 flood must not scan the whole stack for every entry.
+    std::size_t looked = 0;
+    for (auto it = m_open.rbegin(); it != m_open.rend() && looked++ < 512; ++it) {
         const TreeNode& n = m_nodes.at(*it);
         if (n.kind != NodeKind::Call || n.name != name) continue;
         if (n.depth == e.depth - 1 && n.alternative <= e.alternative) return n.id;
@@ -214,18 +233,18 @@ void SearchTree::enter(const SceneEvent& e) {
     a.alternatives = alternatives;
     a.name = cut(e.text);
     a.text = cut(e.values);
+    m_bodies[a.depth].push_back(a.id);
 }
 
 // Every open node took part in the answer; the station hangs from the newest.
 void SearchTree::result(const SceneEvent& e) {
     if (!m_query) return;
-    ++m_counters.results;
-    for (std::size_t k = 1; k < m_open.size(); ++k) ++node(m_open[k]).results;
+    ++m_counters.results;  // every open node's resultsOf() grows by one
     const NodeId at = m_open.back();
     const int depth = node(at).depth;
     TreeNode& s = make(NodeKind::Station, at);
     s.depth = depth;
-    s.ordinal = e.ordinal > 0 ? e.ordinal : static_cast<int>(node(m_query).results);
+    s.ordinal = e.ordinal > 0 ? e.ordinal : static_cast<int>(resultsOf(node(m_query)));
     s.outcome = Outcome::Succeeded;
     s.text = cut(e.values);
 }
@@ -273,7 +292,7 @@ std::string SearchTree::dump() const {
         default: break;
         }
         if (n.kind != NodeKind::Root && n.kind != NodeKind::Summary) out << ' ' << outcomeName(n.outcome);
-        if (n.results && n.kind != NodeKind::Station) out << " results=" << n.results;
+        if (resultsOf(n) && n.kind != NodeKind::Station && n.kind != NodeKind::Root) out << " results=" << resultsOf(n);
         if (n.backtracks) out << " backtracks=" << n.backtracks;
         out << '\n';
         for (auto it = n.children.rbegin(); it != n.children.rend(); ++it) stack.emplace_back(*it, indent + 1);

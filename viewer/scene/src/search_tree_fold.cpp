@@ -138,6 +138,7 @@ void SearchTree::foldDeepStack() {
     }
     m_open.erase(m_open.begin() + static_cast<std::ptrdiff_t>(first + 1),
                  m_open.begin() + static_cast<std::ptrdiff_t>(last));
+    rebuildBodies();
 }
 
 } // namespace polar::viewer

@@ -65,7 +65,11 @@ struct TreeNode {
     int alternative = 0;   // Alternative: which (from 0). Call: alternatives entered so far
     int alternatives = 0;  // Call, Alternative: the call's applicable rules
     int ordinal = 0;       // Station: the result's ordinal
-    std::uint32_t results = 0;     // results found while it was open
+    // Results found while it was open: set when it closes; while open,
+    // SearchTree::resultsOf() counts them (the results since openedAt), so
+    // a result costs one increment, not one per open node.
+    std::uint64_t results = 0;
+    std::uint64_t openedAt = 0;    // the tree's result count when it was made
     std::uint32_t backtracks = 0;  // Call: alternatives entered after the first
     std::uint64_t folded = 0;      // Summary: nodes it stands for
     std::uint64_t foldedResults = 0;
@@ -119,6 +123,7 @@ public:
     // The newest node: where the search is now (the root before any event).
     NodeId head() const { return m_head; }
     const TreeCounters& counters() const { return m_counters; }
+    std::uint64_t resultsOf(const TreeNode& n) const { return n.open ? m_counters.results - n.openedAt : n.results; }
     std::size_t approxBytes() const;
 
     // The tree as indented text, one node a line (`call f #2 (2 rules) failed`),
@@ -149,6 +154,11 @@ private:
     SearchTreeConfig m_config;
     std::map<NodeId, TreeNode> m_nodes;
     std::vector<NodeId> m_open;  // open nodes, oldest first (the root and the query first)
+    // The open rule bodies (alternatives) at each depth, oldest first: where
+    // a call at that depth hangs, found in constant time (a flood of calls
+    // with no entries must not scan the whole stack for each).
+    std::unordered_map<int, std::vector<NodeId>> m_bodies;
+    void rebuildBodies();
     std::unordered_map<int, NodeId> m_calls;  // this query's calls by ordinal
     NodeId m_next = 1;
     NodeId m_head = 0;
