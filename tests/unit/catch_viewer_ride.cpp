@@ -5,36 +5,22 @@
 #include <string>
 
 #include "polar/viewer/ride.hpp"
+#include "viewer_tree_support.hpp"
 
 using namespace polar::viewer;
 
 namespace {
 
-SceneEvent call(const std::string& name, int depth, int applicable, const std::string& goal) {
-    SceneEvent e = makeSceneEvent(EventKind::Rule, 1, depth, name);
-    e.applicable = applicable;
-    e.values = goal;
-    return e;
-}
 
-SceneEvent enter(const std::string& name, int depth, int ordinal, int alternative, int alternatives,
-                 const std::string& rule) {
-    SceneEvent e = makeSceneEvent(EventKind::RuleEnter, 1, depth, name);
-    e.call = ordinal;
-    e.alternative = alternative;
-    e.alternatives = alternatives;
-    e.values = rule;
-    return e;
-}
 
 // f(1); f(2); g(x) if f(x) and x > 1;  ?= g(x), with values.
 void rideG(Ride& ride) {
     ride.apply(makeSceneEvent(EventKind::QueryBegin, 1, 0, "g"));                     // node 1
-    ride.apply(call("g", 0, 1, "g(_4)"));                                             // 2
-    ride.apply(enter("g", 1, 1, 0, 1, "g(x) if f(x) and x > 1;"));                    // 3
-    ride.apply(call("f", 1, 2, "f(_4)"));                                             // 4
-    ride.apply(enter("f", 2, 2, 0, 2, "f(1);"));                                      // 5
-    ride.apply(enter("f", 2, 2, 1, 2, "f(2);"));                                      // 6
+    ride.apply(ruleCall("g", 0, 1, "g(_4)"));                                             // 2
+    ride.apply(ruleEnter("g", 1, 1, 0, 1, "g(x) if f(x) and x > 1;"));                    // 3
+    ride.apply(ruleCall("f", 1, 2, "f(_4)"));                                             // 4
+    ride.apply(ruleEnter("f", 2, 2, 0, 2, "f(1);"));                                      // 5
+    ride.apply(ruleEnter("f", 2, 2, 1, 2, "f(2);"));                                      // 6
     SceneEvent result = makeSceneEvent(EventKind::Result, 1);
     result.ordinal = 1;
     result.values = "{x: 2}";
@@ -72,7 +58,7 @@ TEST_CASE("Ride: the cart follows the search at its pace and never passes it", "
     CHECK(ride.cameraCenter().x > ride.cart().x);
     CHECK(ride.cameraCenter().y == Approx(ride.cart().y).margin(0.01));
     SECTION("a climb back: the track rises from f's first rule to g's next call") {
-        ride.apply(call("g", 0, 1, "g(_9)"));  // a later call back at depth 0
+        ride.apply(ruleCall("g", 0, 1, "g(_9)"));  // a later call back at depth 0
         for (int k = 0; k < 120; ++k) ride.advance(1.0 / 60);
         CHECK(ride.cart().y == Approx(0.5));
     }
@@ -107,7 +93,7 @@ TEST_CASE("Ride: hovering a node shows its rule and bindings, a click pins it", 
 TEST_CASE("Ride: without values the tooltip says why there is no text", "[viewer][ride]") {
     Ride ride;
     ride.apply(makeSceneEvent(EventKind::QueryBegin, 1, 0, "f"));
-    ride.apply(call("f", 0, 1, ""));
+    ride.apply(ruleCall("f", 0, 1, ""));
     CHECK(ride.describe(2).back().find("--osc-values") != std::string::npos);
 }
 
@@ -115,7 +101,7 @@ TEST_CASE("Ride: an error derails with a banner that rises and falls", "[viewer]
     Ride ride;
     rideG(ride);
     ride.apply(makeSceneEvent(EventKind::QueryBegin, 2, 0, "h"));
-    ride.apply(call("h", 0, 1, "h(1)"));
+    ride.apply(ruleCall("h", 0, 1, "h(1)"));
     ride.apply(makeSceneEvent(EventKind::Error, 2, 0, "RuntimeError::ArithmeticError"));
     CHECK(ride.derailText() == "RuntimeError::ArithmeticError");
     CHECK(ride.derail() == Approx(0.0));  // rises, never cuts in
@@ -136,8 +122,8 @@ TEST_CASE("Ride: an error derails with a banner that rises and falls", "[viewer]
 TEST_CASE("Ride: in a flood the cart keeps a readable speed and skips ahead", "[viewer][ride]") {
     Ride ride;
     ride.apply(makeSceneEvent(EventKind::QueryBegin, 1, 0, "f"));
-    ride.apply(call("f", 0, 5000, ""));
-    for (int k = 0; k < 5000; ++k) ride.apply(enter("f", 1, 1, k, 5000, ""));
+    ride.apply(ruleCall("f", 0, 5000, ""));
+    for (int k = 0; k < 5000; ++k) ride.apply(ruleEnter("f", 1, 1, k, 5000, ""));
     double before = ride.cartDistance();
     std::uint64_t skips = ride.skips();
     for (int frame = 0; frame < 600; ++frame) {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "polar/viewer/search_tree.hpp"
+#include "viewer_tree_support.hpp"
 
 using namespace polar::viewer;
 
@@ -13,19 +14,7 @@ namespace {
 SceneEvent begin(const std::string& predicate) { return makeSceneEvent(EventKind::QueryBegin, 1, 0, predicate); }
 SceneEvent end() { return makeSceneEvent(EventKind::QueryEnd, 1); }
 
-SceneEvent call(const std::string& name, int depth, int applicable) {
-    SceneEvent e = makeSceneEvent(EventKind::Rule, 0, depth, name);
-    e.applicable = applicable;
-    return e;
-}
 
-SceneEvent enter(const std::string& name, int depth, int callOrdinal, int alternative, int alternatives) {
-    SceneEvent e = makeSceneEvent(EventKind::RuleEnter, 1, depth, name);
-    e.call = callOrdinal;
-    e.alternative = alternative;
-    e.alternatives = alternatives;
-    return e;
-}
 
 SceneEvent result(int ordinal) {
     SceneEvent e = makeSceneEvent(EventKind::Result, 1);
@@ -43,8 +32,8 @@ std::string run(std::initializer_list<SceneEvent> events, SearchTree& tree) {
 TEST_CASE("Search tree: the first alternative fails, the second answers", "[viewer][tree]") {
     // f(1); f(2); g(x) if f(x) and x > 1;   ?= g(x)
     SearchTree tree;
-    CHECK(run({begin("g"), call("g", 0, 1), enter("g", 1, 1, 0, 1), call("f", 1, 2), enter("f", 2, 2, 0, 2),
-               enter("f", 2, 2, 1, 2), result(1), end()},
+    CHECK(run({begin("g"), ruleCall("g", 0, 1), ruleEnter("g", 1, 1, 0, 1), ruleCall("f", 1, 2), ruleEnter("f", 2, 2, 0, 2),
+               ruleEnter("f", 2, 2, 1, 2), result(1), end()},
               tree) ==
           "root session\n"
           "  query succeeded results=1\n"
@@ -62,9 +51,9 @@ TEST_CASE("Search tree: backtracking into an earlier call closes the later one",
     // catch_observer_calls.cpp): the second f fails, the first is resumed.
     SearchTree tree;
     const std::string dump =
-        run({begin("g"), call("g", 0, 1), enter("g", 1, 1, 0, 1), call("f", 1, 2), enter("f", 2, 2, 0, 2),
-             call("f", 1, 2), enter("f", 2, 3, 0, 2), enter("f", 2, 3, 1, 2), enter("f", 2, 2, 1, 2),
-             call("f", 1, 2), enter("f", 2, 4, 0, 2), enter("f", 2, 4, 1, 2), result(1), end()},
+        run({begin("g"), ruleCall("g", 0, 1), ruleEnter("g", 1, 1, 0, 1), ruleCall("f", 1, 2), ruleEnter("f", 2, 2, 0, 2),
+             ruleCall("f", 1, 2), ruleEnter("f", 2, 3, 0, 2), ruleEnter("f", 2, 3, 1, 2), ruleEnter("f", 2, 2, 1, 2),
+             ruleCall("f", 1, 2), ruleEnter("f", 2, 4, 0, 2), ruleEnter("f", 2, 4, 1, 2), result(1), end()},
             tree);
     CHECK(dump ==
           "root session\n"
@@ -87,12 +76,12 @@ TEST_CASE("Search tree: a result, then more answers", "[viewer][tree]") {
     // f(1); f(2);  ?= f(x): both alternatives answer; the first is closed by
     // the second, having succeeded.
     SearchTree tree;
-    run({begin("f"), call("f", 0, 2), enter("f", 1, 1, 0, 2), result(1)}, tree);
+    run({begin("f"), ruleCall("f", 0, 2), ruleEnter("f", 1, 1, 0, 2), result(1)}, tree);
     const TreeNode* first = tree.find(3);
     REQUIRE(first);
     CHECK(first->open);
     CHECK(tree.resultsOf(*first) == 1);
-    run({enter("f", 1, 1, 1, 2), result(2), end()}, tree);
+    run({ruleEnter("f", 1, 1, 1, 2), result(2), end()}, tree);
     CHECK(tree.dump() ==
           "root session\n"
           "  query succeeded results=2\n"
@@ -106,7 +95,7 @@ TEST_CASE("Search tree: a result, then more answers", "[viewer][tree]") {
 TEST_CASE("Search tree: an error derails the open branch", "[viewer][tree]") {
     SearchTree tree;
     SceneEvent error = makeSceneEvent(EventKind::Error, 1, 0, "RuntimeError::ArithmeticError");
-    CHECK(run({begin("h"), call("h", 0, 2), enter("h", 1, 1, 0, 2), call("k", 1, 0), enter("h", 1, 1, 1, 2), error,
+    CHECK(run({begin("h"), ruleCall("h", 0, 2), ruleEnter("h", 1, 1, 0, 2), ruleCall("k", 1, 0), ruleEnter("h", 1, 1, 1, 2), error,
                end()},
               tree) ==
           "root session\n"
@@ -123,8 +112,8 @@ TEST_CASE("Search tree: entries without a call ordinal are matched by name and d
     // A 1.2 sender, or a lost message: the tree still hangs each alternative
     // from the right call, and says it guessed.
     SearchTree tree;
-    run({begin("g"), call("g", 0, 1), enter("g", 1, 0, 0, 1), call("f", 1, 2), enter("f", 2, 0, 0, 2),
-         enter("f", 2, 0, 1, 2), end()},
+    run({begin("g"), ruleCall("g", 0, 1), ruleEnter("g", 1, 0, 0, 1), ruleCall("f", 1, 2), ruleEnter("f", 2, 0, 0, 2),
+         ruleEnter("f", 2, 0, 1, 2), end()},
         tree);
     CHECK(tree.dump() ==
           "root session\n"
@@ -138,7 +127,7 @@ TEST_CASE("Search tree: entries without a call ordinal are matched by name and d
     CHECK(tree.counters().orphans == 0);
     SECTION("an entry with no call at all gets one made up") {
         tree.apply(begin("x"));
-        tree.apply(enter("lost", 3, 9, 0, 1));
+        tree.apply(ruleEnter("lost", 3, 9, 0, 1));
         CHECK(tree.counters().orphans == 1);
     }
     SECTION("a sender's restart starts the tree again") {

@@ -5,27 +5,20 @@
 #include <string>
 
 #include "polar/viewer/search_tree.hpp"
+#include "viewer_tree_support.hpp"
 
 using namespace polar::viewer;
 
 namespace {
 
+// Every call carries a long goal text, as a sender with values does.
+SceneEvent call(const std::string& name, int depth, int applicable) {
+    return ruleCall(name, depth, applicable, name + "(" + std::string(300, 'v') + ")");
+}
+
 constexpr std::size_t kBudgetBytes = 12u << 20;
 
-SceneEvent call(const std::string& name, int depth, int applicable) {
-    SceneEvent e = makeSceneEvent(EventKind::Rule, 1, depth, name);
-    e.applicable = applicable;
-    e.values = name + "(" + std::string(300, 'v') + ")";  // a long goal text each time
-    return e;
-}
 
-SceneEvent enter(const std::string& name, int depth, int ordinal, int alternative, int alternatives) {
-    SceneEvent e = makeSceneEvent(EventKind::RuleEnter, 1, depth, name);
-    e.call = ordinal;
-    e.alternative = alternative;
-    e.alternatives = alternatives;
-    return e;
-}
 
 // Applies `e`, and checks the budget every so often (approxBytes walks the tree).
 struct Driver {
@@ -49,10 +42,10 @@ TEST_CASE("Search tree: a million events of wide choices stay within budget", "[
     while (d.events < 1'000'000) {
         d.apply(makeSceneEvent(EventKind::QueryBegin, ++queries, 0, "allow"));
         d.apply(call("allow", 0, 1));
-        d.apply(enter("allow", 1, 1, 0, 1));
+        d.apply(ruleEnter("allow", 1, 1, 0, 1));
         d.apply(call("has_role", 1, 500));
         for (int k = 0; k < 500; ++k) {
-            d.apply(enter("has_role", 2, 2, k, 500));
+            d.apply(ruleEnter("has_role", 2, 2, k, 500));
             if (k % 97 == 0) d.apply(makeSceneEvent(EventKind::Result, queries));
         }
         d.apply(makeSceneEvent(EventKind::QueryEnd, queries));
@@ -76,7 +69,7 @@ TEST_CASE("Search tree: a million-level recursion stays within budget", "[viewer
     int depth = 0;
     while (d.events < 1'000'000) {
         d.apply(call("len", depth, 2));
-        d.apply(enter("len", depth + 1, depth + 1, 1, 2));
+        d.apply(ruleEnter("len", depth + 1, depth + 1, 1, 2));
         ++depth;
     }
     CHECK(d.peakNodes <= SearchTreeConfig{}.maxNodes);
@@ -87,6 +80,6 @@ TEST_CASE("Search tree: a million-level recursion stays within budget", "[viewer
     // Backtracking into a folded level: the tree says it could not place it
     // exactly, and goes on.
     d.apply(makeSceneEvent(EventKind::QueryBegin, 2, 0, "again"));
-    d.apply(enter("len", 5, 3, 0, 2));
+    d.apply(ruleEnter("len", 5, 3, 0, 2));
     CHECK(d.tree.counters().orphans == 1);
 }

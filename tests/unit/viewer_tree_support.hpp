@@ -12,6 +12,25 @@
 
 namespace polar::viewer {
 
+// A rule call and an alternative entered, as a 1.3 sender delivers them
+// (values only when the sender shares them).
+inline SceneEvent ruleCall(const std::string& name, int depth, int applicable, const std::string& values = {}) {
+    SceneEvent e = makeSceneEvent(EventKind::Rule, 1, depth, name);
+    e.applicable = applicable;
+    e.values = values;
+    return e;
+}
+
+inline SceneEvent ruleEnter(const std::string& name, int depth, int call, int alternative, int alternatives,
+                            const std::string& values = {}) {
+    SceneEvent e = makeSceneEvent(EventKind::RuleEnter, 1, depth, name);
+    e.call = call;
+    e.alternative = alternative;
+    e.alternatives = alternatives;
+    e.values = values;
+    return e;
+}
+
 // The engine's events as the viewer receives them (what osc/'s broadcaster
 // and event_adapter.cpp carry, without the network).
 class SceneFeed : public polar::Observer {
