@@ -2,6 +2,8 @@
 // event sequences, the way a 1.3 sender emits them.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <limits>
 #include <string>
 
 #include "polar/viewer/search_tree.hpp"
@@ -133,5 +135,40 @@ TEST_CASE("Search tree: entries without a call ordinal are matched by name and d
     SECTION("a sender's restart starts the tree again") {
         tree.apply(makeSceneEvent(EventKind::Hello, 0, 0, "polar"));
         CHECK(tree.size() == 1);
+    }
+}
+
+TEST_CASE("Search tree: hostile numbers and orders are absorbed", "[viewer][tree]") {
+    SearchTree tree;
+    SECTION("depths and indices at the ends of int32 (lenient input saturates there)") {
+        for (const int v : {std::numeric_limits<int>::min(), -1, std::numeric_limits<int>::max()}) {
+            tree.apply(ruleCall("f", v, v));
+            tree.apply(ruleEnter("f", v, v, v, v));
+            SceneEvent result = makeSceneEvent(EventKind::Result, v, v);
+            result.ordinal = v;
+            tree.apply(result);
+        }
+        tree.apply(makeSceneEvent(EventKind::Error, 0, std::numeric_limits<int>::max(), "x"));
+        CHECK(tree.size() > 3);
+        CHECK_FALSE(tree.dump().empty());
+    }
+    SECTION("entries, results and ends with no query, twice over") {
+        tree.apply(ruleEnter("g", 2, 7, 1, 2));
+        tree.apply(makeSceneEvent(EventKind::QueryEnd, 3));
+        tree.apply(makeSceneEvent(EventKind::QueryEnd, 3));
+        tree.apply(makeSceneEvent(EventKind::Result, 3));
+        CHECK(tree.counters().orphans == 1);
+        CHECK(tree.root().children.size() == 1);
+    }
+    SECTION("a deep stack folded while its calls are resumed keeps the tree whole") {
+        SearchTree small(SearchTreeConfig{64});
+        small.apply(makeSceneEvent(EventKind::QueryBegin, 1, 0, "len"));
+        for (int d = 0; d < 200; ++d) {
+            small.apply(ruleCall("len", d, 2));
+            small.apply(ruleEnter("len", d + 1, d + 1, 0, 2));
+        }
+        for (int d = 199; d >= 0; --d) small.apply(ruleEnter("len", d + 1, d + 1, 1, 2));  // resume every level
+        CHECK(small.size() <= 64);
+        CHECK(brokenLinks(small) == 0);
     }
 }

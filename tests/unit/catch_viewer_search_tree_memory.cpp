@@ -54,6 +54,7 @@ TEST_CASE("Search tree: a million events of wide choices stay within budget", "[
     CHECK(d.peakBytes < kBudgetBytes);
     CHECK(d.tree.counters().folded > 900'000);
     CHECK(d.tree.counters().guessed == 0);
+    CHECK(brokenLinks(d.tree) == 0);
     // The newest query is whole: the ride's present is never folded.
     const TreeNode& root = d.tree.root();
     REQUIRE(root.children.size() >= 2);
@@ -77,6 +78,7 @@ TEST_CASE("Search tree: a million-level recursion stays within budget", "[viewer
     d.apply(makeSceneEvent(EventKind::Result, 1));
     d.apply(makeSceneEvent(EventKind::QueryEnd, 1));
     CHECK(d.tree.size() <= SearchTreeConfig{}.maxNodes);
+    CHECK(brokenLinks(d.tree) == 0);
     // Backtracking into a folded level: the tree says it could not place it
     // exactly, and goes on.
     d.apply(makeSceneEvent(EventKind::QueryBegin, 2, 0, "again"));

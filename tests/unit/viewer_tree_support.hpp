@@ -2,6 +2,7 @@
 // the test process, and a trace file's tree, for the tree tests.
 #pragma once
 
+#include <algorithm>
 #include <fstream>
 #include <string>
 
@@ -58,6 +59,19 @@ public:
         tree.apply(s);
     }
 };
+
+// Nodes whose parent is missing or does not list them, and children that
+// do not exist: 0 for a whole tree.
+inline std::size_t brokenLinks(const SearchTree& tree) {
+    std::size_t broken = 0;
+    for (const auto& [id, n] : tree.nodes()) {
+        for (const NodeId child : n.children) broken += tree.find(child) ? 0 : 1;
+        if (id == 0) continue;
+        const TreeNode* parent = tree.find(n.parent);
+        if (!parent || std::count(parent->children.begin(), parent->children.end(), id) != 1) ++broken;
+    }
+    return broken;
+}
 
 // The tree a trace file gives (empty when it cannot be read).
 inline std::string treeOfTraceFile(const std::string& path) {

@@ -64,6 +64,7 @@ void drawSky(sf::RenderTarget& target, const LaneView& lane, float w, float h) {
 
 void drawDepthGuides(sf::RenderTarget& target, const Mapper& map, const FrameView& frame, float w, float h) {
     const TrackPoint top = map.ride.fromView(0, 0, w / h, map.zoom), bottom = map.ride.fromView(0, 1, w / h, map.zoom);
+    if (bottom.y < 0 || top.y > 1e8) return;  // (depths are at most 2^24: SearchTree::apply)
     sf::VertexArray lines(sf::Lines);
     const unsigned size = static_cast<unsigned>(std::clamp(h / 48, 10.0f, 22.0f));
     for (int level = std::max(0, static_cast<int>(std::ceil(top.y))); level <= bottom.y && level < top.y + 400; ++level) {

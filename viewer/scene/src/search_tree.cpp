@@ -86,7 +86,27 @@ TreeNode& SearchTree::make(NodeKind kind, NodeId parent) {
     return n;
 }
 
-void SearchTree::apply(const SceneEvent& e) {
+void SearchTree::apply(const SceneEvent& event) {
+    // A sender's numbers are whatever it says (lenient input saturates at
+    // ±2^31): depths and indices are brought into a range where every sum
+    // below is defined. 2^24 levels is past any stack the engine allows
+    // (Limits::maxDepth defaults to 10,000,000).
+    constexpr int kMaxLevel = 1 << 24;
+    const auto inRange = [](int v) { return v >= 0 && v <= kMaxLevel; };
+    if (!inRange(event.depth) || !inRange(event.alternative) || !inRange(event.alternatives) ||
+        !inRange(event.applicable)) {
+        SceneEvent e = event;  // rare: only a copy when a number is out of range
+        e.depth = std::clamp(e.depth, 0, kMaxLevel);
+        e.alternative = std::clamp(e.alternative, 0, kMaxLevel);
+        e.alternatives = std::clamp(e.alternatives, 0, kMaxLevel);
+        e.applicable = std::clamp(e.applicable, 0, kMaxLevel);
+        applyInRange(e);
+        return;
+    }
+    applyInRange(event);
+}
+
+void SearchTree::applyInRange(const SceneEvent& e) {
     switch (e.kind) {
     case EventKind::Hello: clear(); return;
     case EventKind::QueryBegin: beginQuery(e); break;

@@ -131,7 +131,7 @@ void SearchTree::foldDeepStack() {
     // The kept levels whose parent folded hang from the summary.
     for (std::size_t k = last; k < m_open.size(); ++k) {
         TreeNode& n = node(m_open[k]);
-        if (!m_nodes.count(n.parent)) {
+        if (!m_nodes.count(n.parent) || n.parent == summaryId) {
             n.parent = summaryId;
             s.children.push_back(n.id);
         }

@@ -132,6 +132,7 @@ public:
     std::string dump() const;
 
 private:
+    void applyInRange(const SceneEvent& event);
     TreeNode& make(NodeKind kind, NodeId parent);
     TreeNode& node(NodeId id) { return m_nodes.at(id); }
     NodeId callerOf(int depth) const;
