@@ -290,6 +290,20 @@ test_polar_viewer() {
     refuse --preset "$scratch/bad-bank.json" "bad-bank.json: preset 1: \"/viewer/zoom\" is neither a number nor a name" \
         --headless --frames 1 --out "$scratch"
 
+    # The Polarcoaster (issue 16).
+    refuse_whole --after-queries "0..$max64" "${quiet[@]}"
+    for value in -1 nan inf abc 0ms 11s; do
+        refuse --trace-pace "$value" "between 1ms and 10s" "${quiet[@]}"
+    done
+    for value in -1 nan abc 500ms 2h; do
+        refuse --alternate "$value" "between 1s and 1h" "${quiet[@]}"
+    done
+    refuse --mode cube "cube not in {squares,coaster}" "${quiet[@]}"
+    refuse --hover 0.5 "is not X,Y with both in 0..1" "${quiet[@]}"
+    refuse --hover 1.5,0.5 "is not X,Y with both in 0..1" "${quiet[@]}"
+    accept "${quiet[@]}" --mode coaster --alternate 0 --trace-pace 1ms --hover 0,1
+    accept "${quiet[@]}" --alternate 1h --trace-pace 10s --hover 1,0
+
     accept "${quiet[@]}" --port 65535 --width 8192 --height 1 --frames 0 --every 4294967295
     accept "${quiet[@]}" --port 0 --after "$max64" --timeout 31536000 --report-seconds 0 --sound-rate 48000
     accept "${quiet[@]}" --timeout 0.001 --report-seconds 31536000 --width 1 --height 8192

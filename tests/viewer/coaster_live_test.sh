@@ -16,9 +16,10 @@ trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$wo
 ride_live() {  # NAME USER ACTION RESOURCE
     local name=$1
     shift
-    # 240 frames (4 s, paced to the wall clock): the check is sent at once.
-    xvfb "$viewer" --port 0 --headless --mode coaster --frames 240 --every 240 --out "$work/$name" \
-        --tree-out "$work/$name.live" --oscquery-port 0 --timeout 60 >"$work/$name.log" 2>&1 &
+    # The picture is taken once the check's query has ended, however long
+    # the sender takes to start on a busy machine (--timeout only guards a hang).
+    xvfb "$viewer" --port 0 --headless --mode coaster --screenshot "$work/$name.png" --after-queries 1 \
+        --tree-out "$work/$name.live" --oscquery-port 0 --timeout 120 >"$work/$name.log" 2>&1 &
     local pid=$!
     pids+=("$pid")
     wait_for "$work/$name.log" 'listening on' || { cat "$work/$name.log"; fail "$name: the viewer never listened"; return; }

@@ -12,7 +12,8 @@
 #  3. The tree is drawn, not the squares: the cart's yellow is in the
 #     picture in coaster mode and nowhere in squares mode.
 #  4. A trace that is not one is refused (exit 2, saying why), a missing
-#     file too; --hover takes only X,Y fractions.
+#     file too; --hover takes only X,Y fractions; --after-queries needs
+#     --screenshot.
 set -euo pipefail
 viewer=$1
 source "$(dirname "$0")/test_support.sh"
@@ -75,10 +76,13 @@ xvfb "$viewer" --headless --mode coaster --trace "$work/missing.trace" --frames 
 missing=$?
 "$viewer" --headless --mode coaster --hover 2,0.5 --frames 1 >/dev/null 2>"$work/hover.err"
 hover=$?
+"$viewer" --headless --mode coaster --after-queries 1 --frames 1 >/dev/null 2>"$work/after.err"
+after=$?
 set -e
 (( code == 2 )) && grep -q 'no trace lines' "$work/not.err" || { cat "$work/not.err"; fail "a non-trace: exit $code"; }
 (( missing == 2 )) && grep -q 'cannot read' "$work/missing.err" || { cat "$work/missing.err"; fail "a missing trace: exit $missing"; }
 (( hover == 2 )) && grep -q 'X,Y' "$work/hover.err" || { cat "$work/hover.err"; fail "--hover 2,0.5: exit $hover"; }
+(( after == 2 )) && grep -q 'needs --screenshot' "$work/after.err" || { cat "$work/after.err"; fail "--after-queries without --screenshot: exit $after"; }
 
 (( failures == 0 )) && echo "ok - coaster: approved rides, one tree from both engines' traces, drawn only in its mode, bad input refused"
 exit $(( failures > 0 ))

@@ -43,6 +43,7 @@ void Pump::takeTrace(bool apply) {
 }
 
 void Pump::deliver(const SceneEvent& event, const std::string& sender, double at) {
+    if (event.kind == EventKind::QueryEnd) ++queriesEnded;
     // The stage gives each sender that said hello its lane (stage.hpp).
     const int lane = stage.apply(sender, event);
     if (sound && lane >= 0) sound->event(at, event, lane);  // each sender its own place in the stereo field

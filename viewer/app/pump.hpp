@@ -50,6 +50,7 @@ struct Pump {
     std::vector<osc::Incoming> controls{};  // drained from controlReceiver
     std::vector<std::chrono::microseconds> times{};  // replay: each message's recorded time
     std::uint64_t events = 0;
+    std::uint64_t queriesEnded = 0;  // /polar/query/end applied (--after-queries)
     std::uint64_t windowEvents = 0;
     Clock::time_point start = Clock::now();
     Clock::time_point windowStart = Clock::now();

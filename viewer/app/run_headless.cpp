@@ -94,7 +94,7 @@ int runHeadless(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud) {
     if (!o.outDir.empty()) std::filesystem::create_directories(o.outDir);
     unsigned written = 0;
     std::vector<sf::Image> sheet;  // the written frames, for --contact-sheet
-    ScreenshotWait wait(o.after);
+    ScreenshotWait wait(o.after, o.afterQueries);
     FrameStats stats;
     unsigned frozenFrames = 0;
     auto last = Clock::now();

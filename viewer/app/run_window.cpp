@@ -73,7 +73,7 @@ int runWindow(const ViewerOptions& o, Pump& pump, Show& show, HudInfo& hud) {
     std::uint64_t frames = 0;
     sf::Clock frameClock;
     FrameStats stats;
-    ScreenshotWait wait(o.after);
+    ScreenshotWait wait(o.after, o.afterQueries);
     while (window.isOpen()) {
         if (stopRequested()) {
             // Only caught while a WAV is written (main.cpp); the caller finishes it.

@@ -4,6 +4,11 @@ namespace polar::viewer {
 
 ScreenshotWait::Verdict ScreenshotWait::check(const Pump& pump, double dt, bool coaster) {
     m_events = pump.events;
+    if (m_afterQueries > 0) {
+        if (pump.queriesEnded >= m_afterQueries) return Verdict::Ready;
+        if (pump.replayDone()) m_reached = true;
+        return pump.replayDone() ? Verdict::GaveUp : Verdict::Waiting;
+    }
     if (pump.events < m_after) return pump.replayDone() ? Verdict::GaveUp : Verdict::Waiting;
     if (!m_reached) {
         m_reached = true;
@@ -18,6 +23,9 @@ ScreenshotWait::Verdict ScreenshotWait::check(const Pump& pump, double dt, bool 
 }
 
 std::string ScreenshotWait::why() const {
+    if (m_afterQueries > 0)
+        return "the input ended after " + std::to_string(m_events) + " events, before " +
+               std::to_string(m_afterQueries) + " queries had ended (--after-queries)";
     if (!m_reached)
         return "the recording ended after " + std::to_string(m_events) + " events, before --after " +
                std::to_string(m_after) + "; try a smaller --after";

@@ -22,7 +22,10 @@ class ScreenshotWait {
 public:
     enum class Verdict { Waiting, Ready, GaveUp };
 
-    explicit ScreenshotWait(std::uint64_t after) : m_after(after) {}
+    // `afterQueries` > 0: ready once that many queries have ended, instead
+    // (the picture of a whole check, however long its events took to come).
+    explicit ScreenshotWait(std::uint64_t after, std::uint64_t afterQueries = 0)
+        : m_after(after), m_afterQueries(afterQueries) {}
     // Once per frame, after the frame's events were applied; `dt` is the
     // scene time the frame advanced.
     // In coaster mode a picture is ready once a tree has grown (a trace has
@@ -39,6 +42,7 @@ private:
     static constexpr double kMaxWaitSeconds = 2.0;
 
     std::uint64_t m_after;
+    std::uint64_t m_afterQueries;
     std::uint64_t m_reachedAt = 0;  // the event count when the N-th arrived
     std::uint64_t m_events = 0;     // the count when the wait ended
     bool m_reached = false;

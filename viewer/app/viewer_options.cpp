@@ -32,6 +32,7 @@ std::string crossCheck(const ViewerOptions& o) {
     if (!o.midi && !o.midiMap.empty()) return "--midi-map: needs --midi";
     if (!o.midi && !o.midiPort.empty()) return "--midi-port: needs --midi";
     if (!o.midi && o.midiApi != "auto") return "--midi-api: needs --midi";
+    if (o.afterQueries > 0 && o.screenshot.empty()) return "--after-queries needs --screenshot FILE";
     if (o.shots.empty()) return "--shots needs a directory (. for the current one)";
     if (!o.contactSheet.empty() && contactSheetBytes(o) > kMaxContactSheetBytes)
         return "--contact-sheet: " + std::to_string(contactSheetBytes(o) >> 20) +
@@ -86,6 +87,10 @@ void addHeadlessOptions(CLI::App& app, ViewerOptions& o) {
                    "Headless, with --frames: also tile the written frames into one PNG (they are kept in "
                    "memory: at most 1024 MiB of them)");
     app.add_option("--screenshot", o.screenshot, "Headless: write one PNG to FILE, then exit");
+    flags::checked(app.add_option("--after-queries", o.afterQueries,
+                                  "With --screenshot: take it once this many queries have ended (/polar/query/end), "
+                                  "whatever the events' count or timing (a whole check, ridden)"),
+                   "N", flags::whole(flags::wholeRange<std::uint64_t>()));
     flags::checked(app.add_option("--after", o.after, "With --screenshot: wait for this many events first; then, if the stack is "
                                                  "empty (a query just ended), up to 2 s more for a square (exit 3 if none)"), "EVENTS",
                    flags::whole(flags::wholeRange<std::uint64_t>()));

@@ -73,6 +73,7 @@ struct ViewerOptions {
     std::string contactSheet;     // --contact-sheet FILE: the written frames tiled into one PNG
     std::string screenshot;       // --screenshot FILE: one PNG...
     std::uint64_t after = 0;      // ...after this many events arrived
+    std::uint64_t afterQueries = 0;  // ...or once this many queries ended (--after-queries)
     double timeout = 60;          // headless runs end after this many seconds, whatever happens
     double reportSeconds = 0;     // window: run this long, then print frame and event rates and exit
     // The built-in synthesis (viewer/sound).
