@@ -83,6 +83,13 @@ void Show::draw(sf::RenderTarget& target, const Stage& stage, HudInfo& hud, cons
                   static_cast<unsigned long long>(limited), m_compositor.interventions(),
                   m_compositor.enabled() ? "" : "   UNSAFE FLASHES");
     hud.status = status;
+    if (look.coaster && !stage.lanes().empty()) {
+        // What the ride holds: a performer sees the folding at work on a long run.
+        const SearchTree& tree = stage.lanes().front()->scene->ride().tree();
+        hud.status += "   tree " + std::to_string(tree.size()) + " nodes, " + std::to_string(tree.counters().folded) +
+                      " folded";
+        if (tree.counters().guessed) hud.status += ", " + std::to_string(tree.counters().guessed) + " guessed";
+    }
     m_renderer.drawHud(target, stage.lanes().empty() ? m_waiting : *stage.lanes().front()->scene, hud);
 }
 
