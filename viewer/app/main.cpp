@@ -171,7 +171,8 @@ int runViewer(const pv::ViewerOptions& o) {
     if (receiver) std::cout << "polar-viewer: listening on " << receiver->describe() << std::endl;
     else if (trace)
         std::cout << "polar-viewer: riding " << o.trace << " (" << trace->size() - 1 << " events from "
-                  << trace->counters().traceLines << " trace lines" << (o.loop ? ", looping" : "") << ")" << std::endl;
+                  << trace->counters().traceLines << " trace lines" << (o.loop ? ", looping" : "")
+                  << (trace->truncated() ? "; only its first 200000 events" : "") << ")" << std::endl;
     else std::cout << "polar-viewer: replaying " << o.replay << (o.loop ? " (looping)" : "") << std::endl;
     if (controlReceiver) std::cout << "polar-viewer: controls on " << controlReceiver->describe() << std::endl;
     {

@@ -16,6 +16,11 @@
 
 namespace polar::viewer {
 
+// A trace's events kept at most: at the default pace, fourteen hours of
+// riding; at --trace-pace 1ms, two hundred seconds. A longer trace rides
+// its start, and says so (truncated()).
+inline constexpr std::size_t kMaxTraceEvents = 200000;
+
 class TraceSource {
 public:
     // Reads the whole file; throws std::runtime_error when it cannot be
@@ -31,11 +36,15 @@ public:
     std::chrono::microseconds duration() const;
     std::size_t size() const { return m_events.size(); }
     const TraceCounters& counters() const { return m_counters; }
+    bool truncated() const { return m_truncated; }
     // "event 12 / 30"
     std::string position() const;
 
 private:
+    void keep(std::vector<SceneEvent>& batch);
+
     std::vector<SceneEvent> m_events;
+    bool m_truncated = false;
     std::size_t m_next = 0;
     std::chrono::microseconds m_pace;
     TraceCounters m_counters;

@@ -218,25 +218,31 @@ void TraceReader::finish(std::vector<SceneEvent>& out) {
     endQuery(out);
 }
 
+bool readTraceLine(std::istream& in, std::string& line) {
+    // getline into a fixed buffer: a hostile file's gigabyte line costs
+    // 64 KiB, its rest is skipped.
+    line.resize(kMaxLine + 1);
+    in.getline(line.data(), static_cast<std::streamsize>(line.size()));
+    const auto got = in.gcount();
+    if (in.fail() && !in.eof() && got > 0) {  // too long: keep the start, skip the rest
+        in.clear();
+        in.ignore(std::numeric_limits<std::streamsize>::max(), '\n');
+        line.resize(std::char_traits<char>::length(line.data()));
+        return true;
+    }
+    if (got == 0 && !in.good()) {
+        line.clear();
+        return false;
+    }
+    line.resize(std::char_traits<char>::length(line.data()));
+    return true;
+}
+
 std::vector<SceneEvent> readTrace(std::istream& in, TraceCounters* counters) {
     TraceReader reader;
     std::vector<SceneEvent> events;
-    // getline into a fixed buffer: a hostile file's gigabyte line costs
-    // 64 KiB, its rest is skipped.
-    std::vector<char> buffer(kMaxLine + 1);
-    while (true) {
-        in.getline(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-        const auto got = in.gcount();
-        if (in.fail() && !in.eof() && got > 0) {  // too long: keep the start, skip the rest
-            in.clear();
-            in.ignore(std::numeric_limits<std::streamsize>::max(), '\n');
-            reader.line(std::string_view(buffer.data()), events);
-            continue;
-        }
-        if (got == 0 && !in.good()) break;
-        reader.line(std::string_view(buffer.data()), events);
-        if (!in.good()) break;
-    }
+    std::string line;
+    while (readTraceLine(in, line)) reader.line(line, events);
     reader.finish(events);
     if (counters) *counters = reader.counters();
     return events;

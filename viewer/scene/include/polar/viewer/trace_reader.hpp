@@ -95,6 +95,10 @@ private:
     TraceCounters m_counters;
 };
 
+// One line of a trace (without its end of line) into `line`; false at the
+// end. A line past 64 KiB is cut there, the rest of it skipped unread.
+bool readTraceLine(std::istream& in, std::string& line);
+
 // A whole trace. Lines past 64 KiB are cut (a trace line holds one goal;
 // a longer one is a term the viewer would cut anyway).
 std::vector<SceneEvent> readTrace(std::istream& in, TraceCounters* counters = nullptr);
