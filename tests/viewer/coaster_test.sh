@@ -67,7 +67,11 @@ squares=$(cart_pixels "$work/squares/frame_00001.png")
 (( coaster > 200 )) || fail "coaster mode: only $coaster pixels of the cart"
 (( squares == 0 )) || fail "squares mode: $squares cart-coloured pixels"
 
-# 4. Bad input.
+# 4. Bad input. A trace with a 3 MB line in it still rides (the line is cut).
+{ head -c 3000000 /dev/zero | tr '\0' 'x'; echo; cat "$fixtures/steve_invite.polar.trace"; } >"$work/long.trace"
+xvfb "$viewer" --headless --mode coaster --trace "$work/long.trace" --trace-pace 5ms --frames 30 --out "$work/long" \
+    --tree-out "$work/long.tree" --oscquery-port 0 --timeout 60 >/dev/null || fail "a 3 MB line: exit $?"
+grep -q 'result 1 succeeded' "$work/long.tree" || fail "a 3 MB line: the ride lost the trace after it"
 printf 'hello\nworld\n' >"$work/not.trace"
 set +e
 xvfb "$viewer" --headless --mode coaster --trace "$work/not.trace" --frames 1 --oscquery-port 0 >/dev/null 2>"$work/not.err"
