@@ -10,17 +10,24 @@ double Pump::seconds() const {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-std::chrono::microseconds Pump::passLength() const { return replay->duration() + kLoopRest; }
+// --loop: once the input has given everything and the pass's rest is over,
+// the next pass starts where this one ended. Recordings and traces alike.
+template <class Source>
+bool Pump::startNextPass(Source& source) {
+    const std::chrono::microseconds length = source.duration() + kLoopRest;
+    if (!loop || !source.finished() || replayTime < passStart + length) return false;
+    passStart += length;
+    source.rewind();
+    ++passes;
+    return true;
+}
 
 void Pump::takeReplay() {
     for (;;) {
         const std::size_t before = times.size();
         replay->take(replayTime - passStart, incoming, sound ? &times : nullptr);
         for (std::size_t k = before; k < times.size(); ++k) times[k] += passStart;
-        if (!loop || !replay->finished() || replayTime < passStart + passLength()) return;
-        passStart += passLength();
-        replay->rewind();
-        ++passes;
+        if (!startNextPass(*replay)) return;
     }
 }
 
@@ -34,11 +41,7 @@ void Pump::takeTrace(bool apply) {
             ++windowEvents;
             if (apply) deliver(event, "", seconds());
         }
-        const std::chrono::microseconds length = trace->duration() + kLoopRest;
-        if (!loop || !trace->finished() || replayTime < passStart + length) return;
-        passStart += length;
-        trace->rewind();
-        ++passes;
+        if (!startNextPass(*trace)) return;
     }
 }
 

@@ -65,8 +65,6 @@ struct Pump {
     // a moment before the screen starts over, and a recording whose events
     // all sit at time 0 still takes time to play, so a loop always advances.
     static constexpr std::chrono::microseconds kLoopRest = std::chrono::seconds(1);
-    // How long one pass lasts on replayTime, rest included.
-    std::chrono::microseconds passLength() const;
 
     // Takes everything due; applies it to the scene and the sound unless
     // paused (then events are only counted); brings the sound up to now.
@@ -79,6 +77,7 @@ struct Pump {
 
 private:
     void takeReplay();
+    template <class Source> bool startNextPass(Source& source);
     void takeTrace(bool apply);
     // One event into the stage and the sound (at `at` seconds on the sound's clock).
     void deliver(const SceneEvent& event, const std::string& sender, double at);

@@ -210,15 +210,15 @@ void SearchTree::call(const SceneEvent& e) {
 
 // The call an entry tries an alternative of (see "Which node is which").
 NodeId SearchTree::callFor(const SceneEvent& e) {
+    const std::string name = cut(e.text);
     if (e.call > 0) {
         const auto it = m_calls.find(e.call);
         if (it != m_calls.end()) {
             const TreeNode* c = find(it->second);
-            if (c && c->open && c->name == cut(e.text)) return c->id;
+            if (c && c->open && c->name == name) return c->id;
         }
     }
     ++m_counters.guessed;
-    const std::string name = cut(e.text);
     NodeId byName = 0;
     // The newest 512 open nodes at most: a guess is about the recent past,
     // and a 1.2 flood must not scan the whole stack for every entry.
