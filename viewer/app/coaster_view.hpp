@@ -34,7 +34,7 @@ private:
     void drawLane(sf::RenderTarget& target, const LaneView& lane, const FrameView& frame);
 };
 
-// The outcome colours, shared with the legend and the tests.
+// The outcome colours: the nodes and the legend say the same.
 sf::Color outcomeColor(Outcome outcome, bool open);
 
 } // namespace polar::viewer
