@@ -1,0 +1,116 @@
+// printer.cpp — items, blocks and where the comments go.
+//
+// Comments live in the trivia of the token that follows them (lexer.hpp,
+// TriviaToken). An own-line comment belongs to the item (or resource-block
+// production) whose first token it precedes and is printed on its own
+// line above it; a comment on the same line as the end of an item trails
+// it, two spaces after the `;`; comments before a block's `}` stay at the
+// end of the block, and those before the end of the file at the end.
+// Blank lines between items are kept, at most one.
+//
+// A comment *inside* an item (between two tokens of a rule, or of a block
+// production) has no layout of its own yet: that item is printed exactly
+// as written (verbatim), which keeps the comment where it was and the
+// output stable, at the price of not formatting that one item.
+#include "printer.hpp"
+
+#include "../doc/doc.hpp"
+#include "layout.hpp"
+
+namespace polar::fmt {
+namespace {
+
+using namespace doc;
+
+class Printer {
+public:
+    explicit Printer(const File& file) : m_file(file) {}
+
+    Doc fileDoc() {
+        std::vector<Doc> lines;
+        for (std::size_t i = 0; i < m_file.items.size(); ++i) {
+            const Item& item = m_file.items[i];
+            commentLines(lines, item.first, i == 0);
+            lines.push_back(concat({itemBody(item), trailing(item.last + 1)}));
+        }
+        commentLines(lines, m_file.tokens.size() - 1, m_file.items.empty());
+        if (lines.empty()) return text("");
+        return concat({join(lines, hardline()), hardline()});
+    }
+
+private:
+    std::string commentText(const detail::Comment& c) const {
+        std::string_view s = m_file.source.substr(c.offset, c.length);
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+        return std::string(s);
+    }
+
+    // The own-line comments before token `tok`, a line each, and an empty
+    // line wherever the source had one or more (except at the start of a
+    // file or block).
+    void commentLines(std::vector<Doc>& lines, std::size_t tok, bool atStart) const {
+        const detail::TriviaToken& t = m_file.tokens[tok];
+        bool first = atStart;
+        for (const detail::Comment& c : t.comments) {
+            if (!c.ownLine) continue;
+            if (!first && c.blankLinesBefore > 0) lines.push_back(text(""));
+            lines.push_back(text(commentText(c)));
+            first = false;
+        }
+        if (!first && t.blankLinesBefore > 0) lines.push_back(text(""));
+    }
+
+    // The comment on the same line just before token `tok`, if any.
+    Doc trailing(std::size_t tok) const {
+        if (tok >= m_file.tokens.size()) return text("");
+        const auto& comments = m_file.tokens[tok].comments;
+        if (comments.empty() || comments.front().ownLine) return text("");
+        return text("  " + commentText(comments.front()));
+    }
+
+    bool commentsWithin(std::size_t first, std::size_t last) const {
+        for (std::size_t i = first + 1; i <= last; ++i)
+            if (!m_file.tokens[i].comments.empty()) return true;
+        return false;
+    }
+
+    Doc verbatim(std::size_t first, std::size_t last) const {
+        const auto& a = m_file.tokens[first].token;
+        const auto& b = m_file.tokens[last].token;
+        return text(std::string(m_file.source.substr(a.offset, b.offset + b.length - a.offset)));
+    }
+
+    Doc itemBody(const Item& item) const {
+        if (item.kind == Item::Kind::Block) return blockDoc(item);
+        if (commentsWithin(item.first, item.last)) return verbatim(item.first, item.last);
+        return itemDoc(item);
+    }
+
+    Doc blockDoc(const Item& item) const {
+        const std::size_t open = item.first + (item.keyword.empty() ? 1 : 2);
+        if (commentsWithin(item.first, open)) return verbatim(item.first, item.last);
+        const std::string header = (item.keyword.empty() ? "" : item.keyword + " ") + item.name + " {";
+        std::vector<Doc> inner;
+        for (std::size_t k = 0; k < item.productions.size(); ++k) {
+            const Production& p = item.productions[k];
+            commentLines(inner, p.first, k == 0);
+            const Doc body = commentsWithin(p.first, p.last) ? verbatim(p.first, p.last) : productionDoc(p);
+            inner.push_back(concat({body, trailing(p.last + 1)}));
+        }
+        commentLines(inner, item.last, item.productions.empty());
+        const Doc afterOpen = trailing(open + 1);
+        if (inner.empty() && afterOpen->text.empty()) return text(header + "}");
+        return concat({text(header), afterOpen, nest(kIndent, concat({hardline(), join(inner, hardline())})),
+                       hardline(), text("}")});
+    }
+
+    const File& m_file;
+};
+
+} // namespace
+
+std::string printFile(const File& file, int width) {
+    return render(Printer(file).fileDoc(), width);
+}
+
+} // namespace polar::fmt
