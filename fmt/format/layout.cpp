@@ -108,9 +108,14 @@ Doc itemDoc(const Item& item) {
 
 Doc productionDoc(const Production& p) {
     if (p.shorthand) {
-        std::string s = p.head + " if " + p.implier;
-        if (!p.relKeyword.empty()) s += " " + p.relKeyword + " " + p.relation;
-        return text(s + ";");
+        // `"read" if "reader" on "parent";`, breaking before the implier
+        // and before `on` when it does not fit.
+        std::vector<Doc> tail{line(), text(p.implier)};
+        if (!p.relKeyword.empty()) {
+            tail.push_back(line());
+            tail.push_back(text(p.relKeyword + " " + p.relation));
+        }
+        return group(concat({text(p.head + " if"), nest(kIndent, concat(std::move(tail))), text(";")}));
     }
     const Doc value = p.value.kind == Expr::Kind::Fields ? fieldsDoc(p.value, true) : exprDoc(p.value);
     return concat({text(p.keyword + " = "), value, text(";")});
