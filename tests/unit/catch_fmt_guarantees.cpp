@@ -42,8 +42,7 @@ std::vector<std::filesystem::path> repositoryPolicies() {
     for (const char* dir : {"examples", "tests", "bench", "cli", "docs"}) {
         if (!fs::exists(root / dir)) continue;
         for (const auto& e : fs::recursive_directory_iterator(root / dir))
-            if (e.is_regular_file() && e.path().extension() == ".polar" &&
-                e.path().string().find("/golden/") == std::string::npos)
+            if (e.is_regular_file() && e.path().extension() == ".polar")
                 out.push_back(e.path());
     }
     std::sort(out.begin(), out.end());
