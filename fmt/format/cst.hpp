@@ -41,6 +41,7 @@ struct Expr {
     std::vector<Expr> kids;
     std::vector<std::string> keys;
     std::vector<bool> shorthand;  // Fields: `{x}` rather than `{x: x}`
+    std::vector<std::size_t> starts;  // Chain: each operand's first token (comments attach there)
 };
 
 struct Param {
@@ -64,6 +65,7 @@ struct Item {
     std::string name;                 // rule/type name; block class
     std::vector<Param> params;
     std::optional<Expr> body;          // rule body; query term
+    std::size_t bodyStart = 0;         // the body's first token
     std::string keyword;               // block: "actor", "resource", ... or ""
     std::vector<Production> productions;
 };

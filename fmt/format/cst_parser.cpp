@@ -63,7 +63,10 @@ private:
             return it;
         } else {
             head(it);
-            if (accept(TokenKind::KwIf)) it.body = exp1();
+            if (accept(TokenKind::KwIf)) {
+                it.bodyStart = m_pos;
+                it.body = exp1();
+            }
         }
         it.last = m_pos;
         expect(TokenKind::Semicolon);
@@ -80,7 +83,7 @@ private:
                 ++m_pos;  // ':'
                 if (kind() == TokenKind::LParen) {
                     ++m_pos;
-                    Expr paren{Expr::Kind::Paren, "", {pattern()}, {}, {}};
+                    Expr paren{Expr::Kind::Paren, "", {pattern()}, {}, {}, {}};
                     expect(TokenKind::RParen);
                     p.specializer = std::move(paren);
                 } else {
@@ -130,20 +133,24 @@ private:
 
     // ---- expressions: the engine's exp1..exp10 ----
     Expr chain(const char* op, TokenKind k, Expr (CstParser::*next)()) {
+        const std::size_t start = m_pos;
         Expr e = (this->*next)();
         if (kind() != k) return e;
-        Expr c{Expr::Kind::Chain, op, {std::move(e)}, {}, {}};
-        while (accept(k)) c.kids.push_back((this->*next)());
+        Expr c{Expr::Kind::Chain, op, {std::move(e)}, {}, {}, {start}};
+        while (accept(k)) {
+            c.starts.push_back(m_pos);
+            c.kids.push_back((this->*next)());
+        }
         return c;
     }
     Expr exp1() { return chain("or", TokenKind::KwOr, &CstParser::exp2); }
     Expr exp2() { return chain("and", TokenKind::KwAnd, &CstParser::exp3); }
     Expr exp3() {
         if (!accept(TokenKind::KwNot)) return exp4();
-        return Expr{Expr::Kind::Prefix, "not", {exp4()}, {}, {}};
+        return Expr{Expr::Kind::Prefix, "not", {exp4()}, {}, {}, {}};
     }
     Expr binary(Expr left, Expr right, std::string op) {
-        return Expr{Expr::Kind::Binary, std::move(op), {std::move(left), std::move(right)}, {}, {}};
+        return Expr{Expr::Kind::Binary, std::move(op), {std::move(left), std::move(right)}, {}, {}, {}};
     }
     Expr exp4() {
         Expr left = exp5();
@@ -201,7 +208,7 @@ private:
             return token();
         }
         expect(TokenKind::LParen);
-        Expr paren{Expr::Kind::Paren, "", {token()}, {}, {}};
+        Expr paren{Expr::Kind::Paren, "", {token()}, {}, {}, {}};
         expect(TokenKind::RParen);
         return paren;
     }
@@ -211,13 +218,13 @@ private:
         case TokenKind::LBrace: return fields(FieldValue::Term);
         case TokenKind::LParen: {
             ++m_pos;
-            Expr paren{Expr::Kind::Paren, "", {exp1()}, {}, {}};
+            Expr paren{Expr::Kind::Paren, "", {exp1()}, {}, {}, {}};
             expect(TokenKind::RParen);
             return paren;
         }
         case TokenKind::KwNew:
             ++m_pos;
-            return Expr{Expr::Kind::Prefix, "new", {call()}, {}, {}};
+            return Expr{Expr::Kind::Prefix, "new", {call()}, {}, {}, {}};
         case TokenKind::KwPrint:
         case TokenKind::KwDebug:
         case TokenKind::KwForall: return call();
@@ -227,17 +234,17 @@ private:
         case TokenKind::Plus:
         case TokenKind::Minus: {
             std::string sign = take();  // `- 1` is the literal -1: written without the space
-            return Expr{Expr::Kind::Token, sign + take(), {}, {}, {}};
+            return Expr{Expr::Kind::Token, sign + take(), {}, {}, {}, {}};
         }
         default: return token();
         }
     }
-    Expr token() { return Expr{Expr::Kind::Token, take(), {}, {}, {}}; }
+    Expr token() { return Expr{Expr::Kind::Token, take(), {}, {}, {}, {}}; }
 
     // name(args, key: value): the engine's parseCallArgs, and print/debug/
     // forall, whose arguments are written the same way.
     Expr call() {
-        Expr c{Expr::Kind::Call, take(), {}, {}, {}};
+        Expr c{Expr::Kind::Call, take(), {}, {}, {}, {}};
         expect(TokenKind::LParen);
         while (kind() != TokenKind::RParen) {
             if (isWord(kind()) && kind(1) == TokenKind::Colon) {
@@ -255,11 +262,11 @@ private:
     }
 
     Expr list(bool isPattern) {
-        Expr l{Expr::Kind::List, "", {}, {}, {}};
+        Expr l{Expr::Kind::List, "", {}, {}, {}, {}};
         expect(TokenKind::LBracket);
         while (kind() != TokenKind::RBracket) {
             if (accept(TokenKind::Star)) {
-                l.kids.push_back(Expr{Expr::Kind::Rest, "*" + take(), {}, {}, {}});
+                l.kids.push_back(Expr{Expr::Kind::Rest, "*" + take(), {}, {}, {}, {}});
                 break;
             }
             l.kids.push_back(isPattern ? pattern() : exp6());
@@ -272,7 +279,7 @@ private:
 
     enum class FieldValue { Term, Pattern, ClassName };
     Expr fields(FieldValue what) {
-        Expr f{Expr::Kind::Fields, "", {}, {}, {}};
+        Expr f{Expr::Kind::Fields, "", {}, {}, {}, {}};
         expect(TokenKind::LBrace);
         while (kind() != TokenKind::RBrace) {
             f.keys.push_back(take());
@@ -283,7 +290,7 @@ private:
                                                                : token());
             } else {
                 f.shorthand.push_back(true);
-                f.kids.push_back(Expr{Expr::Kind::Token, f.keys.back(), {}, {}, {}});
+                f.kids.push_back(Expr{Expr::Kind::Token, f.keys.back(), {}, {}, {}, {}});
             }
             if (!accept(TokenKind::Comma)) break;
             while (accept(TokenKind::Comma)) {}
@@ -298,7 +305,7 @@ private:
         case TokenKind::LBracket: return list(true);
         case TokenKind::Symbol: {
             std::string name = take();
-            if (kind() != TokenKind::LBrace) return Expr{Expr::Kind::Token, name, {}, {}, {}};
+            if (kind() != TokenKind::LBrace) return Expr{Expr::Kind::Token, name, {}, {}, {}, {}};
             Expr f = fields(FieldValue::Pattern);
             f.text = std::move(name);
             return f;

@@ -159,6 +159,18 @@ Doc itemDoc(const Item& item) {
     return group(concat({paramsDoc(item), text(" if"), nest(kIndent, concat({line(), conjuncts})), text(";")}));
 }
 
+Doc headDoc(const Item& rule) { return paramsDoc(rule); }
+
+std::vector<Doc> bodyOperands(const Item& rule, std::string& op) {
+    const Expr& body = *rule.body;
+    if (body.kind != Expr::Kind::Chain) {
+        op.clear();
+        return {exprDoc(body)};
+    }
+    op = body.text;
+    return docs(body.kids, op == "or" ? 2 : 3);
+}
+
 Doc productionDoc(const Production& p) {
     if (p.shorthand) {
         // `"read" if "reader" on "parent";`, breaking before the implier

@@ -13,5 +13,10 @@ doc::Doc exprDoc(const Expr& e);
 // printer.cpp places those).
 doc::Doc itemDoc(const Item& item);
 doc::Doc productionDoc(const Production& p);
+// The pieces of a rule, for printer.cpp's layout of a rule with comments
+// between its conjuncts: `name(params)`, and the body's top-level operands
+// with their operator ("and"/"or"; "" for a single one).
+doc::Doc headDoc(const Item& rule);
+std::vector<doc::Doc> bodyOperands(const Item& rule, std::string& op);
 
 } // namespace polar::fmt

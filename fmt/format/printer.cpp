@@ -8,7 +8,10 @@
 // end of the block, and those before the end of the file at the end.
 // Blank lines between items are kept, at most one.
 //
-// A comment *inside* an item (between two tokens of a rule, or of a block
+// Comments between the conjuncts of a rule body (own-line ones before a
+// conjunct, or one after `if`/`and` on its line) are laid out: the body
+// is broken one conjunct per line, each conjunct's comments above it.
+// Any other comment *inside* an item (within a conjunct, inside a block
 // production) has no layout of its own yet: that item is printed exactly
 // as written (verbatim), which keeps the comment where it was and the
 // output stable, at the price of not formatting that one item.
@@ -82,8 +85,49 @@ private:
 
     Doc itemBody(const Item& item) const {
         if (item.kind == Item::Kind::Block) return blockDoc(item);
-        if (commentsWithin(item.first, item.last)) return verbatim(item.first, item.last);
-        return itemDoc(item);
+        if (!commentsWithin(item.first, item.last)) return itemDoc(item);
+        if (item.kind == Item::Kind::Rule && item.body && onlyBetweenConjuncts(item)) return commentedRule(item);
+        return verbatim(item.first, item.last);
+    }
+
+    std::vector<std::size_t> conjunctStarts(const Item& rule) const {
+        const Expr& body = *rule.body;
+        return body.kind == Expr::Kind::Chain ? body.starts : std::vector<std::size_t>{rule.bodyStart};
+    }
+
+    bool onlyBetweenConjuncts(const Item& rule) const {
+        const std::vector<std::size_t> starts = conjunctStarts(rule);
+        std::size_t next = 0;
+        for (std::size_t i = rule.first + 1; i <= rule.last; ++i) {
+            while (next < starts.size() && starts[next] < i) ++next;
+            const bool atStart = next < starts.size() && starts[next] == i;
+            if (!m_file.tokens[i].comments.empty() && !atStart) return false;
+        }
+        return true;
+    }
+
+    // `head if  # c`, then per conjunct its own-line comments and itself,
+    // ending in ` and  # c` — always broken: a comment ends its line.
+    Doc commentedRule(const Item& rule) const {
+        std::string op;
+        const std::vector<Doc> operands = bodyOperands(rule, op);
+        const std::vector<std::size_t> starts = conjunctStarts(rule);
+        std::vector<Doc> body;
+        for (std::size_t k = 0; k < operands.size(); ++k) {
+            body.push_back(hardline());
+            for (const detail::Comment& c : m_file.tokens[starts[k]].comments) {
+                if (!c.ownLine) continue;
+                body.push_back(text(commentText(c)));
+                body.push_back(hardline());
+            }
+            body.push_back(operands[k]);
+            if (k + 1 < operands.size()) {
+                body.push_back(text(" " + op));
+                body.push_back(trailing(starts[k + 1]));
+            }
+        }
+        return concat({headDoc(rule), text(" if"), trailing(starts[0]), nest(kIndent, concat(std::move(body))),
+                       text(";")});
     }
 
     Doc blockDoc(const Item& item) const {
