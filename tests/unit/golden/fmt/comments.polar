@@ -10,7 +10,7 @@ g(x) if f(x);
 
 
 h(x) if
-    # a comment inside a rule: the rule stays as written
+    # a comment between conjuncts stays above its conjunct
     f(x) and
     g(x);
 
