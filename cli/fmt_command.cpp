@@ -2,7 +2,9 @@
 #include "fmt_command.hpp"
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -11,6 +13,7 @@
 
 #include "format/format.hpp"
 #include "output.hpp"
+#include "polar/flags/cli.hpp"
 #include "polar/polar.hpp"
 #include "unified_diff.hpp"
 
@@ -35,7 +38,7 @@ void reportParseError(std::ostream& err, const std::string& source, const std::s
 bool readFile(const std::string& path, std::string& text, std::ostream& err) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        err << "polar: error: cannot open " << path << '\n';
+        err << "polar: error: cannot open " << path << ": " << std::strerror(errno) << '\n';
         return false;
     }
     std::ostringstream s;
@@ -81,13 +84,14 @@ CLI::App& addFmtCommand(CLI::App& app, FmtOptions& options) {
     command->add_flag("--check", options.check, "Change nothing; name the files that would change, exit 1 if any");
     command->add_flag("--diff", options.diff, "Print the changes as a unified diff instead of the files");
     command->add_flag("-w,--write", options.write, "Rewrite the files in place");
-    command->add_option("--width", options.width, "Line width to keep within (default 80)")
-        ->check(CLI::Range(20, 1000));
+    // Checked like every numeric flag (flags/): `--width: must be between 20 and 1000, got 5`.
+    flags::checked(command->add_option("--width", options.width, "Line width to keep within")->capture_default_str(),
+                   "N", flags::whole(flags::wholeRange<unsigned>(20, 1000)));
     return *command;
 }
 
 int runFmt(const FmtOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
-    const polar::fmt::Options fmtOptions{options.width};
+    const polar::fmt::Options fmtOptions{static_cast<int>(options.width)};
     const bool useStdin = options.files.empty();
     if (useStdin && options.write) {
         err << "polar: error: -w needs files to rewrite\n";

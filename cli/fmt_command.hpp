@@ -25,7 +25,7 @@ struct FmtOptions {
     bool check = false;
     bool diff = false;
     bool write = false;
-    int width = 80;
+    unsigned width = 80;  // 20..1000, checked by the flag parser
 };
 
 CLI::App& addFmtCommand(CLI::App& app, FmtOptions& options);
