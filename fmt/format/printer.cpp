@@ -95,38 +95,59 @@ private:
         return body.kind == Expr::Kind::Chain ? body.starts : std::vector<std::size_t>{rule.bodyStart};
     }
 
+    // Comments only on a conjunct's first token or on the `and`/`or`
+    // before it: the places commentedRule() can lay out.
     bool onlyBetweenConjuncts(const Item& rule) const {
         const std::vector<std::size_t> starts = conjunctStarts(rule);
-        std::size_t next = 0;
-        for (std::size_t i = rule.first + 1; i <= rule.last; ++i) {
-            while (next < starts.size() && starts[next] < i) ++next;
-            const bool atStart = next < starts.size() && starts[next] == i;
-            if (!m_file.tokens[i].comments.empty() && !atStart) return false;
-        }
+        auto allowed = [&](std::size_t i) {
+            for (std::size_t k = 0; k < starts.size(); ++k)
+                if (i == starts[k] || (k > 0 && i + 1 == starts[k])) return true;
+            return false;
+        };
+        for (std::size_t i = rule.first + 1; i <= rule.last; ++i)
+            if (!m_file.tokens[i].comments.empty() && !allowed(i)) return false;
         return true;
     }
 
     // `head if  # c`, then per conjunct its own-line comments and itself,
-    // ending in ` and  # c` — always broken: a comment ends its line.
+    // ending in ` and  # c` — always broken: a comment ends its line. A
+    // comment written before the `and` (`x = 1  # c` / `and ...`) moves
+    // after it, on the same line; own-line ones go above the next conjunct.
     Doc commentedRule(const Item& rule) const {
         std::string op;
         const std::vector<Doc> operands = bodyOperands(rule, op);
         const std::vector<std::size_t> starts = conjunctStarts(rule);
         std::vector<Doc> body;
+        std::vector<std::string> above;  // own-line comments for the next conjunct
+        auto collect = [&](std::size_t tok, bool trailingAllowed, std::vector<Doc>& line) {
+            for (const detail::Comment& c : m_file.tokens[tok].comments) {
+                if (!c.ownLine && trailingAllowed && above.empty()) {  // else order would change
+                    line.push_back(text("  " + commentText(c)));
+                    trailingAllowed = false;
+                } else {
+                    above.push_back(commentText(c));
+                }
+            }
+        };
+        std::vector<Doc> headLine;
+        collect(starts[0], true, headLine);
         for (std::size_t k = 0; k < operands.size(); ++k) {
             body.push_back(hardline());
-            for (const detail::Comment& c : m_file.tokens[starts[k]].comments) {
-                if (!c.ownLine) continue;
-                body.push_back(text(commentText(c)));
+            for (const std::string& c : above) {
+                body.push_back(text(c));
                 body.push_back(hardline());
             }
+            above.clear();
             body.push_back(operands[k]);
             if (k + 1 < operands.size()) {
                 body.push_back(text(" " + op));
-                body.push_back(trailing(starts[k + 1]));
+                std::vector<Doc> endOfLine;
+                collect(starts[k + 1] - 1, true, endOfLine);
+                collect(starts[k + 1], endOfLine.empty(), endOfLine);
+                for (Doc& d : endOfLine) body.push_back(std::move(d));
             }
         }
-        return concat({headDoc(rule), text(" if"), trailing(starts[0]), nest(kIndent, concat(std::move(body))),
+        return concat({headDoc(rule), text(" if"), concat(std::move(headLine)), nest(kIndent, concat(std::move(body))),
                        text(";")});
     }
 

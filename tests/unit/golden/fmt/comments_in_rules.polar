@@ -10,3 +10,7 @@ m(x) if f(x) or  # why
     g(x);
 n(x) if f(x, # inside
   1);
+before_or(x) if # after if
+    x = 1 # before or
+    or
+    x = 2;
