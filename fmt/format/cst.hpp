@@ -41,7 +41,9 @@ struct Expr {
     std::vector<Expr> kids;
     std::vector<std::string> keys;
     std::vector<bool> shorthand;  // Fields: `{x}` rather than `{x: x}`
-    std::vector<std::size_t> starts;  // Chain: each operand's first token (comments attach there)
+    // Where comments can attach: Chain: each operand's first token; Call,
+    // List, Fields: each element's first token, then the closing bracket.
+    std::vector<std::size_t> starts;
 };
 
 struct Param {
@@ -64,6 +66,7 @@ struct Item {
     std::size_t first = 0, last = 0;  // token indices, the closing `;`/`}` included
     std::string name;                 // rule/type name; block class
     std::vector<Param> params;
+    std::vector<std::size_t> paramStarts;  // each parameter's first token, then the `)`
     std::optional<Expr> body;          // rule body; query term
     std::size_t bodyStart = 0;         // the body's first token
     std::string keyword;               // block: "actor", "resource", ... or ""
@@ -74,6 +77,12 @@ struct File {
     std::string_view source;
     std::vector<detail::TriviaToken> tokens;  // ending with End, whose trivia are the last comments
     std::vector<Item> items;
+    // A comment's text, without trailing blanks.
+    std::string commentText(const detail::Comment& c) const {
+        std::string_view s = source.substr(c.offset, c.length);
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+        return std::string(s);
+    }
     std::string_view textOf(std::size_t token) const {
         const auto& t = tokens[token].token;
         return source.substr(t.offset, t.length);

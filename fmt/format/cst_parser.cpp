@@ -77,6 +77,7 @@ private:
         it.name = take();
         expect(TokenKind::LParen);
         while (kind() != TokenKind::RParen) {
+            it.paramStarts.push_back(m_pos);
             Param p;
             if (kind() == TokenKind::Symbol && kind(1) == TokenKind::Colon) {
                 p.value = token();
@@ -95,6 +96,7 @@ private:
             it.params.push_back(std::move(p));
             if (!accept(TokenKind::Comma)) break;
         }
+        it.paramStarts.push_back(m_pos);
         expect(TokenKind::RParen);
     }
 
@@ -247,6 +249,7 @@ private:
         Expr c{Expr::Kind::Call, take(), {}, {}, {}, {}};
         expect(TokenKind::LParen);
         while (kind() != TokenKind::RParen) {
+            c.starts.push_back(m_pos);
             if (isWord(kind()) && kind(1) == TokenKind::Colon) {
                 c.keys.push_back(take());
                 ++m_pos;
@@ -257,6 +260,7 @@ private:
             if (!accept(TokenKind::Comma)) break;
             while (accept(TokenKind::Comma)) {}
         }
+        c.starts.push_back(m_pos);
         expect(TokenKind::RParen);
         return c;
     }
@@ -265,6 +269,7 @@ private:
         Expr l{Expr::Kind::List, "", {}, {}, {}, {}};
         expect(TokenKind::LBracket);
         while (kind() != TokenKind::RBracket) {
+            l.starts.push_back(m_pos);
             if (accept(TokenKind::Star)) {
                 l.kids.push_back(Expr{Expr::Kind::Rest, "*" + take(), {}, {}, {}, {}});
                 break;
@@ -273,6 +278,7 @@ private:
             if (!accept(TokenKind::Comma)) break;
             while (accept(TokenKind::Comma)) {}
         }
+        l.starts.push_back(m_pos);
         expect(TokenKind::RBracket);
         return l;
     }
@@ -282,6 +288,7 @@ private:
         Expr f{Expr::Kind::Fields, "", {}, {}, {}, {}};
         expect(TokenKind::LBrace);
         while (kind() != TokenKind::RBrace) {
+            f.starts.push_back(m_pos);
             f.keys.push_back(take());
             if (accept(TokenKind::Colon)) {
                 f.shorthand.push_back(false);
@@ -295,6 +302,7 @@ private:
             if (!accept(TokenKind::Comma)) break;
             while (accept(TokenKind::Comma)) {}
         }
+        f.starts.push_back(m_pos);
         expect(TokenKind::RBrace);
         return f;
     }

@@ -10,6 +10,11 @@
 // than `and`/`or` never break: Polar expressions are short, and breaking
 // inside `x.y = z` reads worse than a long line.
 //
+// A comment between the elements of a bracketed construct (before an
+// element, after a comma, before the closing bracket) breaks it one
+// element per line, the comment above its element or at the end of the
+// line it trailed.
+//
 // Parentheses are minimal: the tree is the source's grouping (cst_parser
 // keeps it exactly), so an operand is parenthesised only when its
 // operator binds looser than its place in the grammar allows (`level`,
@@ -25,15 +30,6 @@ namespace polar::fmt {
 namespace {
 
 using namespace doc;
-
-Doc bracketed(const std::string& open, const std::vector<Doc>& items, const std::string& close,
-              bool spaced = false, bool packed = false) {
-    if (items.empty()) return text(open + close);
-    const Doc sep = concat({text(","), line()});
-    const Doc inner = packed ? fill(items, sep) : join(items, sep);
-    const Doc edge = spaced ? line() : softline();
-    return group(concat({text(open), nest(kIndent, concat({edge, inner})), edge, text(close)}));
-}
 
 // How tightly an expression binds: its grammar level in the engine's
 // parser (1 = or ... 10 = atoms).
@@ -62,50 +58,88 @@ Doc parenthesised(Doc inner) {
     return group(concat({text("("), nest(kIndent, concat({softline(), std::move(inner)})), softline(), text(")")}));
 }
 
-// `e` where the grammar reads an expression of level `need` or tighter.
-Doc operand(const Expr& e, int need) {
-    const Expr& inner = unparenthesised(e);
-    return level(inner) < need ? parenthesised(exprDoc(inner)) : exprDoc(inner);
-}
-
-std::vector<Doc> docs(const std::vector<Expr>& es, int need) {
-    std::vector<Doc> out;
-    for (const Expr& e : es) out.push_back(operand(e, need));
-    return out;
-}
-
 bool allTokens(const std::vector<Expr>& es) {
     for (const Expr& e : es)
         if (e.kind != Expr::Kind::Token) return false;
     return true;
 }
 
-Doc fieldsDoc(const Expr& e, bool spaced) {
+} // namespace
+
+Doc Layout::bracketed(const std::string& open, const std::vector<Doc>& items, const std::string& close,
+                      const std::vector<std::size_t>& starts, bool spaced, bool packed) const {
+    for (std::size_t tok : starts)
+        if (!m_file.tokens[tok].comments.empty()) return commentedBracket(open, items, close, starts);
+    if (items.empty()) return text(open + close);
+    const Doc sep = concat({text(","), line()});
+    const Doc inner = packed ? fill(items, sep) : join(items, sep);
+    const Doc edge = spaced ? line() : softline();
+    return group(concat({text(open), nest(kIndent, concat({edge, inner})), edge, text(close)}));
+}
+
+// starts: each element's first token, then the closing bracket's. A
+// comment on the same line before starts[k] ends the line before element
+// k (after the opening bracket or the comma); own-line ones go above it.
+Doc Layout::commentedBracket(const std::string& open, const std::vector<Doc>& items, const std::string& close,
+                             const std::vector<std::size_t>& starts) const {
+    std::vector<Doc> outer{text(open)}, inner;
+    std::vector<Doc>* lineEnd = &outer;
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+        std::vector<std::string> above;
+        for (const detail::Comment& c : m_file.tokens[starts[k]].comments) {
+            if (!c.ownLine && above.empty()) lineEnd->push_back(text("  " + m_file.commentText(c)));
+            else above.push_back(m_file.commentText(c));
+        }
+        for (const std::string& c : above) inner.push_back(concat({hardline(), text(c)}));
+        if (k < items.size()) {
+            inner.push_back(hardline());
+            inner.push_back(items[k]);
+            if (k + 1 < items.size()) inner.push_back(text(","));
+            lineEnd = &inner;
+        }
+    }
+    outer.push_back(nest(kIndent, concat(std::move(inner))));
+    outer.push_back(hardline());
+    outer.push_back(text(close));
+    return concat(std::move(outer));
+}
+
+// `e` where the grammar reads an expression of level `need` or tighter.
+Doc Layout::operand(const Expr& e, int need) const {
+    const Expr& inner = unparenthesised(e);
+    return level(inner) < need ? parenthesised(expr(inner)) : expr(inner);
+}
+
+std::vector<Doc> Layout::operands(const std::vector<Expr>& es, int need) const {
+    std::vector<Doc> out;
+    for (const Expr& e : es) out.push_back(operand(e, need));
+    return out;
+}
+
+Doc Layout::fields(const Expr& e, bool spaced) const {
     std::vector<Doc> entries;
     for (std::size_t i = 0; i < e.kids.size(); ++i) {
         if (e.shorthand[i]) entries.push_back(text(e.keys[i]));
         else entries.push_back(concat({text(e.keys[i] + ": "), operand(e.kids[i], 5)}));
     }
-    return concat({text(e.text), bracketed("{", entries, "}", spaced)});
+    return concat({text(e.text), bracketed("{", entries, "}", e.starts, spaced)});
 }
 
-Doc chainDoc(const std::vector<Expr>& kids, const std::string& op) {
+Doc Layout::chain(const std::vector<Expr>& kids, const std::string& op) const {
     // An `or` operand is an `and` level expression, an `and` operand a `not` level one.
-    return join(docs(kids, op == "or" ? 2 : 3), concat({text(" " + op), line()}));
+    return join(operands(kids, op == "or" ? 2 : 3), concat({text(" " + op), line()}));
 }
 
-Doc paramsDoc(const Item& item) {
+Doc Layout::head(const Item& rule) const {
     std::vector<Doc> params;
-    for (const Param& p : item.params) {
-        if (p.specializer) params.push_back(concat({exprDoc(p.value), text(": "), exprDoc(*p.specializer)}));
+    for (const Param& p : rule.params) {
+        if (p.specializer) params.push_back(concat({expr(p.value), text(": "), expr(*p.specializer)}));
         else params.push_back(operand(p.value, 6));
     }
-    return concat({text(item.name), bracketed("(", params, ")")});
+    return concat({text(rule.name), bracketed("(", params, ")", rule.paramStarts)});
 }
 
-} // namespace
-
-Doc exprDoc(const Expr& e) {
+Doc Layout::expr(const Expr& e) const {
     switch (e.kind) {
     case Expr::Kind::Token:
     case Expr::Kind::Rest: return text(e.text);
@@ -119,59 +153,58 @@ Doc exprDoc(const Expr& e) {
             const bool number = left.kind == Expr::Kind::Token && !left.text.empty() &&
                                 (std::isdigit(static_cast<unsigned char>(left.text.back())) ||
                                  left.text == "inf" || left.text == "nan" || left.text.back() == '.');
-            const Doc leftDoc = number ? parenthesised(exprDoc(left)) : operand(e.kids[0], at);
-            return concat({leftDoc, text("."), exprDoc(e.kids[1])});
+            const Doc leftDoc = number ? parenthesised(expr(left)) : operand(e.kids[0], at);
+            return concat({leftDoc, text("."), expr(e.kids[1])});
         }
         // A pattern after `matches` is printed as written (cst_parser's pattern()).
-        const Doc right = e.text == "matches" ? exprDoc(e.kids[1]) : operand(e.kids[1], at + 1);
+        const Doc right = e.text == "matches" ? expr(e.kids[1]) : operand(e.kids[1], at + 1);
         return concat({operand(e.kids[0], at), text(" " + e.text + " "), right});
     }
-    case Expr::Kind::Chain: return group(chainDoc(e.kids, e.text));
+    case Expr::Kind::Chain: return group(chain(e.kids, e.text));
     case Expr::Kind::Call: {
         std::vector<Doc> args;
         for (std::size_t i = 0; i < e.kids.size(); ++i) {
             if (e.keys[i].empty()) args.push_back(operand(e.kids[i], 1));
             else args.push_back(concat({text(e.keys[i] + ": "), operand(e.kids[i], 1)}));
         }
-        return concat({text(e.text), bracketed("(", args, ")")});
+        return concat({text(e.text), bracketed("(", args, ")", e.starts)});
     }
-    case Expr::Kind::List: return bracketed("[", docs(e.kids, 6), "]", false, allTokens(e.kids));
-    case Expr::Kind::Fields: return fieldsDoc(e, false);
-    case Expr::Kind::Paren: return parenthesised(exprDoc(e.kids[0]));  // syntax, not grouping (see operand)
+    case Expr::Kind::List: return bracketed("[", operands(e.kids, 6), "]", e.starts, false, allTokens(e.kids));
+    case Expr::Kind::Fields: return fields(e, false);
+    case Expr::Kind::Paren: return parenthesised(expr(e.kids[0]));  // syntax, not grouping (see operand)
     }
     return text("");
 }
 
-Doc itemDoc(const Item& item) {
-    switch (item.kind) {
-    case Item::Kind::Type: return concat({text("type "), paramsDoc(item), text(";")});
+Doc Layout::item(const Item& it) const {
+    switch (it.kind) {
+    case Item::Kind::Type: return concat({text("type "), head(it), text(";")});
     case Item::Kind::Query:
-        return group(concat({text("?="), nest(kIndent, concat({line(), operand(*item.body, 1)})), text(";")}));
+        return group(concat({text("?="), nest(kIndent, concat({line(), operand(*it.body, 1)})), text(";")}));
     case Item::Kind::Rule: break;
     case Item::Kind::Block: return text("");  // printer.cpp lays blocks out
     }
-    if (!item.body) return concat({paramsDoc(item), text(";")});
-    const Expr& body = *item.body;
-    // The top-level chain shares the rule's group: when the rule breaks,
-    // every conjunct goes on its own line.
-    const Expr& top = unparenthesised(body);
-    const Doc conjuncts = top.kind == Expr::Kind::Chain ? chainDoc(top.kids, top.text) : exprDoc(top);
-    return group(concat({paramsDoc(item), text(" if"), nest(kIndent, concat({line(), conjuncts})), text(";")}));
+    if (!it.body) return concat({head(it), text(";")});
+    const Expr& top = unparenthesised(*it.body);
+    // The top-level chain shares the body's group: when the body breaks,
+    // every conjunct goes on its own line. The head is not in that group,
+    // so a head broken over lines can still be followed by a short body
+    // on the line of its `) if`.
+    const Doc conjuncts = top.kind == Expr::Kind::Chain ? chain(top.kids, top.text) : expr(top);
+    return concat({head(it), group(concat({text(" if"), nest(kIndent, concat({line(), conjuncts})), text(";")}))});
 }
 
-Doc headDoc(const Item& rule) { return paramsDoc(rule); }
-
-std::vector<Doc> bodyOperands(const Item& rule, std::string& op) {
+std::vector<Doc> Layout::bodyOperands(const Item& rule, std::string& op) const {
     const Expr& body = *rule.body;
     if (body.kind != Expr::Kind::Chain) {
         op.clear();
-        return {exprDoc(body)};
+        return {expr(body)};
     }
     op = body.text;
-    return docs(body.kids, op == "or" ? 2 : 3);
+    return operands(body.kids, op == "or" ? 2 : 3);
 }
 
-Doc productionDoc(const Production& p) {
+Doc Layout::production(const Production& p) const {
     if (p.shorthand) {
         // `"read" if "reader" on "parent";`, breaking before the implier
         // and before `on` when it does not fit.
@@ -182,8 +215,24 @@ Doc productionDoc(const Production& p) {
         }
         return group(concat({text(p.head + " if"), nest(kIndent, concat(std::move(tail))), text(";")}));
     }
-    const Doc value = p.value.kind == Expr::Kind::Fields ? fieldsDoc(p.value, true) : exprDoc(p.value);
+    const Doc value = p.value.kind == Expr::Kind::Fields ? fields(p.value, true) : expr(p.value);
     return concat({text(p.keyword + " = "), value, text(";")});
+}
+
+void Layout::bracketTokens(const Expr& e, std::set<std::size_t>& out) const {
+    if (e.kind == Expr::Kind::Call || e.kind == Expr::Kind::List || e.kind == Expr::Kind::Fields)
+        out.insert(e.starts.begin(), e.starts.end());
+    for (const Expr& kid : e.kids) bracketTokens(kid, out);
+}
+
+void Layout::bracketTokens(const Item& it, std::set<std::size_t>& out) const {
+    out.insert(it.paramStarts.begin(), it.paramStarts.end());
+    for (const Param& p : it.params) {
+        bracketTokens(p.value, out);
+        if (p.specializer) bracketTokens(*p.specializer, out);
+    }
+    if (it.body) bracketTokens(*it.body, out);
+    for (const Production& p : it.productions) bracketTokens(p.value, out);
 }
 
 } // namespace polar::fmt

@@ -11,14 +11,17 @@
 // Comments between the conjuncts of a rule body (own-line ones before a
 // conjunct, or one after `if`/`and` on its line) are laid out: the body
 // is broken one conjunct per line, each conjunct's comments above it.
-// Any other comment *inside* an item (within a conjunct, inside a block
-// production) has no layout of its own yet: that item is printed exactly
-// as written (verbatim), which keeps the comment where it was and the
-// output stable, at the price of not formatting that one item.
+// Comments between the elements of brackets are laid out by layout.cpp.
+// Any other comment *inside* an item (within an operator expression,
+// before a comma) has no layout of its own yet: that item is printed
+// exactly as written (verbatim), which keeps the comment where it was and
+// the output stable, at the price of not formatting that one item.
 #include "printer.hpp"
 
 #include "../doc/doc.hpp"
 #include "layout.hpp"
+
+#include <set>
 
 namespace polar::fmt {
 namespace {
@@ -27,7 +30,7 @@ using namespace doc;
 
 class Printer {
 public:
-    explicit Printer(const File& file) : m_file(file) {}
+    explicit Printer(const File& file) : m_file(file), m_layout(file) {}
 
     Doc fileDoc() {
         std::vector<Doc> lines;
@@ -42,12 +45,6 @@ public:
     }
 
 private:
-    std::string commentText(const detail::Comment& c) const {
-        std::string_view s = m_file.source.substr(c.offset, c.length);
-        while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-        return std::string(s);
-    }
-
     // The own-line comments before token `tok`, a line each, and an empty
     // line wherever the source had one or more (except at the start of a
     // file or block).
@@ -57,7 +54,7 @@ private:
         for (const detail::Comment& c : t.comments) {
             if (!c.ownLine) continue;
             if (!first && c.blankLinesBefore > 0) lines.push_back(text(""));
-            lines.push_back(text(commentText(c)));
+            lines.push_back(text(m_file.commentText(c)));
             first = false;
         }
         if (!first && t.blankLinesBefore > 0) lines.push_back(text(""));
@@ -68,7 +65,7 @@ private:
         if (tok >= m_file.tokens.size()) return text("");
         const auto& comments = m_file.tokens[tok].comments;
         if (comments.empty() || comments.front().ownLine) return text("");
-        return text("  " + commentText(comments.front()));
+        return text("  " + m_file.commentText(comments.front()));
     }
 
     bool commentsWithin(std::size_t first, std::size_t last) const {
@@ -83,10 +80,27 @@ private:
         return text(std::string(m_file.source.substr(a.offset, b.offset + b.length - a.offset)));
     }
 
+    // Whether every comment on the tokens (first, last] is on one of `ok`.
+    bool commentsOnlyAt(std::size_t first, std::size_t last, const std::set<std::size_t>& ok) const {
+        for (std::size_t i = first + 1; i <= last; ++i)
+            if (!m_file.tokens[i].comments.empty() && !ok.count(i)) return false;
+        return true;
+    }
+
     Doc itemBody(const Item& item) const {
         if (item.kind == Item::Kind::Block) return blockDoc(item);
-        if (!commentsWithin(item.first, item.last)) return itemDoc(item);
-        if (item.kind == Item::Kind::Rule && item.body && onlyBetweenConjuncts(item)) return commentedRule(item);
+        std::set<std::size_t> brackets;
+        m_layout.bracketTokens(item, brackets);
+        if (commentsOnlyAt(item.first, item.last, brackets)) return m_layout.item(item);
+        if (item.kind == Item::Kind::Rule && item.body) {
+            std::set<std::size_t> ok = brackets;
+            const std::vector<std::size_t> starts = conjunctStarts(item);
+            for (std::size_t k = 0; k < starts.size(); ++k) {
+                ok.insert(starts[k]);
+                if (k > 0) ok.insert(starts[k] - 1);  // the `and`/`or`
+            }
+            if (commentsOnlyAt(item.first, item.last, ok)) return commentedRule(item);
+        }
         return verbatim(item.first, item.last);
     }
 
@@ -95,37 +109,23 @@ private:
         return body.kind == Expr::Kind::Chain ? body.starts : std::vector<std::size_t>{rule.bodyStart};
     }
 
-    // Comments only on a conjunct's first token or on the `and`/`or`
-    // before it: the places commentedRule() can lay out.
-    bool onlyBetweenConjuncts(const Item& rule) const {
-        const std::vector<std::size_t> starts = conjunctStarts(rule);
-        auto allowed = [&](std::size_t i) {
-            for (std::size_t k = 0; k < starts.size(); ++k)
-                if (i == starts[k] || (k > 0 && i + 1 == starts[k])) return true;
-            return false;
-        };
-        for (std::size_t i = rule.first + 1; i <= rule.last; ++i)
-            if (!m_file.tokens[i].comments.empty() && !allowed(i)) return false;
-        return true;
-    }
-
     // `head if  # c`, then per conjunct its own-line comments and itself,
     // ending in ` and  # c` — always broken: a comment ends its line. A
     // comment written before the `and` (`x = 1  # c` / `and ...`) moves
     // after it, on the same line; own-line ones go above the next conjunct.
     Doc commentedRule(const Item& rule) const {
         std::string op;
-        const std::vector<Doc> operands = bodyOperands(rule, op);
+        const std::vector<Doc> operands = m_layout.bodyOperands(rule, op);
         const std::vector<std::size_t> starts = conjunctStarts(rule);
         std::vector<Doc> body;
         std::vector<std::string> above;  // own-line comments for the next conjunct
         auto collect = [&](std::size_t tok, bool trailingAllowed, std::vector<Doc>& line) {
             for (const detail::Comment& c : m_file.tokens[tok].comments) {
                 if (!c.ownLine && trailingAllowed && above.empty()) {  // else order would change
-                    line.push_back(text("  " + commentText(c)));
+                    line.push_back(text("  " + m_file.commentText(c)));
                     trailingAllowed = false;
                 } else {
-                    above.push_back(commentText(c));
+                    above.push_back(m_file.commentText(c));
                 }
             }
         };
@@ -147,7 +147,7 @@ private:
                 for (Doc& d : endOfLine) body.push_back(std::move(d));
             }
         }
-        return concat({headDoc(rule), text(" if"), concat(std::move(headLine)), nest(kIndent, concat(std::move(body))),
+        return concat({m_layout.head(rule), text(" if"), concat(std::move(headLine)), nest(kIndent, concat(std::move(body))),
                        text(";")});
     }
 
@@ -159,7 +159,9 @@ private:
         for (std::size_t k = 0; k < item.productions.size(); ++k) {
             const Production& p = item.productions[k];
             commentLines(inner, p.first, k == 0);
-            const Doc body = commentsWithin(p.first, p.last) ? verbatim(p.first, p.last) : productionDoc(p);
+            std::set<std::size_t> brackets;
+            m_layout.bracketTokens(p.value, brackets);
+            const Doc body = commentsOnlyAt(p.first, p.last, brackets) ? m_layout.production(p) : verbatim(p.first, p.last);
             inner.push_back(concat({body, trailing(p.last + 1)}));
         }
         commentLines(inner, item.last, item.productions.empty());
@@ -170,6 +172,7 @@ private:
     }
 
     const File& m_file;
+    Layout m_layout;
 };
 
 } // namespace

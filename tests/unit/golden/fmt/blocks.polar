@@ -14,3 +14,9 @@ resource Organization {
 Document {
     permissions = ["read"];
 }
+resource Commented {
+    roles = [
+        "reader", # reads
+        "writer"
+    ];
+}

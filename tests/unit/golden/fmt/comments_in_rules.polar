@@ -1,4 +1,5 @@
-# Comments between conjuncts are laid out; one inside a conjunct keeps its rule verbatim.
+# Comments between conjuncts and between bracketed elements are laid out; one
+# inside an operator expression keeps its rule verbatim.
 h(x) if
     # a comment before the first conjunct
     f(x) and  # after and
@@ -14,3 +15,15 @@ before_or(x) if # after if
     x = 1 # before or
     or
     x = 2;
+verbatim(x) if x = # between = and its operand
+    1;
+args(
+    a,  # the first parameter
+    # above the second
+    b
+) if f(a, b);
+roles_doc(x) if x in [
+    "reader",  # can read
+    "writer"   # can write
+    # no admin yet
+];
