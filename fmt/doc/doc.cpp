@@ -14,6 +14,15 @@
 namespace polar::fmt::doc {
 namespace {
 
+// Columns, not bytes: a UTF-8 character is one column (its continuation
+// bytes, 10xxxxxx, count nothing). Wide East Asian characters and
+// combining marks are not told apart; policies rarely hold them.
+int columns(const std::string& s) {
+    int n = 0;
+    for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
 Doc make(Node n) { return std::make_shared<const Node>(std::move(n)); }
 
 bool anyBreaks(const std::vector<Doc>& parts) {
@@ -44,10 +53,10 @@ bool fits(Cmd next, const std::vector<Cmd>& rest, int width) {
         todo.pop_back();
         const Node& n = *c.node;
         switch (n.kind) {
-        case Node::Kind::Text: width -= static_cast<int>(n.text.size()); break;
+        case Node::Kind::Text: width -= columns(n.text); break;
         case Node::Kind::Line:
             if (c.mode == Mode::Break || n.hard) return true;
-            width -= static_cast<int>(n.text.size());
+            width -= columns(n.text);
             break;
         case Node::Kind::Nest: todo.push_back({c.indent + n.indent, c.mode, n.parts[0].get()}); break;
         case Node::Kind::Group:
@@ -68,7 +77,7 @@ bool fits(Cmd next, const std::vector<Cmd>& rest, int width) {
 int flatWidth(const Node* n) {
     switch (n->kind) {
     case Node::Kind::Text:
-    case Node::Kind::Line: return n->hard ? 0 : static_cast<int>(n->text.size());
+    case Node::Kind::Line: return n->hard ? 0 : columns(n->text);
     default: {
         int w = 0;
         for (const Doc& p : n->parts) w += flatWidth(p.get());
@@ -166,14 +175,18 @@ std::string render(const Doc& d, int width) {
         stack.pop_back();
         const Node& n = *c.node;
         switch (n.kind) {
-        case Node::Kind::Text:
+        case Node::Kind::Text: {
             out += n.text;
-            column += static_cast<int>(n.text.size());
+            // Text is one line, except what a caller keeps verbatim (polar
+            // fmt's items with comments inside): count from its last newline.
+            const std::size_t nl = n.text.rfind('\n');
+            column = nl == std::string::npos ? column + columns(n.text) : columns(n.text.substr(nl + 1));
             break;
+        }
         case Node::Kind::Line:
             if (c.mode == Mode::Flat && !n.hard) {
                 out += n.text;
-                column += static_cast<int>(n.text.size());
+                column += columns(n.text);
             } else {
                 newline(c.indent);
             }

@@ -68,3 +68,10 @@ TEST_CASE("the width boundary: 79 and 80 columns fit in 80, 81 do not", "[fmt]")
 TEST_CASE("lines never end in spaces", "[fmt]") {
     CHECK(render(concat({text("a"), nest(4, concat({hardline(), hardline(), text("b")}))}), 80) == "a\n\n    b");
 }
+
+TEST_CASE("width counts UTF-8 characters, not bytes", "[fmt]") {
+    // "héllo wörld": 11 characters, 13 bytes.
+    const Doc d = group(concat({text("h\xc3\xa9llo"), line(), text("w\xc3\xb6rld")}));
+    CHECK(render(d, 11) == "h\xc3\xa9llo w\xc3\xb6rld");
+    CHECK(render(d, 10) == "h\xc3\xa9llo\nw\xc3\xb6rld");
+}
