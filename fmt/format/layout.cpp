@@ -6,9 +6,10 @@
 // indent deeper (lists of plain literals are filled instead: as many per
 // line as fit), and the closing bracket gets a line of its own. A rule
 // body is a group of its own too: `head if a and b;` when it fits, else
-// `head if` and then one conjunct (or disjunct) per line. Operators other
-// than `and`/`or` never break: Polar expressions are short, and breaking
-// inside `x.y = z` reads worse than a long line.
+// `head if` and then one conjunct (or disjunct) per line. Other binary
+// operators break after the operator as a last resort (the outermost
+// first), except before a bracketed operand, which breaks inside its
+// brackets instead; `.` lookups never break.
 //
 // A comment between the elements of a bracketed construct (before an
 // element, after a comma, before the closing bracket) breaks it one
@@ -158,7 +159,14 @@ Doc Layout::expr(const Expr& e) const {
         }
         // A pattern after `matches` is printed as written (cst_parser's pattern()).
         const Doc right = e.text == "matches" ? expr(e.kids[1]) : operand(e.kids[1], at + 1);
-        return concat({operand(e.kids[0], at), text(" " + e.text + " "), right});
+        // A bracketed right operand breaks inside its brackets (`x = [` ...);
+        // any other breaks after the operator, one indent deeper, only when
+        // the whole does not fit.
+        const Expr& r = unparenthesised(e.kids[1]);
+        const bool hugs = r.kind == Expr::Kind::List || r.kind == Expr::Kind::Fields || r.kind == Expr::Kind::Call ||
+                          (r.kind == Expr::Kind::Prefix && r.text == "new");
+        if (hugs) return concat({operand(e.kids[0], at), text(" " + e.text + " "), right});
+        return group(concat({operand(e.kids[0], at), text(" " + e.text), nest(kIndent, concat({line(), right}))}));
     }
     case Expr::Kind::Chain: return group(chain(e.kids, e.text));
     case Expr::Kind::Call: {
