@@ -3,6 +3,7 @@
 //   polar query [--json] [--limit N] [--trace] [--osc ...] [LIMITS] FILE... -q QUERY
 //   polar check [LIMITS] FILE...
 //   polar repl [OSC] [LIMITS] [FILE...]
+//   polar fmt [--check] [--diff] [-w] [--width N] [FILE...]
 //   polar live [OSC] [LIMITS] [--every D | --grid-bpm N --beats K] FILE... -q QUERY...
 //   LIMITS: [--timeout D] [--max-depth N] [--max-steps N] [--max-memory SIZE]
 //
@@ -17,6 +18,7 @@
 #include <new>
 
 #include "check_command.hpp"
+#include "fmt_command.hpp"
 #include "live_command.hpp"
 #include "output.hpp"
 #include "polar/error.hpp"
@@ -34,10 +36,12 @@ int main(int argc, char** argv) {
     CheckOptions checkOptions;
     ReplOptions replOptions;
     LiveOptions liveOptions;
+    FmtOptions fmtOptions;
     CLI::App& query = addQueryCommand(app, queryOptions);
     CLI::App& check = addCheckCommand(app, checkOptions);
     CLI::App& repl = addReplCommand(app, replOptions);
     CLI::App& live = addLiveCommand(app, liveOptions);
+    CLI::App& fmt = addFmtCommand(app, fmtOptions);
 
     try {
         app.parse(argc, argv);
@@ -55,6 +59,9 @@ int main(int argc, char** argv) {
         }
         if (repl.parsed()) {
             return runReplCommand(replOptions);
+        }
+        if (fmt.parsed()) {
+            return runFmt(fmtOptions, std::cin, std::cout, std::cerr);
         }
         if (live.parsed()) {
             return runLive(liveOptions, std::cout, std::cerr);

@@ -97,8 +97,42 @@ void Lexer::skipSpaceAndComments() {
     }
 }
 
-Token Lexer::next() {
-    skipSpaceAndComments();
+// Walks the same characters skipSpaceAndComments() skips, counting
+// newlines so each comment and the token know whether they start a line
+// and how many empty lines precede them. A separate function, so the
+// parser's path pays nothing for it.
+TriviaToken Lexer::nextWithTrivia() {
+    TriviaToken out;
+    std::uint32_t newlines = m_pos == 0 ? 1 : 0;  // the start of the text counts as a line start
+    const bool atStart = m_pos == 0;
+    auto blank = [&] { return newlines > 1 ? newlines - 1 : 0; };
+    while (m_pos < m_src.size()) {
+        const char c = m_src[m_pos];
+        if (c == '\n') {
+            ++newlines;
+            ++m_pos;
+        } else if (c == ' ' || c == '\t' || c == '\r') {
+            ++m_pos;
+        } else if (c == '#') {
+            Comment comment;
+            comment.offset = static_cast<std::uint32_t>(m_pos);
+            comment.ownLine = newlines > 0;
+            comment.blankLinesBefore = atStart && out.comments.empty() ? 0 : blank();
+            while (m_pos < m_src.size() && m_src[m_pos] != '\n') ++m_pos;
+            comment.length = static_cast<std::uint32_t>(m_pos) - comment.offset;
+            out.comments.push_back(comment);
+            newlines = 0;
+        } else {
+            break;
+        }
+    }
+    out.ownLine = newlines > 0 || (atStart && out.comments.empty());
+    out.blankLinesBefore = atStart && out.comments.empty() ? 0 : blank();
+    out.token = scan();
+    return out;
+}
+
+Token Lexer::scan() {
     Token t;
     t.offset = static_cast<std::uint32_t>(m_pos);
     if (m_pos >= m_src.size()) return t;

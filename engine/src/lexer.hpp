@@ -36,6 +36,26 @@ struct Token {
     std::string text;  // symbol name or decoded string
 };
 
+// Opt-in trivia (Lexer::nextWithTrivia), for tools that rewrite source
+// text (`polar fmt`): the parser never asks for it, so its path through
+// next() is unchanged. A comment runs from '#' to the end of its line; its
+// text is source.substr(offset, length), without the newline.
+struct Comment {
+    std::uint32_t offset = 0;
+    std::uint32_t length = 0;
+    bool ownLine = false;                // no token before it on its line
+    std::uint32_t blankLinesBefore = 0;  // empty lines between it and what came before
+};
+
+// A token with the comments and blank lines in front of it. A comment
+// that is not ownLine trails the previous token (`f(1);  # why`).
+struct TriviaToken {
+    Token token;
+    std::vector<Comment> comments;       // in source order
+    std::uint32_t blankLinesBefore = 0;  // between the last comment (or token) and this token
+    bool ownLine = false;                // first token on its line
+};
+
 const char* tokenName(TokenKind kind);
 bool isKeyword(TokenKind kind);
 
@@ -48,7 +68,13 @@ public:
     std::vector<Token> tokenize();
     // The next token (End at the end of the text, and again after that):
     // the parser reads tokens as it goes instead of holding them all.
-    Token next();
+    Token next() {
+        skipSpaceAndComments();
+        return scan();
+    }
+    // The same token as next(), with the trivia before it (opt-in: only
+    // source-rewriting tools call this; the parser never does).
+    TriviaToken nextWithTrivia();
 
     struct Failure {
         std::string subkind;
@@ -58,6 +84,7 @@ public:
 
 private:
     void skipSpaceAndComments();
+    Token scan();  // the token at m_pos; space and comments already skipped
     Token number();
     Token string();
     Token symbolOrKeyword();

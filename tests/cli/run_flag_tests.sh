@@ -138,6 +138,12 @@ test_polar() {
     refuse --max-depth "$past64" "between 0 and $max64" check family.polar
     refuse --timeout 7200s "(a cap), got 7200s" repl family.polar
     refuse --max-steps -1 "between 0 and $max64, got -1" repl family.polar
+    # polar fmt's line width.
+    refuse_whole --width "20..1000" fmt family.polar
+    refuse --width 19 "must be between 20 and 1000, got 19" fmt family.polar
+    refuse --width 1001 "must be between 20 and 1000 (a cap), got 1001" fmt family.polar
+    accept fmt family.polar --width 20
+    accept fmt family.polar --width 1000
 
     accept "${query[@]}" --limit 0 --max-depth 0 --max-steps 0 --max-memory 0 --timeout 0
     accept "${query[@]}" --limit "$max64" --max-depth "$max64" --max-steps "$max64" --max-memory "$max64"
