@@ -4,6 +4,7 @@
 //   polar check [LIMITS] FILE...
 //   polar repl [OSC] [LIMITS] [FILE...]
 //   polar live [OSC] [LIMITS] [--every D | --grid-bpm N --beats K] FILE... -q QUERY...
+//   polar lsp [--stdio]
 //   LIMITS: [--timeout D] [--max-depth N] [--max-steps N] [--max-memory SIZE]
 //
 // main() only parses the command line (CLI11) and dispatches; each
@@ -18,6 +19,7 @@
 
 #include "check_command.hpp"
 #include "live_command.hpp"
+#include "lsp/lsp_command.hpp"
 #include "output.hpp"
 #include "polar/error.hpp"
 #include "query_command.hpp"
@@ -34,10 +36,12 @@ int main(int argc, char** argv) {
     CheckOptions checkOptions;
     ReplOptions replOptions;
     LiveOptions liveOptions;
+    LspOptions lspOptions;
     CLI::App& query = addQueryCommand(app, queryOptions);
     CLI::App& check = addCheckCommand(app, checkOptions);
     CLI::App& repl = addReplCommand(app, replOptions);
     CLI::App& live = addLiveCommand(app, liveOptions);
+    CLI::App& lsp = addLspCommand(app, lspOptions);
 
     try {
         app.parse(argc, argv);
@@ -58,6 +62,9 @@ int main(int argc, char** argv) {
         }
         if (live.parsed()) {
             return runLive(liveOptions, std::cout, std::cerr);
+        }
+        if (lsp.parsed()) {
+            return runLsp(0, std::cout, std::cerr);
         }
     } catch (const polar::Error& error) {
         printError(std::cerr, error);
