@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cerrno>
+#include <csignal>
 #include <ostream>
 #include <unistd.h>
 
@@ -24,6 +25,9 @@ CLI::App& addLspCommand(CLI::App& app, LspOptions& options) {
 }
 
 int runLsp(int inputFd, std::ostream& out, std::ostream& log) {
+    // An editor that quits without `exit` closes our stdout: a failed write
+    // then ends the loop below instead of SIGPIPE killing the process.
+    std::signal(SIGPIPE, SIG_IGN);
     lsp::Server server(log);
     lsp::MessageReader reader;
     char chunk[64 * 1024];

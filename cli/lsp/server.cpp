@@ -20,6 +20,30 @@ json errorResponse(const json& id, int code, const std::string& message) {
     return {{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}};
 }
 
+// LSP messages nest a few levels; nlohmann's parser would take a million,
+// but copying or printing such a value recurses once per level and would
+// overflow the stack. Brackets are counted outside strings before parsing.
+constexpr int kMaxNesting = 128;
+
+bool nestedTooDeep(std::string_view body) {
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t k = 0; k < body.size(); ++k) {
+        const char c = body[k];
+        if (inString) {
+            if (c == '\\') ++k;
+            else if (c == '"') inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxNesting) return true;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 Server::Server(std::ostream& log)
@@ -36,6 +60,10 @@ Server::Server(std::ostream& log)
                       {"textDocument/didClose", &Server::didClose}} {}
 
 std::vector<json> Server::handleText(std::string_view body) {
+    if (nestedTooDeep(body)) {
+        m_log << "polar lsp: message nested deeper than " << kMaxNesting << " levels\n";
+        return {errorResponse(nullptr, kInvalidRequest, "message nested too deeply")};
+    }
     // No exceptions: a body that is not JSON is answered, not thrown.
     json message = json::parse(body, nullptr, false);
     if (message.is_discarded()) {
@@ -56,7 +84,9 @@ std::vector<json> Server::handle(const json& message) {
         return {errorResponse(nullptr, kInvalidRequest, "not a JSON-RPC request or notification")};
     }
     const std::string name = method->get<std::string>();
-    const json params = message.value("params", json(nullptr));
+    static const json kNoParams;  // null: a reference, never a copy of what was sent
+    const auto paramsIt = message.find("params");
+    const json& params = paramsIt == message.end() ? kNoParams : *paramsIt;
     const auto idIt = message.find("id");
     if (idIt == message.end()) {  // a notification: never answered, even when it fails
         try {

@@ -161,6 +161,8 @@ def hostile(polar):
     c.raw(b"Content-Length: 9\r\n\r\n{not json")
     c.raw(b"Content-Length: 5\r\n\r\n[1,2]")
     c.raw(b"junk" + b"Content-Length: 2\r\n\r\n{}")
+    deep = b'{"jsonrpc":"2.0","id":9,"method":"shutdown","params":' + b"[" * 100000 + b"]" * 100000 + b"}"
+    c.raw(b"Content-Length: %d\r\n\r\n" % len(deep) + deep)
     c.send({"jsonrpc": "2.0", "id": 3, "method": "textDocument/hover", "params": {"textDocument": "x",
                                                                                    "position": []}})
     c.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": 7}})

@@ -75,3 +75,21 @@ TEST_CASE("exit without shutdown ends with 1", "[lsp][server]") {
     CHECK(server.exited());
     CHECK(server.exitCode() == 1);
 }
+
+TEST_CASE("A message nested a million levels deep is refused, not recursed into", "[lsp][server]") {
+    std::ostringstream log;
+    Server server(log);
+    server.handle(request(1, "initialize"));
+    const std::string deep = R"({"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":)" +
+                             std::string(1'000'000, '[') + std::string(1'000'000, ']') + "}";
+    const auto out = server.handleText(deep);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0]["error"]["code"] == -32600);
+    // Brackets inside strings do not count.
+    const std::string text(1000, '[');
+    const auto published = server.handleText(
+        notification("textDocument/didOpen", {{"textDocument", {{"uri", "file:///b.polar"}, {"version", 1}, {"text", text}}}})
+            .dump());
+    REQUIRE(published.size() == 1);
+    CHECK(published[0]["method"] == "textDocument/publishDiagnostics");
+}
