@@ -5,6 +5,7 @@
 //   polar repl [OSC] [LIMITS] [FILE...]
 //   polar fmt [--check] [--diff] [-w] [--width N] [FILE...]
 //   polar live [OSC] [LIMITS] [--every D | --grid-bpm N --beats K] FILE... -q QUERY...
+//   polar lsp [--stdio]
 //   LIMITS: [--timeout D] [--max-depth N] [--max-steps N] [--max-memory SIZE]
 //
 // main() only parses the command line (CLI11) and dispatches; each
@@ -20,6 +21,7 @@
 #include "check_command.hpp"
 #include "fmt_command.hpp"
 #include "live_command.hpp"
+#include "lsp/lsp_command.hpp"
 #include "output.hpp"
 #include "polar/error.hpp"
 #include "query_command.hpp"
@@ -37,11 +39,13 @@ int main(int argc, char** argv) {
     ReplOptions replOptions;
     LiveOptions liveOptions;
     FmtOptions fmtOptions;
+    LspOptions lspOptions;
     CLI::App& query = addQueryCommand(app, queryOptions);
     CLI::App& check = addCheckCommand(app, checkOptions);
     CLI::App& repl = addReplCommand(app, replOptions);
     CLI::App& live = addLiveCommand(app, liveOptions);
     CLI::App& fmt = addFmtCommand(app, fmtOptions);
+    CLI::App& lsp = addLspCommand(app, lspOptions);
 
     try {
         app.parse(argc, argv);
@@ -65,6 +69,9 @@ int main(int argc, char** argv) {
         }
         if (live.parsed()) {
             return runLive(liveOptions, std::cout, std::cerr);
+        }
+        if (lsp.parsed()) {
+            return runLsp(0, std::cout, std::cerr);
         }
     } catch (const polar::Error& error) {
         printError(std::cerr, error);
