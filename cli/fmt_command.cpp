@@ -98,6 +98,7 @@ int runFmt(const FmtOptions& options, std::istream& in, std::ostream& out, std::
         return kExitError;
     }
     bool failed = false, changed = false;
+    std::size_t changedFiles = 0, skippedFiles = 0;
     const std::vector<std::string> names = useStdin ? std::vector<std::string>{"<stdin>"} : options.files;
     for (const std::string& name : names) {
         std::string source;
@@ -111,7 +112,12 @@ int runFmt(const FmtOptions& options, std::istream& in, std::ostream& out, std::
         }
         std::string formatted;
         try {
-            formatted = polar::fmt::formatPolar(source, fmtOptions);
+            if (polar::fmt::formattingOff(source)) {
+                ++skippedFiles;
+                formatted = source;
+            } else {
+                formatted = polar::fmt::formatPolar(source, fmtOptions);
+            }
         } catch (const polar::fmt::FormatError& failure) {
             reportParseError(err, source, name, failure);
             failed = true;
@@ -119,6 +125,7 @@ int runFmt(const FmtOptions& options, std::istream& in, std::ostream& out, std::
         }
         const bool differs = formatted != source;
         changed = changed || differs;
+        changedFiles += differs;
         if (options.diff) out << unifiedDiff(source, formatted, name);
         if (options.check) {
             if (differs && !options.diff) out << "would reformat " << name << '\n';
@@ -127,6 +134,14 @@ int runFmt(const FmtOptions& options, std::istream& in, std::ostream& out, std::
         } else if (!options.diff) {
             out << formatted;
         }
+    }
+    // A count for a run over many files (a repository's policies), where
+    // the per-file lines are only the exceptions.
+    if (names.size() > 1 && (options.check || options.write)) {
+        err << "polar fmt: " << names.size() << " files, " << changedFiles
+            << (options.check ? " would be reformatted" : " reformatted");
+        if (skippedFiles) err << ", " << skippedFiles << " left alone (# polar fmt: off)";
+        err << '\n';
     }
     if (failed) return kExitError;
     return options.check && changed ? 1 : kExitOk;

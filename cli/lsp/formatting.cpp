@@ -36,6 +36,7 @@ Position endOf(std::string_view text) {
 } // namespace
 
 json formattingEdits(std::string_view text, int width) {
+    if (polar::fmt::formattingOff(text)) return json::array();
     const std::optional<std::string> formatted = formatPolicyText(text, width);
     if (!formatted) return nullptr;
     if (*formatted == text) return json::array();

@@ -32,4 +32,13 @@ struct FormatError {
 // Throws FormatError when the engine's parser rejects `source`.
 std::string formatPolar(std::string_view source, const Options& options = {});
 
+// True when the file opts out of formatting: a line `# polar fmt: off`,
+// alone or followed by a space and a reason, in the comments that open it
+// (before its first token). For files that are
+// deliberately malformed or unformatted — a test's bad input, a golden
+// file's "before" — as gofmt's generated-code marker or black's
+// `# fmt: off`. `polar fmt` and the language server leave such a file
+// exactly as it is; formatPolar() itself ignores the marker.
+bool formattingOff(std::string_view source);
+
 } // namespace polar::fmt

@@ -1,3 +1,4 @@
+# polar fmt: off (a parse-error case: the text must stay as it is)
 # A raw line break inside a string literal is not allowed (use \n, or a
 # backslash before the line break): ParseError::InvalidTokenCharacter
 # "'\n' is not a valid character. Found in a" at the position of the line
@@ -6,4 +7,4 @@
 f("a
 b");
 
-#!load ParseError::InvalidTokenCharacter 6:5
+#!load ParseError::InvalidTokenCharacter 7:5

@@ -1,3 +1,4 @@
+# polar fmt: off (a parse-error case: the text must stay as it is)
 # A reserved word where the relation keyword goes: ParseError::ReservedWord
 # "in is a reserved Polar word and cannot be used here".
 
@@ -7,4 +8,4 @@ resource Organization {
   "member" if "owner" in "parent";
 }
 
-#!load ParseError::ReservedWord 7:23
+#!load ParseError::ReservedWord 8:23

@@ -1,3 +1,4 @@
+# polar fmt: off (a parse-error case: the text must stay as it is)
 # One relation per shorthand rule: ParseError::UnrecognizedToken
 # "did not expect to find the token 'on'".
 
@@ -7,4 +8,4 @@ resource Organization {
   "member" if "owner" on "parent" on "parent";
 }
 
-#!load ParseError::UnrecognizedToken 7:35
+#!load ParseError::UnrecognizedToken 8:35

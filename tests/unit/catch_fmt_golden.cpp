@@ -25,7 +25,7 @@ TEST_CASE("polar fmt gives the golden output for each construct", "[fmt]") {
     const fs::path dir = fs::path(POLAR_TEST_DIR) / "golden" / "fmt";
     int count = 0;
     for (const auto& entry : fs::directory_iterator(dir)) {
-        if (entry.path().extension() != ".polar") continue;
+        if (entry.path().extension() != ".input") continue;
         ++count;
         fs::path expectedPath = entry.path();
         expectedPath.replace_extension(".expected");

@@ -45,7 +45,8 @@ std::vector<std::filesystem::path> repositoryPolicies() {
     for (const char* dir : {"examples", "tests", "bench", "cli", "docs"}) {
         if (!fs::exists(root / dir)) continue;
         for (const auto& e : fs::recursive_directory_iterator(root / dir))
-            if (e.is_regular_file() && e.path().extension() == ".polar")
+            // .input: the formatter's golden inputs (tests/unit/golden/fmt).
+            if (e.is_regular_file() && (e.path().extension() == ".polar" || e.path().extension() == ".input"))
                 out.push_back(e.path());
     }
     std::sort(out.begin(), out.end());
