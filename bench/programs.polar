@@ -14,13 +14,26 @@ nrev_times(0, _);
 nrev_times(n, l) if n > 0 and nrev(l, _) and nrev_times(n - 1, l);
 
 chain0(x) if x = 1;
-chain1(x) if chain0(x);   chain2(x) if chain1(x);   chain3(x) if chain2(x);
-chain4(x) if chain3(x);   chain5(x) if chain4(x);   chain6(x) if chain5(x);
-chain7(x) if chain6(x);   chain8(x) if chain7(x);   chain9(x) if chain8(x);
-chain10(x) if chain9(x);  chain11(x) if chain10(x); chain12(x) if chain11(x);
-chain13(x) if chain12(x); chain14(x) if chain13(x); chain15(x) if chain14(x);
-chain16(x) if chain15(x); chain17(x) if chain16(x); chain18(x) if chain17(x);
-chain19(x) if chain18(x); chain20(x) if chain19(x);
+chain1(x) if chain0(x);
+chain2(x) if chain1(x);
+chain3(x) if chain2(x);
+chain4(x) if chain3(x);
+chain5(x) if chain4(x);
+chain6(x) if chain5(x);
+chain7(x) if chain6(x);
+chain8(x) if chain7(x);
+chain9(x) if chain8(x);
+chain10(x) if chain9(x);
+chain11(x) if chain10(x);
+chain12(x) if chain11(x);
+chain13(x) if chain12(x);
+chain14(x) if chain13(x);
+chain15(x) if chain14(x);
+chain16(x) if chain15(x);
+chain17(x) if chain16(x);
+chain18(x) if chain17(x);
+chain19(x) if chain18(x);
+chain20(x) if chain19(x);
 
 # `in` over a host list (polar_bench --list-workload, Oso's queryRule) and
 # over a list built here (the whole-run and scaling rows).

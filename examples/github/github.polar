@@ -10,8 +10,7 @@
 # JS classes of oso/check_against_oso.js): User, Organization, Repository,
 # OrgRole and RepoRole.
 
-allow(actor, action, resource) if
-    has_permission(actor, action, resource);
+allow(actor, action, resource) if has_permission(actor, action, resource);
 
 actor User {}
 
@@ -40,8 +39,7 @@ resource Repository {
 }
 
 # A repository's parent is the organization that holds it.
-has_relation(org: Organization, "parent", repo: Repository) if
-    org = repo.org;
+has_relation(org: Organization, "parent", repo: Repository) if org = repo.org;
 
 # Roles on organizations: OrgRole { role, orgName } entries of the user.
 has_role(user: User, name: String, org: Organization) if

@@ -1,23 +1,17 @@
 # Comments run from `#` to the end of the line, anywhere outside
 # strings.  Whitespace and line breaks are free between tokens.
 
-f(1); # a trailing comment
-f(2);# no space before the comment
+f(1);  # a trailing comment
+f(2);  # no space before the comment
 # f(3); is commented out
-g(x) if # comment inside a rule
-    x = 1 # and here
-    or
-    x = 2; # end
+g(x) if  # comment inside a rule
+    x = 1 or  # and here
+    x = 2;  # end
 h(
-  a,   # first
-  b    # second
+    a,  # first
+    b  # second
 ) if a = "#" and b = "# not a comment";
-multi(x)
-  if
-    x
-    =
-    [1,
-     2];
+multi(x) if x = [1, 2];
 
 #? f(x)
 #= {"x": 1}
@@ -37,7 +31,9 @@ multi(x)
 #= {"x": [1, 2]}
 
 # Rules may be separated by nothing but the semicolon.
-one(1);two(2);three(3);
+one(1);
+two(2);
+three(3);
 
 #? one(a) and two(b) and three(c)
 #= {"a": 1, "b": 2, "c": 3}

@@ -46,7 +46,7 @@ cut_fail(x) if f(x) and cut and x = 2;
 #= none
 
 # Cut inside `or`: cuts the whole rule body, including the other branch.
-in_or(x) if (f(x) and cut) or x = 9;
+in_or(x) if f(x) and cut or x = 9;
 
 #? in_or(x)
 #= {"x": 1}

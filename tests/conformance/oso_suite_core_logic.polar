@@ -61,13 +61,13 @@ h_not(x) if not (not (x = 1 or x = 3) or x = 3);
 #= {"d": {"x": 1}}
 
 # Negate And with an unbound variable.
-i_not(x,y) if not (y = 2 and x = 1);
+i_not(x, y) if not (y = 2 and x = 1);
 #? i_not(2,y)
 #~ Oso lists y as an unbound variable tied to the rule parameter; our mark of that tie is undone when the `not` backtracks over y = 2, so y is left out (an unbound variable either way)
 #= {}
 
 # Negate Or with an unbound variable.
-j_not(x,y) if not (y = 2 or x = 1);
+j_not(x, y) if not (y = 2 or x = 1);
 #? j_not(2, y)
 #! UnexpectedExpressionError -- Received Expression from Polar VM. The Expression type is only supported when
 
@@ -125,7 +125,7 @@ c_another_partial_cut(a, b) if a_cut(a) and cut and b_cut(b);
 #= {"a": 1, "b": 3}
 #= {"a": 1, "b": 4}
 
-f_cut(x) if (x = 1 and cut) or x = 2;
+f_cut(x) if x = 1 and cut or x = 2;
 
 #? f_cut(x)
 #= {"x": 1}
@@ -294,8 +294,8 @@ eq_ext(x, x);
 
 # test_data_filtering_dict_specializers / _pattern_specializers: the answer
 # is a constraint on x, which a host rejects unless it accepts expressions.
-allow_dfd(x, "read", _y: { x: x });
-allow_dfp(x, "read", _y: Dictionary{ x: x });
+allow_dfd(x, "read", _y: {x: x});
+allow_dfp(x, "read", _y: Dictionary{x: x});
 allow_dfb(x, "read", _y) if x = _y.x;
 
 #? allow_dfd("gwen", "read", x)

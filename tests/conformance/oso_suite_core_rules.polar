@@ -285,7 +285,7 @@ f_idx(1, 3, {c: "z"});
 # test_fib
 fib(0, 1) if cut;
 fib(1, 1) if cut;
-fib(n, a+b) if fib(n-1, a) and fib(n-2, b);
+fib(n, a + b) if fib(n - 1, a) and fib(n - 2, b);
 
 #? fib(0, x)
 #= {"x": 1}
@@ -355,7 +355,7 @@ g_kw(a, b) if a.new(b);
 #= {"x": {"debug": 1, "new": 2, "type": 3}}
 
 # test_print
-f_print(x,y,z) if print(x, y, z);
+f_print(x, y, z) if print(x, y, z);
 
 # prints: 1, 2, 3
 #? f_print(1, 2, 3)
@@ -419,8 +419,7 @@ f_unknown_s(s: string) if s;
 # warning); `x or y and z` as `x or (y and z)`.
 f_aow(x) if x = 1 and x > 1 or x < 3;
 g_aow(x) if x = 1 or x > 1 and x < 3;
-h_aow(x) if (
-	    x = 1 and  x > 1) or x < 3;
+h_aow(x) if x = 1 and x > 1 or x < 3;
 
 #? f_aow(2)
 #= {}
@@ -440,7 +439,7 @@ h_aow(x) if (
 # polar-core/src/rewrites.rs: terms the rewriter lifts out (dot lookups and
 # arithmetic in heads and arguments, lookups under `not` and in forall).
 sum(a, b, a + b);
-fib_rw(n, a+b) if fib_rw_base(n-1, a) and fib_rw_base(n-2, b);
+fib_rw(n, a + b) if fib_rw_base(n - 1, a) and fib_rw_base(n - 2, b);
 fib_rw_base(_, 1);
 f_rw(a, c, e) if a.b(c.d(e.f()));
 foo_rw(z, y) if forall(x in y, x.n < z);

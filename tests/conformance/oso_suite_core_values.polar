@@ -269,11 +269,11 @@ neq(x, y) if x != y;
 # test_numeric_applicability (constants eps and nan replaced by literals).
 f_num(0);
 f_num(1);
-f_num(9007199254740991); # (1 << 53) - 1
-f_num(9007199254740992); # (1 << 53)
-f_num(9223372036854775807); # i64::MAX
-f_num(-9223372036854775807); # i64::MIN + 1
-f_num(9223372036854776000.0); # i64::MAX as f64
+f_num(9007199254740991);  # (1 << 53) - 1
+f_num(9007199254740992);  # (1 << 53)
+f_num(9223372036854775807);  # i64::MAX
+f_num(-9223372036854775807);  # i64::MIN + 1
+f_num(9223372036854776000.0);  # i64::MAX as f64
 
 #? f_num(0)
 #= {}
@@ -354,8 +354,7 @@ append([first, *rest], x, [first, *tail]) if append(rest, x, tail);
 
 # test_list_results
 delete([x, *xs], x, ys) if delete(xs, x, ys);
-delete([x, *xs], z, [x, *ys]) if
-    x != z and delete(xs, z, ys);
+delete([x, *xs], z, [x, *ys]) if x != z and delete(xs, z, ys);
 delete([], _, []);
 
 #? delete([1,2,3,2,1],2,[1,3,1])
@@ -604,7 +603,7 @@ too_dd(a, _: {a, b: a});
 #= {}
 
 # test_head_patterns
-f_hp(x: Integer, _: Dictionary{x:x});
+f_hp(x: Integer, _: Dictionary{x: x});
 
 #? f_hp(x, {x:9})
 #= {"x": 9}

@@ -17,7 +17,8 @@ allow("a", "b", "c");
 allow_field("a", "b", "c", "d");
 allow_request("a", "b");
 
-on(actor, resource, roles, permissions, relations) if on(actor, resource, roles, permissions, relations);
+on(actor, resource, roles, permissions, relations) if
+    on(actor, resource, roles, permissions, relations);
 
 #? allow("a", "b", "c")
 #= {}

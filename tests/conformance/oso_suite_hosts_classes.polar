@@ -80,7 +80,8 @@ what_is_mixed(_: Repository{name: "canis"}, r) if r = "canine_class";
 what_is_mixed(_: {name: "canis"}, r) if r = "canine_dict";
 what_is_mixed(_: Repository{org: "canidae"}, r) if r = "canid_class";
 what_is_mixed(_: {name: "canis", org: "canidae"}, r) if r = "wolf_dict";
-what_is_mixed(_: Repository{name: "canis", org: "canidae"}, r) if r = "wolf_class";
+what_is_mixed(_: Repository{name: "canis", org: "canidae"}, r) if
+    r = "wolf_class";
 
 #? what_is_mixed(new Repository("canis", "canidae"), r)
 #= {"r": "wolf_class"}
@@ -253,23 +254,22 @@ matchesFoo(name, foo: User) if name = foo.name;
 # --- test/test.polar testMatches (A becomes Organization, x becomes name),
 # testUnifyClass, and the inline queries with new A / new C
 testMatches(a) if
-    a matches {name: "hello"}
-    and a matches Organization{name: "hello"}
-    and a matches Organization
-    and {x: 1, y: 2} matches {x: 1}
-    and {x: 1, y: 3} matches {y: 3}
-    and {x: 1, y: 3} matches {x:1, y: 3}
-    and not {x: 1, y: 3} matches {x:1, y: 4}
-    and new Organization("hello") matches Organization
-    and new Organization("hello") matches Organization{name: "hello"};
+    a matches {name: "hello"} and
+    a matches Organization{name: "hello"} and
+    a matches Organization and
+    {x: 1, y: 2} matches {x: 1} and
+    {x: 1, y: 3} matches {y: 3} and
+    {x: 1, y: 3} matches {x: 1, y: 3} and
+    not {x: 1, y: 3} matches {x: 1, y: 4} and
+    new Organization("hello") matches Organization and
+    new Organization("hello") matches Organization{name: "hello"};
 
 testUnifyClass(Organization);
 
 a_inst(a_var, x_val) if a_var = new Organization(x_val);
 ?= a_inst(a_instance, "hello") and a_instance.name = "hello";
 
-specializers(a: Organization, c: User) if
-    a.name = c.name;
+specializers(a: Organization, c: User) if a.name = c.name;
 
 #? testMatches(new Organization("hello"))
 #= {}

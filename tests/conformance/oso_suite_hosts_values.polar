@@ -16,9 +16,9 @@ builtinSpecializers(x: List, "List") if x = ["foo", *_rest];
 builtinSpecializers(x: Dictionary, "Dictionary") if x.foo = "foo";
 builtinSpecializers(x: String, "String") if x = "foo";
 # This should not match
-builtinSpecializers(_x: Integer { garbage: 2 }, "IntegerWithGarbageFields");
+builtinSpecializers(_x: Integer{garbage: 2}, "IntegerWithGarbageFields");
 # This should match
-builtinSpecializers(_x: Dictionary { y: 1 }, "DictionaryWithFields");
+builtinSpecializers(_x: Dictionary{y: 1}, "DictionaryWithFields");
 
 #? builtinSpecializers(true, r)
 #= {"r": "Boolean"}
@@ -53,39 +53,31 @@ intDicts() if {a: 42}.a = 42;
 #= {}
 
 comparisons() if
-    2 > 1
-    and not (1 > 2)
-    and 1 < 2
-    and not (2 < 1)
-    and 1 >= 1
-    and 2 >= 1
-    and not (0 >= 1)
-    and 1 <= 1
-    and 1 <= 2
-    and not (3 <= 2)
-    and 1 == 1
-    and not (-1 == 1)
-    and 1 != -1
-    and not (1 != 1);
+    2 > 1 and
+    not 1 > 2 and
+    1 < 2 and
+    not 2 < 1 and
+    1 >= 1 and
+    2 >= 1 and
+    not 0 >= 1 and
+    1 <= 1 and
+    1 <= 2 and
+    not 3 <= 2 and
+    1 == 1 and
+    not -1 == 1 and
+    1 != -1 and
+    not 1 != 1;
 
 #? comparisons()
 #= {}
 
-testForall() if
-    forall(x in [1, 1], x = 1)
-    and not forall(x in [1, 2], x = 1);
+testForall() if forall(x in [1, 1], x = 1) and not forall(x in [1, 2], x = 1);
 
-testRest() if
-    [_, *tail] = [1, 2, 3]
-    and tail = [2, 3];
+testRest() if [_, *tail] = [1, 2, 3] and tail = [2, 3];
 
 testOr() if false or true;
 
-testCut() if
-    x in [1, 2, 3]
-    and x > 1
-    and cut
-    and x == 3;
+testCut() if x in [1, 2, 3] and x > 1 and cut and x == 3;
 
 #? testForall()
 #= {}
@@ -216,8 +208,10 @@ what_dict_is(_: {Species: "canis familiaris", Genus: "canis"}, "dog");
 # languages/python/oso/tests/test_polar.py test_specializers_mixed (and the
 # JS and Ruby copies): rule order for dictionary arguments.
 what_is_mixed(_: {genus: "canis"}, r) if r = "canine_dict";
-what_is_mixed(_: {species: "canis lupus", genus: "canis"}, r) if r = "wolf_dict";
-what_is_mixed(_: {species: "canis familiaris", genus: "canis"}, r) if r = "dog_dict";
+what_is_mixed(_: {species: "canis lupus", genus: "canis"}, r) if
+    r = "wolf_dict";
+what_is_mixed(_: {species: "canis familiaris", genus: "canis"}, r) if
+    r = "dog_dict";
 
 #? what_is_mixed({species: "canis lupus", genus: "canis", family: "canidae"}, r)
 #= {"r": "wolf_dict"}
@@ -230,7 +224,10 @@ what_is_mixed(_: {species: "canis familiaris", genus: "canis"}, r) if r = "dog_d
 
 # --- languages/python/oso/tests/test_polar.py
 # test_anything_works, test_data_conversions (and ruby/rust/js "it works")
-a_dc(1);b_dc("two");c_dc(true);d_dc([1,"two",true]);
+a_dc(1);
+b_dc("two");
+c_dc(true);
+d_dc([1, "two", true]);
 
 #? a_dc(x)
 #= {"x": 1}
@@ -251,7 +248,7 @@ f_conv({x: [1, "two", true], y: {z: false}});
 
 # test_in
 g_in(x, y) if not x in y;
-f_in2(x) if not (x=1 or x=2);
+f_in2(x) if not (x = 1 or x = 2);
 
 #? f_in2(1)
 #= none
@@ -299,7 +296,7 @@ rule_ub(_, y) if y = 1;
 #= {}
 
 # test_runtime_errors (and JS "include a stack trace", ruby)
-foo_rt(a,b) if a in b;
+foo_rt(a, b) if a in b;
 
 #? foo_rt(1,2)
 #! RuntimeError::TypeError -- Type error: can only use `in` on an iterable value, this is Number(Integer(2)) at line 1, column 10
@@ -357,7 +354,9 @@ b_pl("foo");
 #= {"x": "foo"}
 
 # test_query_multiple
-a_qm("foo"); a_qm("bar"); a_qm("baz");
+a_qm("foo");
+a_qm("bar");
+a_qm("baz");
 #? a_qm(x)
 #= {"x": "foo"}
 #= {"x": "bar"}
@@ -400,7 +399,7 @@ derives(a, b) if derive(a, z) and derives(z, b);
 
 # test_disjunctive_rule
 or_eq(a, b) if 1 = 0 or a = b;
-and_or_eq(a, b, c) if (a = b and b = c) or 1 = 0;
+and_or_eq(a, b, c) if a = b and b = c or 1 = 0;
 
 #? or_eq(1, 1)
 #= {}
@@ -422,11 +421,11 @@ and_or_eq(a, b, c) if (a = b and b = c) or 1 = 0;
 #= none
 
 # test_parens
-paren1(a, b, c) if (a = b and b = c);
-paren2(a, b, c) if ((a = b and b = c));
-paren3(a, b, c) if (a = b) and (b = c);
-paren4(a, b, c, d) if (a = b and b = c and c = d);
-paren5(a, b, c) if ((a = b) and (b = c));
+paren1(a, b, c) if a = b and b = c;
+paren2(a, b, c) if a = b and b = c;
+paren3(a, b, c) if a = b and b = c;
+paren4(a, b, c, d) if a = b and b = c and c = d;
+paren5(a, b, c) if a = b and b = c;
 
 #? paren1(1, 1, 1)
 #= {}
@@ -489,8 +488,8 @@ dict({hello: "world", foo: "bar"});
 attr(d, k, d.(k));
 deepget(d, d.hello.this.is);
 myget(d, d.get.inner);
-x_d({a: {b:{c:123}}});
-x_d({a: {y:{c:456}}});
+x_d({a: {b: {c: 123}}});
+x_d({a: {y: {c: 456}}});
 lookup(dict, result) if result = dict.a.b.c;
 user_d({name: "steve", job: "programmer", state: "NY"});
 user_d({name: "alex", job: "programmer", state: "CO"});
@@ -586,7 +585,8 @@ user_d({name: "graham", job: "business", state: "NY"});
 #= {"x": 1}
 
 # test_arities
-f_ar(1); f_ar(_x, _y);
+f_ar(1);
+f_ar(_x, _y);
 
 #? f_ar(1)
 #= {}

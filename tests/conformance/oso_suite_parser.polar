@@ -86,7 +86,9 @@ f_spec3(_x: y);
 #! UnregisteredClassError -- Unregistered class: y.
 
 # test_parse_file
-a_pf(1);b_pf(2);c_pf(3);
+a_pf(1);
+b_pf(2);
+c_pf(3);
 
 #? a_pf(x) and b_pf(y) and c_pf(z)
 #= {"x": 1, "y": 2, "z": 3}
@@ -229,7 +231,7 @@ f_type("s");
 f_le(1);
 f_le(2);
 # windows comment
-g_le(3); # comment
+g_le(3);  # comment
 f_le(4);
 #? f_le(x)
 #= {"x": 1}

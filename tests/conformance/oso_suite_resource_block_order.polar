@@ -5,18 +5,22 @@
 # npm oso 0.27.3.
 
 actor User {}
-resource Organization { roles = ["member"]; }
+resource Organization {
+    roles = ["member"];
+}
 resource Repository {
-  "reader" if "member" on "parent";
-  relations = { creator: User, parent: Organization };
-  "pull" if "reader";
-  permissions = ["push", "pull"];
-  "writer" if "creator";
-  roles = ["writer", "reader"];
-  "push" if "writer";
+    "reader" if "member" on "parent";
+    relations = { creator: User, parent: Organization };
+    "pull" if "reader";
+    permissions = ["push", "pull"];
+    "writer" if "creator";
+    roles = ["writer", "reader"];
+    "push" if "writer";
 }
 
-has_role(user: User, "member", org: Organization) if user.name = "m" and org.name = "acme";
+has_role(user: User, "member", org: Organization) if
+    user.name = "m" and
+    org.name = "acme";
 has_role(_: User, _: String, _: Repository) if false;
 has_relation(org: Organization, "parent", repo: Repository) if org = repo.org;
 has_relation(user: User, "creator", repo: Repository) if user.name = repo.name;

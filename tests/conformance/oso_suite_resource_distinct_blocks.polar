@@ -8,21 +8,21 @@
 actor User {}
 
 resource Repository {
-  relations = { readable_parent: Repository };
-  roles = ["reader"];
-  permissions = ["read"];
+    relations = { readable_parent: Repository };
+    roles = ["reader"];
+    permissions = ["read"];
 
-  "read" if "reader";
-  "read" if "read" on "readable_parent";
+    "read" if "reader";
+    "read" if "read" on "readable_parent";
 }
 
 resource Repository {
-  relations = { writable_parent: Repository };
-  roles = ["writer"];
-  permissions = ["write"];
+    relations = { writable_parent: Repository };
+    roles = ["writer"];
+    permissions = ["write"];
 
-  "write" if "writer";
-  "write" if "write" on "writable_parent";
+    "write" if "writer";
+    "write" if "write" on "writable_parent";
 }
 
 has_role(_: Actor, _: String, _: Resource);

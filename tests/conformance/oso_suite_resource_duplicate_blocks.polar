@@ -9,26 +9,26 @@
 actor User {}
 
 resource Repository {
-  relations = { readable_parent: Repository, writable_parent: Repository };
-  roles = ["reader", "writer"];
-  permissions = ["read", "write"];
+    relations = { readable_parent: Repository, writable_parent: Repository };
+    roles = ["reader", "writer"];
+    permissions = ["read", "write"];
 
-  "read" if "reader";
-  "write" if "writer";
+    "read" if "reader";
+    "write" if "writer";
 
-  "read" if "read" on "readable_parent";
-  "write" if "write" on "writable_parent";
+    "read" if "read" on "readable_parent";
+    "write" if "write" on "writable_parent";
 }
 
 resource Repository {
-  relations = { readable_parent: Repository, writable_parent: Repository };
-  roles = ["reader", "writer"];
-  permissions = ["read", "write"];
+    relations = { readable_parent: Repository, writable_parent: Repository };
+    roles = ["reader", "writer"];
+    permissions = ["read", "write"];
 
-  "reader" if "writer";
+    "reader" if "writer";
 
-  "read" if "reader" on "readable_parent";
-  "write" if "writer" on "writable_parent";
+    "read" if "reader" on "readable_parent";
+    "write" if "writer" on "writable_parent";
 }
 
 resource Organization {

@@ -2,9 +2,9 @@
 # The same role twice in one list.
 # Uses the fixture host classes (User, Admin, Organization, Repository, ACME).
 
-resource Organization{
-  roles = ["egg","egg"];
-  "egg" if "egg";
+resource Organization {
+    roles = ["egg", "egg"];
+    "egg" if "egg";
 }
 
-#!load ValidationError::DuplicateResourceBlockDeclaration 6:18
+#!load ValidationError::DuplicateResourceBlockDeclaration 6:21

@@ -2,7 +2,6 @@
 # has_role for a class with no actor block.
 # Uses the fixture host classes (User, Admin, Organization, Repository, ACME).
 
-
 resource Organization {
     roles = ["owner"];
     permissions = ["read"];
@@ -13,4 +12,4 @@ resource Organization {
 has_role(user: User, "owner", organization: Organization) if
     organization.owner_id = user.id;
 
-#!load ValidationError::InvalidRule 13:1
+#!load ValidationError::InvalidRule 12:1

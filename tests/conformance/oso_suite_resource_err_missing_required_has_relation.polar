@@ -4,15 +4,14 @@
 # Repository{}, \"repo\", object: Organization{});", placed at the relation's type.
 # Uses the fixture host classes (User, Admin, Organization, Repository, ACME).
 
-
 actor User {}
 resource Repository {
-    relations = {owner: User};
+    relations = { owner: User };
 }
 
 resource Organization {
     roles = ["write"];
-    relations = {repo: Repository};
+    relations = { repo: Repository };
     "write" if "owner" on "repo";
 }
 
@@ -22,4 +21,4 @@ allow(actor, action, resource) if has_permission(actor, action, resource);
 has_role(_: User, _: String, _: Organization);
 has_relation(user: User, "owner", repo: Repository) if repo.name = user.name;
 
-#!load ValidationError::MissingRequiredRule 15:24
+#!load ValidationError::MissingRequiredRule 14:25

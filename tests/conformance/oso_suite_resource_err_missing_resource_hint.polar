@@ -2,7 +2,6 @@
 # has_role for a class with no resource block.
 # Uses the fixture host classes (User, Admin, Organization, Repository, ACME).
 
-
 actor User {}
 resource Organization {
     roles = ["owner"];
@@ -17,4 +16,4 @@ has_role(user: User, "owner", organization: Organization) if
 has_role(user: User, "owner", repository: Repository) if
     repository.owner_id = user.id;
 
-#!load ValidationError::InvalidRule 17:1
+#!load ValidationError::InvalidRule 16:1

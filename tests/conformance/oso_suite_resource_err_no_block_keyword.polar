@@ -2,6 +2,6 @@
 # A block without `actor` or `resource`.
 # Uses the fixture host classes (User, Admin, Organization, Repository, ACME).
 
-Organization{}
+Organization {}
 
 #!load ValidationError::ResourceBlock 5:1

@@ -11,8 +11,7 @@ resource Repository {
     relations = { reader: User };
 }
 
-has_role(actor: Actor, _role: String, repo: Repository) if
-    repo in actor.repos;
+has_role(actor: Actor, _role: String, repo: Repository) if repo in actor.repos;
 has_relation(subject: Repository, "reader", object: Repository) if
     object.parent_id = subject.id;
 

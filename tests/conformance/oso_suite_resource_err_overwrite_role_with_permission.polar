@@ -10,7 +10,6 @@ resource Repository {
     permissions = ["reader"];
 }
 
-has_role(actor: Actor, _role: String, repo: Repository) if
-   repo in actor.repos;
+has_role(actor: Actor, _role: String, repo: Repository) if repo in actor.repos;
 
 #!load ValidationError::DuplicateResourceBlockDeclaration 10:20

@@ -10,8 +10,7 @@ resource Repository {
     relations = { reader: Repository };
 }
 
-has_role(actor: Actor, _role: String, repo: Repository) if
-    repo in actor.repos;
+has_role(actor: Actor, _role: String, repo: Repository) if repo in actor.repos;
 has_relation(subject: Repository, "reader", object: Repository) if
     object.parent_id = subject.id;
 

@@ -2,9 +2,9 @@
 # The same name as a permission and a relation (to an unregistered class).
 # Uses the fixture host classes (User, Admin, Organization, Repository, ACME).
 
-resource Organization{
-  permissions = [ "egg" ];
-  relations = { egg: Roll };
+resource Organization {
+    permissions = ["egg"];
+    relations = { egg: Roll };
 }
 
-#!load ValidationError::DuplicateResourceBlockDeclaration 7:22
+#!load ValidationError::DuplicateResourceBlockDeclaration 7:24

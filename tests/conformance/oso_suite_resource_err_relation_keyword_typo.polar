@@ -3,9 +3,9 @@
 # Uses the fixture host classes (User, Admin, Organization, Repository, ACME).
 
 resource Organization {
-  roles = ["foo", "bar"];
-  relations = { baz: Organization };
-  "foo" if "bar" onn "baz";
+    roles = ["foo", "bar"];
+    relations = { baz: Organization };
+    "foo" if "bar" onn "baz";
 }
 
-#!load ValidationError::ResourceBlock 8:18
+#!load ValidationError::ResourceBlock 8:20

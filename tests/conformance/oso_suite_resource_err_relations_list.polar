@@ -2,6 +2,8 @@
 # relations must be a dictionary.
 # Uses the fixture host classes (User, Admin, Organization, Repository, ACME).
 
-resource Organization{relations=[];}
+resource Organization {
+    relations = [];
+}
 
-#!load ValidationError::ResourceBlock 5:33
+#!load ValidationError::ResourceBlock 6:17

@@ -2,12 +2,12 @@
 # The same name as a role and a permission.
 # Uses the fixture host classes (User, Admin, Organization, Repository, ACME).
 
-resource Organization{
-  roles = ["egg","tootsie"];
-  permissions = ["spring","egg"];
+resource Organization {
+    roles = ["egg", "tootsie"];
+    permissions = ["spring", "egg"];
 
-  "egg" if "tootsie";
-  "tootsie" if "spring";
+    "egg" if "tootsie";
+    "tootsie" if "spring";
 }
 
-#!load ValidationError::DuplicateResourceBlockDeclaration 7:27
+#!load ValidationError::DuplicateResourceBlockDeclaration 7:30

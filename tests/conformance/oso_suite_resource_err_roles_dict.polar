@@ -2,6 +2,8 @@
 # roles must be a list.
 # Uses the fixture host classes (User, Admin, Organization, Repository, ACME).
 
-resource Organization{roles={};}
+resource Organization {
+    roles = {};
+}
 
-#!load ValidationError::ResourceBlock 5:29
+#!load ValidationError::ResourceBlock 6:13

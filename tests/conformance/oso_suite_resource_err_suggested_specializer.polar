@@ -2,7 +2,6 @@
 # has_role with an unspecialized role parameter.
 # Uses the fixture host classes (User, Admin, Organization, Repository, ACME).
 
-
 actor User {}
 resource Repository {
     permissions = ["read"];
@@ -16,4 +15,4 @@ has_role(actor: User, role_name, repository: Repository) if
     role_name = role.name and
     repository = role.repository;
 
-#!load ValidationError::InvalidRule 14:1
+#!load ValidationError::InvalidRule 13:1

@@ -11,7 +11,6 @@ resource Repository {
     "read" if "reader";
 }
 
-has_role(actor: Actor, _role: String, repo: Repository) if
-    repo in actor.repos;
+has_role(actor: Actor, _role: String, repo: Repository) if repo in actor.repos;
 
 #!load ValidationError::ResourceBlock 11:5

@@ -3,7 +3,7 @@
 # Uses the fixture host classes (User, Admin, Organization, Repository, ACME).
 
 resource Organization {
-    roles=["member"];
+    roles = ["member"];
     "member" if "owner";
 }
 

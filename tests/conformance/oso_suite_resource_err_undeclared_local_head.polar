@@ -2,6 +2,8 @@
 # The head of a shorthand rule is not declared.
 # Uses the fixture host classes (User, Admin, Organization, Repository, ACME).
 
-resource Organization{"member" if "owner";}
+resource Organization {
+    "member" if "owner";
+}
 
-#!load ValidationError::ResourceBlock 5:23
+#!load ValidationError::ResourceBlock 6:5

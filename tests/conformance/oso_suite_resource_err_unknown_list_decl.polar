@@ -2,6 +2,8 @@
 # Unknown declaration with a list.
 # Uses the fixture host classes (User, Admin, Organization, Repository, ACME).
 
-resource Organization{foo=[];}
+resource Organization {
+    foo = [];
+}
 
-#!load ValidationError::ResourceBlock 5:27
+#!load ValidationError::ResourceBlock 6:11

@@ -2,6 +2,8 @@
 # A relation to an unregistered class.
 # Uses the fixture host classes (User, Admin, Organization, Repository, ACME).
 
-resource Repository { relations = { parent: Org }; }
+resource Repository {
+    relations = { parent: Org };
+}
 
-#!load ValidationError::UnregisteredClass 5:45
+#!load ValidationError::UnregisteredClass 6:27

@@ -2,6 +2,6 @@
 # A block with an unknown keyword.
 # Uses the fixture host classes (User, Admin, Organization, Repository, ACME).
 
-seahorse Organization{}
+seahorse Organization {}
 
 #!load ValidationError::ResourceBlock 5:1

@@ -6,41 +6,39 @@
 # per query so that the role's resource is the same object.
 # Expectations regenerated from npm oso 0.27.3.
 
-allow(actor, action, resource) if
-  has_permission(actor, action, resource);
+allow(actor, action, resource) if has_permission(actor, action, resource);
 
 has_role(user: User, name: String, resource: Resource) if
-  role in user.roles and
-  role matches { name: name, resource: resource };
+    role in user.roles and
+    role matches {name: name, resource: resource};
 
 actor User {}
 
 resource Organization {
-  roles = [ "owner", "member" ];
-  permissions = [ "invite", "create_repo" ];
+    roles = ["owner", "member"];
+    permissions = ["invite", "create_repo"];
 
-  "create_repo" if "member";
-  "invite" if "owner";
+    "create_repo" if "member";
+    "invite" if "owner";
 
-  "member" if "owner";
+    "member" if "owner";
 }
 
 resource Repository {
-  roles = [ "writer", "reader" ];
-  permissions = [ "push", "pull" ];
-  relations = { parent: Organization };
+    roles = ["writer", "reader"];
+    permissions = ["push", "pull"];
+    relations = { parent: Organization };
 
-  "pull" if "reader";
-  "push" if "writer";
+    "pull" if "reader";
+    "push" if "writer";
 
-  "reader" if "writer";
+    "reader" if "writer";
 
-  "reader" if "member" on "parent";
-  "writer" if "owner" on "parent";
+    "reader" if "member" on "parent";
+    "writer" if "owner" on "parent";
 }
 
-has_relation(org: Organization, "parent", repo: Repository) if
-  org = repo.org;
+has_relation(org: Organization, "parent", repo: Repository) if org = repo.org;
 
 #? o = new Organization("osohq") and leina = new User("leina", [{name: "owner", resource: o}]) and allow(leina, "invite", o)
 #= {"o": {"$instance": "Organization"}, "leina": {"$instance": "User"}}

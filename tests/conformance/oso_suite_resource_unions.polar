@@ -17,7 +17,7 @@ resource Organization {
 
 resource Repository {
     roles = ["reader"];
-    relations = {parent: Organization};
+    relations = { parent: Organization };
     "reader" if "member" on "parent";
 }
 
@@ -25,13 +25,13 @@ has_relation(organization: Organization, "parent", repository: Repository) if
     repository.org = organization;
 
 has_role(user: Actor, role: String, organization: Organization) if
-    role in user.roles and organization.name = "acme";
+    role in user.roles and
+    organization.name = "acme";
 
 # Union matches union; a member of a union matches it.
 type f_union(_x: Resource);
 f_union(_x: Resource);
 f_union(_x: Repository);
-
 
 #? Actor matches Actor
 #~ Oso: a variable named Actor or Resource on the left of matches is taken as the union itself; here it is an ordinary unbound variable

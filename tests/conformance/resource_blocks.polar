@@ -8,38 +8,46 @@
 actor User {}
 
 resource Organization {
-  roles = ["owner", "member"];
-  permissions = ["read", "invite"];
+    roles = ["owner", "member"];
+    permissions = ["read", "invite"];
 
-  "member" if "owner";
-  "read" if "member";
-  "invite" if "owner";
+    "member" if "owner";
+    "read" if "member";
+    "invite" if "owner";
 }
 
 resource Repository {
-  permissions = ["read", "push", "delete"];
-  roles = ["reader", "writer", "admin"];
-  relations = {parent: Organization, creator: User};
+    permissions = ["read", "push", "delete"];
+    roles = ["reader", "writer", "admin"];
+    relations = { parent: Organization, creator: User };
 
-  "read" if "reader";
-  "push" if "writer";
-  "delete" if "admin";
-  "reader" if "writer";
-  "writer" if "admin";
-  "admin" if "creator";
-  "reader" if "member" on "parent";
-  "admin" if "owner" on "parent";
-  "read" if "read" on "parent";
+    "read" if "reader";
+    "push" if "writer";
+    "delete" if "admin";
+    "reader" if "writer";
+    "writer" if "admin";
+    "admin" if "creator";
+    "reader" if "member" on "parent";
+    "admin" if "owner" on "parent";
+    "read" if "read" on "parent";
 }
 
 allow(actor, action, resource) if has_permission(actor, action, resource);
 
-has_role(user: User, "owner", org: Organization) if user.name = "ann" and org.name = "acme";
-has_role(user: User, "member", org: Organization) if user.name = "bob" and org.name = "acme";
-has_role(user: User, "writer", repo: Repository) if user.name = "cat" and repo.name = "anvil";
+has_role(user: User, "owner", org: Organization) if
+    user.name = "ann" and
+    org.name = "acme";
+has_role(user: User, "member", org: Organization) if
+    user.name = "bob" and
+    org.name = "acme";
+has_role(user: User, "writer", repo: Repository) if
+    user.name = "cat" and
+    repo.name = "anvil";
 
 has_relation(org: Organization, "parent", repo: Repository) if org = repo.org;
-has_relation(user: User, "creator", repo: Repository) if user.name = "dan" and repo.name = "anvil";
+has_relation(user: User, "creator", repo: Repository) if
+    user.name = "dan" and
+    repo.name = "anvil";
 
 # Local shorthand rules: role implies role, role implies permission.
 #? has_role(new User("ann", []), "member", ACME)

@@ -2,9 +2,9 @@
 # Resource as well as an Actor: users can have permissions on users.
 
 actor User {
-  roles = ["self"];
-  permissions = ["edit"];
-  "edit" if "self";
+    roles = ["self"];
+    permissions = ["edit"];
+    "edit" if "self";
 }
 
 has_role(user: User, "self", other: User) if user.name = other.name;

@@ -5,19 +5,21 @@
 actor User {}
 
 resource Organization {
-  roles = ["viewer"];
-  permissions = ["view"];
-  relations = {parent: Organization};
+    roles = ["viewer"];
+    permissions = ["view"];
+    relations = { parent: Organization };
 
-  "view" if "viewer";
-  "viewer" if "viewer" on "parent";
+    "view" if "viewer";
+    "viewer" if "viewer" on "parent";
 }
 
 has_relation(parent: Organization, "parent", child: Organization) if
-  [name, child.name] in [["acme", "sub"], ["sub", "deep"]] and
-  parent = new Organization(name);
+    [name, child.name] in [["acme", "sub"], ["sub", "deep"]] and
+    parent = new Organization(name);
 
-has_role(user: User, "viewer", org: Organization) if user.name = "ann" and org.name = "acme";
+has_role(user: User, "viewer", org: Organization) if
+    user.name = "ann" and
+    org.name = "acme";
 
 #? has_permission(new User("ann", []), "view", new Organization("deep"))
 #= {}

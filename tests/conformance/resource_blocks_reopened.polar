@@ -4,13 +4,13 @@
 actor User {}
 
 resource Organization {
-  roles = ["member"];
-  "read" if "member";
+    roles = ["member"];
+    "read" if "member";
 }
 
 resource Organization {
-  roles = ["member"];
-  permissions = ["read"];
+    roles = ["member"];
+    permissions = ["read"];
 }
 
 has_role(user: User, "member", _org: Organization) if user.name = "ann";

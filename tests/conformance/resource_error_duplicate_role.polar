@@ -3,7 +3,7 @@
 # Organization with role", at the second "egg".
 
 resource Organization {
-  roles = ["egg", "spam", "egg"];
+    roles = ["egg", "spam", "egg"];
 }
 
-#!load ValidationError::DuplicateResourceBlockDeclaration 6:27
+#!load ValidationError::DuplicateResourceBlockDeclaration 6:29

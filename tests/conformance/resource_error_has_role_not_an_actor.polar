@@ -7,7 +7,7 @@
 actor User {}
 
 resource Organization {
-  roles = ["member"];
+    roles = ["member"];
 }
 
 has_role(_org: Organization, "member", _other: Organization);

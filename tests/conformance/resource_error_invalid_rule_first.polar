@@ -6,9 +6,9 @@
 actor User {}
 
 resource Organization {
-  permissions = ["read"];
-  relations = {creator: User};
-  "read" if "creator";
+    permissions = ["read"];
+    relations = { creator: User };
+    "read" if "creator";
 }
 
 has_relation(_user: User, "craetor", _org: Organization);

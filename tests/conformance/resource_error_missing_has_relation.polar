@@ -6,15 +6,15 @@
 actor User {}
 
 resource Organization {
-  roles = ["member"];
+    roles = ["member"];
 }
 
 resource Repository {
-  roles = ["reader"];
-  relations = {parent: Organization};
-  "reader" if "member" on "parent";
+    roles = ["reader"];
+    relations = { parent: Organization };
+    "reader" if "member" on "parent";
 }
 
 has_role(_user: User, "member", _org: Organization);
 
-#!load ValidationError::MissingRequiredRule 14:24
+#!load ValidationError::MissingRequiredRule 14:27

@@ -4,9 +4,9 @@
 actor User {}
 
 resource Organization {
-  roles = ["owner"];
-  relations = {creator: User};
-  "owner" if "creator";
+    roles = ["owner"];
+    relations = { creator: User };
+    "owner" if "creator";
 }
 
-#!load ValidationError::MissingRequiredRule 8:25
+#!load ValidationError::MissingRequiredRule 8:28

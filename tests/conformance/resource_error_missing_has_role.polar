@@ -6,9 +6,9 @@
 actor User {}
 
 resource Organization {
-  roles = ["member"];
-  permissions = ["read"];
-  "read" if "member";
+    roles = ["member"];
+    permissions = ["read"];
+    "read" if "member";
 }
 
 #!load ValidationError::MissingRequiredRule

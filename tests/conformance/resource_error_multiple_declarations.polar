@@ -3,9 +3,9 @@
 # second list.
 
 resource Organization {
-  roles = ["owner"];
-  permissions = ["read"];
-  roles = ["member"];
+    roles = ["owner"];
+    permissions = ["read"];
+    roles = ["member"];
 }
 
-#!load ValidationError::ResourceBlock 8:11
+#!load ValidationError::ResourceBlock 8:13

@@ -4,9 +4,9 @@
 # one: `resource Organization {}`", at Organization in the relations.
 
 resource Repository {
-  roles = ["reader"];
-  relations = {parent: Organization};
-  "reader" if "member" on "parent";
+    roles = ["reader"];
+    relations = { parent: Organization };
+    "reader" if "member" on "parent";
 }
 
-#!load ValidationError::ResourceBlock 8:24
+#!load ValidationError::ResourceBlock 8:27

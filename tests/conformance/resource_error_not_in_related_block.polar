@@ -3,13 +3,13 @@
 # related resource block 'Organization'. ...", at "member".
 
 resource Organization {
-  roles = ["owner"];
+    roles = ["owner"];
 }
 
 resource Repository {
-  roles = ["reader"];
-  relations = {parent: Organization};
-  "reader" if "member" on "parent";
+    roles = ["reader"];
+    relations = { parent: Organization };
+    "reader" if "member" on "parent";
 }
 
-#!load ValidationError::ResourceBlock 12:15
+#!load ValidationError::ResourceBlock 12:17

@@ -3,8 +3,8 @@
 # Role" (no position).
 
 resource Organization {
-  roles = ["member", "owner"];
-  "member" if "owner" on "owner";
+    roles = ["member", "owner"];
+    "member" if "owner" on "owner";
 }
 
 #!load OperationalError::InvalidState

@@ -6,8 +6,8 @@
 actor User {}
 
 resource Organization {
-  relations = {egg: User};
-  permissions = ["egg"];
+    relations = { egg: User };
+    permissions = ["egg"];
 }
 
-#!load ValidationError::DuplicateResourceBlockDeclaration 9:21
+#!load ValidationError::DuplicateResourceBlockDeclaration 9:24

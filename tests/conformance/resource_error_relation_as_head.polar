@@ -6,11 +6,11 @@
 actor User {}
 
 resource Organization {
-  roles = ["owner"];
-  relations = {parent: Organization};
-  "parent" if "owner";
+    roles = ["owner"];
+    relations = { parent: Organization };
+    "parent" if "owner";
 }
 
 has_role(_user: User, "owner", _org: Organization);
 
-#!load ValidationError::InvalidRule 11:3
+#!load ValidationError::InvalidRule 11:5

@@ -3,9 +3,9 @@
 # Did you mean 'on'?", at the word.
 
 resource Organization {
-  roles = ["member", "owner"];
-  relations = {parent: Organization};
-  "member" if "owner" onn "parent";
+    roles = ["member", "owner"];
+    relations = { parent: Organization };
+    "member" if "owner" onn "parent";
 }
 
-#!load ValidationError::ResourceBlock 8:23
+#!load ValidationError::ResourceBlock 8:25

@@ -2,7 +2,7 @@
 # 'relations' declaration to be a dictionary; found a list", at the value.
 
 resource Organization {
-  relations = [];
+    relations = [];
 }
 
-#!load ValidationError::ResourceBlock 5:15
+#!load ValidationError::ResourceBlock 5:17

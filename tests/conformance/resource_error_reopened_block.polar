@@ -4,11 +4,11 @@
 # with permission", at the second declaration.
 
 resource Organization {
-  roles = ["member"];
+    roles = ["member"];
 }
 
 resource Organization {
-  permissions = ["member"];
+    permissions = ["member"];
 }
 
-#!load ValidationError::DuplicateResourceBlockDeclaration 11:18
+#!load ValidationError::DuplicateResourceBlockDeclaration 11:20

@@ -5,8 +5,8 @@
 # whatever the order they are written in.
 
 resource Organization {
-  permissions = ["read", "egg"];
-  roles = ["egg"];
+    permissions = ["read", "egg"];
+    roles = ["egg"];
 }
 
-#!load ValidationError::DuplicateResourceBlockDeclaration 8:26
+#!load ValidationError::DuplicateResourceBlockDeclaration 8:28

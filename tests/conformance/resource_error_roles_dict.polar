@@ -2,7 +2,7 @@
 # declaration to be a list of strings; found a dictionary", at the value.
 
 resource Organization {
-  roles = {};
+    roles = {};
 }
 
-#!load ValidationError::ResourceBlock 5:11
+#!load ValidationError::ResourceBlock 5:13

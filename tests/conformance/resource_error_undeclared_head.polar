@@ -4,8 +4,8 @@
 # the head.
 
 resource Organization {
-  roles = ["owner"];
-  "member" if "owner";
+    roles = ["owner"];
+    "member" if "owner";
 }
 
-#!load ValidationError::ResourceBlock 8:3
+#!load ValidationError::ResourceBlock 8:5

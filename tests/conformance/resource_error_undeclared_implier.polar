@@ -3,8 +3,8 @@
 # block. ...", at "owner".
 
 resource Organization {
-  roles = ["member"];
-  "member" if "owner";
+    roles = ["member"];
+    "member" if "owner";
 }
 
-#!load ValidationError::ResourceBlock 7:15
+#!load ValidationError::ResourceBlock 7:17

@@ -3,12 +3,12 @@
 # block. ...", at "parent".
 
 resource Organization {
-  roles = ["member"];
+    roles = ["member"];
 }
 
 resource Repository {
-  roles = ["reader"];
-  "reader" if "member" on "parent";
+    roles = ["reader"];
+    "reader" if "member" on "parent";
 }
 
-#!load ValidationError::ResourceBlock 11:27
+#!load ValidationError::ResourceBlock 11:29

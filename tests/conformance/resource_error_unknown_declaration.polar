@@ -4,7 +4,7 @@
 # (with a dictionary value: "... 'relations = { ... };'?"), at the value.
 
 resource Organization {
-  groups = ["a"];
+    groups = ["a"];
 }
 
-#!load ValidationError::ResourceBlock 7:12
+#!load ValidationError::ResourceBlock 7:14

@@ -5,7 +5,7 @@
 actor User {}
 
 resource Repository {
-  relations = {parent: Foo};
+    relations = { parent: Foo };
 }
 
-#!load ValidationError::UnregisteredClass 8:24
+#!load ValidationError::UnregisteredClass 8:27

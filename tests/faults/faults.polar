@@ -16,5 +16,15 @@ loop(x) if loop(x);
 # A query that only the clock can stop: ten nested choices of ten digits,
 # 10^10 paths at a constant depth, none of which succeeds.
 digit(d) if d in [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-spin() if digit(_a) and digit(_b) and digit(_c) and digit(_d) and digit(_e) and
-          digit(_f) and digit(_g) and digit(_h) and digit(_i) and digit(_j) and false;
+spin() if
+    digit(_a) and
+    digit(_b) and
+    digit(_c) and
+    digit(_d) and
+    digit(_e) and
+    digit(_f) and
+    digit(_g) and
+    digit(_h) and
+    digit(_i) and
+    digit(_j) and
+    false;

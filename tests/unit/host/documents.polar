@@ -5,7 +5,9 @@
 # The authorization matrix the authorize() tests compare with Oso 0.27.3:
 # the owner and "reader" may read, the owner may edit, "watcher" may watch
 # (and nothing else, so refusals to it are NotFound).
-allow(user: User, "read", doc: Document) if doc.owner = user.name or user.name = "reader";
+allow(user: User, "read", doc: Document) if
+    doc.owner = user.name or
+    user.name = "reader";
 allow(user: User, "edit", doc: Document) if doc.owner = user.name;
 allow(user: User, "watch", _doc: Document) if user.name = "watcher";
 
