@@ -6,7 +6,7 @@
 // out (no) or a line in Break mode is met (yes — the rest starts a new
 // line). Looking past the group's end is what keeps a trailing `;` or `,`
 // from overflowing the width. Fill looks at one item and its separator at
-// a time.
+// a time, and past the next item to the text that must stay with it.
 #include "doc.hpp"
 
 #include <utility>
@@ -67,6 +67,10 @@ bool fits(Cmd next, const std::vector<Cmd>& rest, int width) {
             for (std::size_t i = n.parts.size(); i-- > c.fillIndex;)
                 todo.push_back({c.indent, c.mode, n.parts[i].get()});
             break;
+        case Node::Kind::Hug:  // as a following text it is its hugging form
+            todo.push_back({c.indent, c.mode, n.parts[1].get()});
+            todo.push_back({c.indent, c.mode, n.parts[0].get()});
+            break;
         }
     }
     return false;
@@ -78,6 +82,7 @@ int flatWidth(const Node* n) {
     switch (n->kind) {
     case Node::Kind::Text:
     case Node::Kind::Line: return n->hard ? 0 : columns(n->text);
+    case Node::Kind::Hug: return flatWidth(n->parts[0].get()) + flatWidth(n->parts[1].get());
     default: {
         int w = 0;
         for (const Doc& p : n->parts) w += flatWidth(p.get());
@@ -151,6 +156,14 @@ Doc fill(const std::vector<Doc>& items, const Doc& separator) {
     return make(std::move(n));
 }
 
+Doc hug(Doc head, Doc body, Doc fallback) {
+    Node n;
+    n.kind = Node::Kind::Hug;
+    n.breaks = head->breaks || body->breaks || fallback->breaks;
+    n.parts = {std::move(head), std::move(body), std::move(fallback)};
+    return make(std::move(n));
+}
+
 Doc join(const std::vector<Doc>& items, const Doc& separator) {
     std::vector<Doc> parts;
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -177,8 +190,8 @@ std::string render(const Doc& d, int width) {
         switch (n.kind) {
         case Node::Kind::Text: {
             out += n.text;
-            // Text is one line, except what a caller keeps verbatim (polar
-            // fmt's items with comments inside): count from its last newline.
+            // Text is one line; should a caller pass several, count the
+            // column from its last newline.
             const std::size_t nl = n.text.rfind('\n');
             column = nl == std::string::npos ? column + columns(n.text) : columns(n.text.substr(nl + 1));
             break;
@@ -201,6 +214,20 @@ std::string render(const Doc& d, int width) {
         case Node::Kind::Concat:
             for (std::size_t i = n.parts.size(); i-- > 0;) stack.push_back({c.indent, c.mode, n.parts[i].get()});
             break;
+        case Node::Kind::Hug: {
+            const Cmd head{c.indent, Mode::Flat, n.parts[0].get()};
+            std::vector<Cmd> rest = stack;
+            rest.push_back({c.indent, Mode::Flat, n.parts[1].get()});
+            const bool flatFits = !n.breaks && fits(head, rest, width - column);
+            rest.back().mode = Mode::Break;  // the body up to its first break
+            if (flatFits || (!n.parts[0]->breaks && fits(head, rest, width - column))) {
+                stack.push_back({c.indent, flatFits ? Mode::Flat : Mode::Break, n.parts[1].get()});
+                stack.push_back(head);
+            } else {
+                stack.push_back({c.indent, Mode::Break, n.parts[2].get()});
+            }
+            break;
+        }
         case Node::Kind::Fill: {
             // parts: item (sep item)*. Print the item at fillIndex; the
             // separator after it breaks if the next item does not fit flat.
@@ -217,8 +244,13 @@ std::string render(const Doc& d, int width) {
                 const Node pair{Node::Kind::Concat, {}, false, 0, {n.parts[i + 1], n.parts[i + 2]}, false};
                 const bool itemFlat = !item->breaks && fits({c.indent, Mode::Flat, item}, {}, width - column);
                 const int after = column + (itemFlat ? flatWidth(item) : 0);
+                // ...and what must follow it on the line: the next
+                // separator's `,` (its line then breaks), or, after the
+                // last item, whatever follows the fill (`]`, `,`, `;`).
+                std::vector<Cmd> rest = stack;
+                if (i + 3 < n.parts.size()) rest.push_back({c.indent, Mode::Break, n.parts[i + 3].get()});
                 const bool pairFits = itemFlat && !pair.parts[1]->breaks &&
-                                      fits({c.indent, Mode::Flat, &pair}, {}, width - after);
+                                      fits({c.indent, Mode::Flat, &pair}, rest, width - after);
                 stack.push_back({c.indent, Mode::Break, &n, i + 2});
                 stack.push_back({c.indent, pairFits ? Mode::Flat : Mode::Break, sep});
             }

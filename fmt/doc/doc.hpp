@@ -25,11 +25,11 @@ struct Node;
 using Doc = std::shared_ptr<const Node>;
 
 struct Node {
-    enum class Kind { Text, Line, Nest, Group, Concat, Fill } kind = Kind::Text;
+    enum class Kind { Text, Line, Nest, Group, Concat, Fill, Hug } kind = Kind::Text;
     std::string text;        // Text: the characters; Line: what it is when flat
     bool hard = false;       // Line: always a newline
     int indent = 0;          // Nest
-    std::vector<Doc> parts;  // Nest/Group: one; Concat: all; Fill: item, sep, item, sep, ...
+    std::vector<Doc> parts;  // Nest/Group: one; Concat: all; Fill: item, sep, item, sep, ...; Hug: head, body, fallback
     bool breaks = false;     // contains a hard line, so can never be flat
 };
 
@@ -43,6 +43,12 @@ Doc concat(std::vector<Doc> parts);
 // items separated by separator (each decided on its own); separator is
 // typically concat({text(","), line()}).
 Doc fill(const std::vector<Doc>& items, const Doc& separator);
+// `head body` with head on one line and body free to break inside, when
+// the line up to body's first break fits; otherwise `fallback`. A
+// two-state conditional group (prettier's conditionalGroup): `x = new
+// Foo(` keeps the call on the operator's line while that line fits, and
+// `x =` / `new Foo(` breaks after the operator when it does not.
+Doc hug(Doc head, Doc body, Doc fallback);
 // items with separator between them, as one concat.
 Doc join(const std::vector<Doc>& items, const Doc& separator);
 

@@ -10,7 +10,7 @@
 // .polar file of the repository: the output parses to the same program,
 // formatting it again changes nothing, every comment is kept in order, and
 // no line is longer than the width unless something unbreakable (one
-// token, a comment, an item kept verbatim) is.
+// token, a comment, an operator with its operand) is.
 #pragma once
 
 #include <cstdint>

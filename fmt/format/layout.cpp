@@ -59,9 +59,11 @@ Doc parenthesised(Doc inner) {
     return group(concat({text("("), nest(kIndent, concat({softline(), std::move(inner)})), softline(), text(")")}));
 }
 
+// Whether every element is a literal or variable, once the parentheses
+// that operand() drops around one are gone: `[a, (b)]` packs as `[a, b]` does.
 bool allTokens(const std::vector<Expr>& es) {
     for (const Expr& e : es)
-        if (e.kind != Expr::Kind::Token) return false;
+        if (unparenthesised(e).kind != Expr::Kind::Token) return false;
     return true;
 }
 
@@ -70,7 +72,8 @@ bool allTokens(const std::vector<Expr>& es) {
 Doc Layout::bracketed(const std::string& open, const std::vector<Doc>& items, const std::string& close,
                       const std::vector<std::size_t>& starts, bool spaced, bool packed) const {
     for (std::size_t tok : starts)
-        if (!m_file.tokens[tok].comments.empty()) return commentedBracket(open, items, close, starts);
+        if (m_withComments && !m_file.tokens[tok].comments.empty())
+            return commentedBracket(open, items, close, starts);
     if (items.empty()) return text(open + close);
     const Doc sep = concat({text(","), line()});
     const Doc inner = packed ? fill(items, sep) : join(items, sep);
@@ -159,14 +162,17 @@ Doc Layout::expr(const Expr& e) const {
         }
         // A pattern after `matches` is printed as written (cst_parser's pattern()).
         const Doc right = e.text == "matches" ? expr(e.kids[1]) : operand(e.kids[1], at + 1);
-        // A bracketed right operand breaks inside its brackets (`x = [` ...);
-        // any other breaks after the operator, one indent deeper, only when
-        // the whole does not fit.
+        // A bracketed right operand breaks inside its brackets (`x = [` ...)
+        // while the line up to its bracket fits; any other breaks after the
+        // operator, one indent deeper, only when the whole does not fit.
         const Expr& r = unparenthesised(e.kids[1]);
         const bool hugs = r.kind == Expr::Kind::List || r.kind == Expr::Kind::Fields || r.kind == Expr::Kind::Call ||
                           (r.kind == Expr::Kind::Prefix && r.text == "new");
-        if (hugs) return concat({operand(e.kids[0], at), text(" " + e.text + " "), right});
-        return group(concat({operand(e.kids[0], at), text(" " + e.text), nest(kIndent, concat({line(), right}))}));
+        const Doc left = operand(e.kids[0], at);
+        const Doc broken = group(concat({left, text(" " + e.text), nest(kIndent, concat({line(), right}))}));
+        // ...while `left op open-bracket` fits on the line; else it breaks after the operator too.
+        if (hugs) return hug(concat({left, text(" " + e.text + " ")}), right, broken);
+        return broken;
     }
     case Expr::Kind::Chain: return group(chain(e.kids, e.text));
     case Expr::Kind::Call: {
@@ -203,7 +209,8 @@ Doc Layout::item(const Item& it) const {
 }
 
 std::vector<Doc> Layout::bodyOperands(const Item& rule, std::string& op) const {
-    const Expr& body = *rule.body;
+    // As item(): parentheses around the whole body change nothing and go.
+    const Expr& body = unparenthesised(*rule.body);
     if (body.kind != Expr::Kind::Chain) {
         op.clear();
         return {expr(body)};

@@ -2,9 +2,9 @@
 //
 // A Layout knows the file, so a bracketed construct (arguments,
 // parameters, lists, dictionaries, patterns) can lay out the comments
-// between its elements (see layout.cpp); `placeable` tells the printer
-// whether every comment of an item is in such a place, or the item must
-// be kept verbatim.
+// between its elements (see layout.cpp); `bracketTokens` tells the
+// printer where those places are, so it can move any other comment above
+// its conjunct or item and lay that out with a Layout blind to comments.
 #pragma once
 
 #include <set>
@@ -20,7 +20,9 @@ inline constexpr int kIndent = 4;
 
 class Layout {
 public:
-    explicit Layout(const File& file) : m_file(file) {}
+    // withComments false: lay out as if the item had no comments (the
+    // printer has moved them above it; see printer.cpp).
+    explicit Layout(const File& file, bool withComments = true) : m_file(file), m_withComments(withComments) {}
 
     doc::Doc expr(const Expr& e) const;
     // `name(params) if body;`, `type name(params);`, `?= term;`.
@@ -28,7 +30,8 @@ public:
     doc::Doc production(const Production& p) const;
     // The pieces of a rule, for printer.cpp's layout of a rule with comments
     // between its conjuncts: `name(params)`, and the body's top-level
-    // operands with their operator ("and"/"or"; "" for a single one).
+    // operands with their operator ("and"/"or"; "" for a single one),
+    // parentheses around the whole body dropped.
     doc::Doc head(const Item& rule) const;
     std::vector<doc::Doc> bodyOperands(const Item& rule, std::string& op) const;
     // Adds the tokens before which the bracket layouts place comments.
@@ -46,6 +49,7 @@ private:
     doc::Doc chain(const std::vector<Expr>& kids, const std::string& op) const;
 
     const File& m_file;
+    bool m_withComments;
 };
 
 } // namespace polar::fmt

@@ -75,3 +75,30 @@ TEST_CASE("width counts UTF-8 characters, not bytes", "[fmt]") {
     CHECK(render(d, 11) == "h\xc3\xa9llo w\xc3\xb6rld");
     CHECK(render(d, 10) == "h\xc3\xa9llo\nw\xc3\xb6rld");
 }
+
+TEST_CASE("fill counts the separator's comma after the next item", "[fmt]") {
+    std::vector<Doc> items;
+    for (int i = 0; i < 6; ++i) items.push_back(text("item" + std::to_string(i)));
+    const Doc d = fill(items, concat({text(","), line()}));
+    // "item0, item1, item2" is 19 columns, but its "," would be the 20th.
+    CHECK(render(d, 19) == "item0, item1,\nitem2, item3,\nitem4, item5");
+    // After the last item, what follows the fill counts: "];" here.
+    CHECK(render(concat({text("["), fill({text("aaaa"), text("bbbb")}, concat({text(","), line()})), text("];")}), 12) ==
+          "[aaaa,\nbbbb];");
+}
+
+TEST_CASE("hug keeps a bracket on its operator's line while that line fits", "[fmt]") {
+    auto assign = [](const std::string& name) {
+        const Doc body = call({"alpha", "beta"});
+        return hug(text(name + " = "), body, group(concat({text(name + " ="), nest(4, concat({line(), body}))})));
+    };
+    SECTION("flat when the whole fits") { CHECK(render(assign("x"), 80) == "x = f(alpha, beta)"); }
+    SECTION("broken inside the bracket when only the line up to it fits") {
+        CHECK(render(assign("x"), 12) == "x = f(\n    alpha,\n    beta\n)");
+    }
+    SECTION("broken after the operator when not even that line fits") {
+        // "variable = f(" is 13 columns: it fits in 13, not in 12.
+        CHECK(render(assign("variable"), 12) == "variable =\n    f(\n        alpha,\n        beta\n    )");
+        CHECK(render(assign("variable"), 13) == "variable = f(\n    alpha,\n    beta\n)");
+    }
+}

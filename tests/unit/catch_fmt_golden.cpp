@@ -34,6 +34,14 @@ TEST_CASE("polar fmt gives the golden output for each construct", "[fmt]") {
         const std::string expected = slurp(expectedPath);
         CHECK(polar::fmt::formatPolar(slurp(entry.path())) == expected);
         CHECK(polar::fmt::formatPolar(expected) == expected);
+        // NAME.w60.expected, when there is one: the same input at width 60.
+        fs::path narrowPath = entry.path();
+        narrowPath.replace_extension(".w60.expected");
+        if (fs::exists(narrowPath)) {
+            const std::string narrow = slurp(narrowPath);
+            CHECK(polar::fmt::formatPolar(slurp(entry.path()), {60}) == narrow);
+            CHECK(polar::fmt::formatPolar(narrow, {60}) == narrow);
+        }
     }
     CHECK(count >= 10);
 }
