@@ -79,7 +79,9 @@ bool writeAtomically(const std::string& path, const std::string& text, std::ostr
 } // namespace
 
 CLI::App& addFmtCommand(CLI::App& app, FmtOptions& options) {
-    CLI::App* command = app.add_subcommand("fmt", "Format policy files (stdin to stdout without a file)");
+    CLI::App* command = app.add_subcommand(
+        "fmt", "Format policy files (stdin to stdout without a file); a file whose opening comments hold "
+               "the line '# polar fmt: off' is left as it is");
     command->add_option("files", options.files, "Policy files (.polar) to format");
     command->add_flag("--check", options.check, "Change nothing; name the files that would change, exit 1 if any");
     command->add_flag("--diff", options.diff, "Print the changes as a unified diff instead of the files");

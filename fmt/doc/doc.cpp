@@ -39,15 +39,22 @@ struct Cmd {
     std::size_t fillIndex = 0;  // Fill: the next item to print
 };
 
-// Whether `next` (then `rest`, from the top of the stack down) prints
-// `width` more columns or fewer before its first newline.
-bool fits(Cmd next, const std::vector<Cmd>& rest, int width) {
+// Whether `next` (then `then`, if any, then `rest` from the top of the
+// stack down) prints `width` more columns or fewer before its first
+// newline. `then` spares copying the whole stack to put one more command
+// on it: the stack holds the rest of the file.
+bool fits(Cmd next, const std::vector<Cmd>& rest, int width, const Cmd* then = nullptr) {
     std::vector<Cmd> todo{next};
     std::size_t restAt = rest.size();
     while (width >= 0) {
         if (todo.empty()) {
-            if (restAt == 0) return true;
-            todo.push_back(rest[--restAt]);
+            if (then) {
+                todo.push_back(*then);
+                then = nullptr;
+            } else {
+                if (restAt == 0) return true;
+                todo.push_back(rest[--restAt]);
+            }
         }
         const Cmd c = todo.back();
         todo.pop_back();
@@ -216,11 +223,10 @@ std::string render(const Doc& d, int width) {
             break;
         case Node::Kind::Hug: {
             const Cmd head{c.indent, Mode::Flat, n.parts[0].get()};
-            std::vector<Cmd> rest = stack;
-            rest.push_back({c.indent, Mode::Flat, n.parts[1].get()});
-            const bool flatFits = !n.breaks && fits(head, rest, width - column);
-            rest.back().mode = Mode::Break;  // the body up to its first break
-            if (flatFits || (!n.parts[0]->breaks && fits(head, rest, width - column))) {
+            const Cmd flatBody{c.indent, Mode::Flat, n.parts[1].get()};
+            const Cmd brokenBody{c.indent, Mode::Break, n.parts[1].get()};  // up to its first break
+            const bool flatFits = !n.breaks && fits(head, stack, width - column, &flatBody);
+            if (flatFits || (!n.parts[0]->breaks && fits(head, stack, width - column, &brokenBody))) {
                 stack.push_back({c.indent, flatFits ? Mode::Flat : Mode::Break, n.parts[1].get()});
                 stack.push_back(head);
             } else {
@@ -247,10 +253,10 @@ std::string render(const Doc& d, int width) {
                 // ...and what must follow it on the line: the next
                 // separator's `,` (its line then breaks), or, after the
                 // last item, whatever follows the fill (`]`, `,`, `;`).
-                std::vector<Cmd> rest = stack;
-                if (i + 3 < n.parts.size()) rest.push_back({c.indent, Mode::Break, n.parts[i + 3].get()});
+                const Cmd nextSep{c.indent, Mode::Break, i + 3 < n.parts.size() ? n.parts[i + 3].get() : nullptr};
                 const bool pairFits = itemFlat && !pair.parts[1]->breaks &&
-                                      fits({c.indent, Mode::Flat, &pair}, rest, width - after);
+                                      fits({c.indent, Mode::Flat, &pair}, stack, width - after,
+                                           nextSep.node ? &nextSep : nullptr);
                 stack.push_back({c.indent, Mode::Break, &n, i + 2});
                 stack.push_back({c.indent, pairFits ? Mode::Flat : Mode::Break, sep});
             }

@@ -98,3 +98,38 @@ TEST_CASE("polar fmt --width changes where lines break", "[fmt]") {
     o.width = 20;
     CHECK(fmt(o, "allow(a, b) if f(a) and g(b);\n").out == "allow(a, b) if\n    f(a) and\n    g(b);\n");
 }
+
+TEST_CASE("polar fmt leaves a file marked '# polar fmt: off' as it is", "[fmt]") {
+    const std::string broken = "# polar fmt: off (a test's bad input)\nf(x) if x = ;\n";
+    const std::string messy = "# A header.\n# polar fmt: off\nf(x)   if\n  g(x);\n";
+    const auto a = tempPolicy("off_broken", broken), b = tempPolicy("off_messy", messy),
+               c = tempPolicy("off_not", "f(x)   if g(x);\n");
+    SECTION("--check counts them as formatted, and says how many it left alone") {
+        FmtOptions o;
+        o.check = true;
+        o.files = {a.string(), b.string(), c.string()};
+        const Run r = fmt(o);
+        CHECK(r.code == 1);  // only the third would change
+        CHECK(r.out == "would reformat " + c.string() + "\n");
+        CHECK(r.err == "polar fmt: 3 files, 1 would be reformatted, 2 left alone (# polar fmt: off)\n");
+    }
+    SECTION("-w does not touch them") {
+        FmtOptions o;
+        o.write = true;
+        o.files = {a.string(), b.string(), c.string()};
+        CHECK(fmt(o).code == kExitOk);
+        CHECK(slurp(a) == broken);
+        CHECK(slurp(b) == messy);
+        CHECK(slurp(c) == "f(x) if g(x);\n");
+    }
+    SECTION("stdin is copied through") {
+        CHECK(fmt(FmtOptions{}, messy).out == messy);
+    }
+    SECTION("the marker counts only in the opening comments") {
+        CHECK(fmt(FmtOptions{}, "f(x)   if g(x);\n# polar fmt: off\n").out == "f(x) if g(x);\n# polar fmt: off\n");
+        CHECK(fmt(FmtOptions{}, "# polar fmt: offside\nf(x)   if g(x);\n").out == "# polar fmt: offside\nf(x) if g(x);\n");
+    }
+    std::filesystem::remove(a);
+    std::filesystem::remove(b);
+    std::filesystem::remove(c);
+}

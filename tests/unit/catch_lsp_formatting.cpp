@@ -31,6 +31,10 @@ TEST_CASE("Formatting replaces the whole text with polar fmt's, or does nothing"
     SECTION("a formatted text gets no edits") {
         CHECK(formattingEdits("f(x) if x = 1;\n", 80) == json::array());
     }
+    SECTION("a text marked '# polar fmt: off' gets no edits, as polar fmt leaves it") {
+        CHECK(formattingEdits("# polar fmt: off\nf(x)   if g(x);\n", 80) == json::array());
+        CHECK(formattingEdits("# polar fmt: off\nf(x) if x = ;\n", 80) == json::array());
+    }
     SECTION("a text that does not parse gets null, never an edit") {
         CHECK(formattingEdits("f(x) if x = ;\n", 80).is_null());
         CHECK(formattingEdits("f(\"unterminated", 80).is_null());
