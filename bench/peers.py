@@ -102,19 +102,58 @@ def polar_whole(cli, row, facts):
     return guarded(lambda: whole_run([cli, "query", *files, "-q", query, "--limit", "1"]))
 
 
-def swi_in_process(row, facts, repeats, budget_ms):
+def swipl(optimise):
+    """SWI-Prolog at its best settings (-O: arithmetic compiled inline), or as it starts."""
+    return ["swipl", "-O"] if optimise else ["swipl"]
+
+
+def swi_in_process(row, facts, repeats, budget_ms, optimise=True):
     files = [facts["prolog"]] if row.facts else []
-    cmd = ["swipl", "-q", os.path.join(SWI_DIR, "run.pl"), row.name, row.prolog_setup, row.prolog,
+    cmd = [*swipl(optimise), "-q", os.path.join(SWI_DIR, "run.pl"), row.name, row.prolog_setup, row.prolog,
            str(repeats), str(budget_ms), *files]
     return guarded(lambda: json_lines(cmd)[0])
 
 
-def swi_whole(row, facts):
+def swi_whole(row, facts, optimise=True):
     files = [facts["prolog"]] if row.facts else []
     goal = row.prolog if row.prolog_setup == "true" else row.polar_whole
-    cmd = ["swipl", "-q", "-g", f"once(({goal}))", "-t", "halt",
+    cmd = [*swipl(optimise), "-q", "-g", f"once(({goal}))", "-t", "halt",
            os.path.join(SWI_DIR, "programs.pl"), *files]
     return guarded(lambda: whole_run(cmd))
+
+
+# Instructions of one warm run (callgrind's Ir): the process run with
+# REPEATS=2 less the same with REPEATS=1 — startup, loading and the warm-up
+# run cancel out, on both peers alike. Times on a shared machine vary;
+# instruction counts do not, so the report shows them beside the times.
+def callgrind_ir(cmd):
+    done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd], cwd=ROOT,
+                          capture_output=True, text=True, timeout=TIMEOUT_S * 4)
+    if done.returncode != 0:
+        raise RuntimeError(f"callgrind: exit {done.returncode}")
+    for line in done.stderr.splitlines():
+        if "Collected :" in line:
+            return int(line.split(":")[-1])
+    raise RuntimeError("callgrind: no count")
+
+
+def one_run_ir(command_for):
+    """command_for(repeats) -> argv; the instructions of one warm run."""
+    try:
+        return {"ir": callgrind_ir(command_for(2)) - callgrind_ir(command_for(1))}
+    except (RuntimeError, subprocess.SubprocessError, OSError) as e:
+        return {"error": str(e)}
+
+
+def polar_ir(binary, row, facts):
+    files = [PROGRAMS] + ([facts["polar"]] if row.facts else [])
+    return one_run_ir(lambda n: [binary, "--repeats", str(n), "--budget-ms", "1e12", *polar_args(row), *files])
+
+
+def swi_ir(row, facts):
+    files = [facts["prolog"]] if row.facts else []
+    return one_run_ir(lambda n: [*swipl(True), "-q", os.path.join(SWI_DIR, "run.pl"), row.name, row.prolog_setup,
+                                 row.prolog, str(n), "1000000000000", *files])
 
 
 def oso_query(row):
@@ -154,11 +193,12 @@ def oso_whole(row, facts, warm):
 
 # The GitHub example's isAllowed: the same data set and checks on both sides
 # (polar-github --json-dump/--sample-out feeds oso/github.js).
-def github_polar(binary, args, checks):
-    """Per-decision median/p99 (µs) from polar-github's own summary, warm."""
+def github_polar(binary, args, checks, measure_call="allowed"):
+    """Per-call median/p99 (µs) from polar-github's own summary, warm; measure_call is
+    `allowed` (isAllowed) or `actions` (authorizedActions)."""
     def measure():
-        done = subprocess.run([binary, *args, "--checks", str(checks)], cwd=ROOT, capture_output=True,
-                              text=True, timeout=TIMEOUT_S, check=True)
+        done = subprocess.run([binary, *args, "--checks", str(checks), "--measure", measure_call], cwd=ROOT,
+                              capture_output=True, text=True, timeout=TIMEOUT_S, check=True)
         fields = dict(line.split(None, 1) for line in done.stdout.splitlines() if line.strip())
         return {"median_us": float(fields["median"].split()[0]), "p99_us": float(fields["p99"].split()[0]),
                 "checks_per_s": float(fields["checks/s"]), "checks": int(fields["checks"])}
@@ -175,9 +215,9 @@ def github_data(binary, args, work, sample):
     return data, checks
 
 
-def github_oso(data, checks, budget_ms):
+def github_oso(data, checks, budget_ms, mode="allowed"):
     policy = os.path.join(ROOT, "examples", "github", "github.polar")
-    cmd = ["node", os.path.join(OSO_DIR, "github.js"), data, checks, policy, "50", str(budget_ms)]
+    cmd = ["node", os.path.join(OSO_DIR, "github.js"), data, checks, policy, "50", str(budget_ms), mode]
     return guarded(lambda: json_lines(cmd)[0])
 
 

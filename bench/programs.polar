@@ -39,3 +39,36 @@ chain20(x) if chain19(x);
 # over a list built here (the whole-run and scaling rows).
 in_list(x, l) if x in l;
 in_range(n) if range(n, l) and 1 in l;
+
+# A deep RBAC role hierarchy, as a resource block's shorthand rules
+# `"r0" if "r1"; ... "r19" if "r20";` expand (without the specializers,
+# which need host classes): every clause has the same first argument, so
+# only the role, the second, tells them apart. 100 decisions a run.
+rbac_repeat(0);
+rbac_repeat(n) if
+    n > 0 and
+    rbac_allow("alice", "read", "repo") and
+    rbac_repeat(n - 1);
+rbac_allow(user, "read", resource) if rbac_role(user, "r0", resource);
+rbac_role(user, "r0", resource) if rbac_role(user, "r1", resource);
+rbac_role(user, "r1", resource) if rbac_role(user, "r2", resource);
+rbac_role(user, "r2", resource) if rbac_role(user, "r3", resource);
+rbac_role(user, "r3", resource) if rbac_role(user, "r4", resource);
+rbac_role(user, "r4", resource) if rbac_role(user, "r5", resource);
+rbac_role(user, "r5", resource) if rbac_role(user, "r6", resource);
+rbac_role(user, "r6", resource) if rbac_role(user, "r7", resource);
+rbac_role(user, "r7", resource) if rbac_role(user, "r8", resource);
+rbac_role(user, "r8", resource) if rbac_role(user, "r9", resource);
+rbac_role(user, "r9", resource) if rbac_role(user, "r10", resource);
+rbac_role(user, "r10", resource) if rbac_role(user, "r11", resource);
+rbac_role(user, "r11", resource) if rbac_role(user, "r12", resource);
+rbac_role(user, "r12", resource) if rbac_role(user, "r13", resource);
+rbac_role(user, "r13", resource) if rbac_role(user, "r14", resource);
+rbac_role(user, "r14", resource) if rbac_role(user, "r15", resource);
+rbac_role(user, "r15", resource) if rbac_role(user, "r16", resource);
+rbac_role(user, "r16", resource) if rbac_role(user, "r17", resource);
+rbac_role(user, "r17", resource) if rbac_role(user, "r18", resource);
+rbac_role(user, "r18", resource) if rbac_role(user, "r19", resource);
+rbac_role(user, "r19", resource) if rbac_role(user, "r20", resource);
+rbac_role(user, "r20", resource) if rbac_assigned(user, "r20", resource);
+rbac_assigned("alice", "r20", "repo");

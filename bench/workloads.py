@@ -50,6 +50,8 @@ def rows(quick=False):
             f"forall(i in [{LOOKUP_KEYS}], fact(i, _))", f"forall(member(I, [{LOOKUP_KEYS}]), fact(I, _))",
             facts=True),
         Row("chain20", "a 20-level rule chain", "chain20(_)", "chain20(_)"),
+        Row("rbac20x100", "100 decisions down a 20-level RBAC role hierarchy (`\"r0\" if \"r1\"`…)",
+            "rbac_repeat(100)", "rbac_repeat(100)"),
         Row("in_list_100k", f"`in` over a {LIST_LENGTH:,}-element list (last element)",
             f"list:{LIST_LENGTH}", f"in_list({LIST_LENGTH}, L)",
             prolog_setup=f"numlist(1, {LIST_LENGTH}, L)", polar_whole=f"in_range({LIST_LENGTH})"),

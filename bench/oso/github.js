@@ -1,8 +1,11 @@
 // github.js — the GitHub example's isAllowed decisions on Oso 0.27.3, timed
 // one by one, for the `isAllowed` row of bench/run_all.py.
 //
-//   node github.js DATA.json CHECKS.json POLICY.polar [WARMUP] [BUDGET_MS]
+//   node github.js DATA.json CHECKS.json POLICY.polar [WARMUP] [BUDGET_MS] [MODE]
 //
+// MODE is `allowed` (the default: isAllowed per check) or `actions`
+// (authorizedActions(actor, resource) per check, compared with the actions
+// Polar AV wrote into CHECKS.json), as polar-github's --measure.
 // DATA.json and CHECKS.json come from polar-github --json-dump/--sample-out,
 // so Oso sees the same objects and the same checks as Polar AV. The classes
 // are examples/github/oso/model.js, the ones check_against_oso.js uses to
@@ -17,7 +20,12 @@ const { Organization, Repository, OrgRole, RepoRole, User, buildData, resourceOf
     require('../../examples/github/oso/model');
 
 async function main() {
-    const [dataFile, checksFile, policy, warmupArg, budgetArg] = process.argv.slice(2);
+    const [dataFile, checksFile, policy, warmupArg, budgetArg, modeArg] = process.argv.slice(2);
+    const mode = modeArg || 'allowed';
+    if (mode !== 'allowed' && mode !== 'actions') {
+        console.error('github.js: MODE must be allowed or actions');
+        process.exit(2);
+    }
     if (!dataFile || !checksFile || !policy) {
         console.error('usage: node github.js DATA.json CHECKS.json POLICY.polar [WARMUP] [BUDGET_MS]');
         process.exit(2);
@@ -25,19 +33,24 @@ async function main() {
     const warmup = Number(warmupArg || 50), budget = Number(budgetArg || 20000);
     const data = buildData(JSON.parse(fs.readFileSync(dataFile, 'utf8')));
     const checks = JSON.parse(fs.readFileSync(checksFile, 'utf8')).checks.map((c) => (
-        { actor: data.users.get(c.actor), action: c.action, resource: resourceOf(data, c), expected: c.allowed }));
+        { actor: data.users.get(c.actor), action: c.action, resource: resourceOf(data, c), expected: c.allowed,
+          actions: [...c.actions].sort().join(',') }));
+    // One timed call per check: isAllowed, or authorizedActions.
+    const decide = mode === 'allowed'
+        ? async (c) => (await oso.isAllowed(c.actor, c.action, c.resource)) === c.expected
+        : async (c) => [...(await oso.authorizedActions(c.actor, c.resource))].sort().join(',') === c.actions;
     const oso = new Oso();
     for (const cls of [User, Organization, Repository, OrgRole, RepoRole]) oso.registerClass(cls);
     await oso.loadFiles([policy]);
-    for (const c of checks.slice(0, warmup)) await oso.isAllowed(c.actor, c.action, c.resource);
+    for (const c of checks.slice(0, warmup)) await decide(c);
     const times = [];
     let spent = 0;
     for (const c of checks) {
         if (spent > budget) break;
         const start = process.hrtime.bigint();
-        const allowed = await oso.isAllowed(c.actor, c.action, c.resource);
+        const agrees = await decide(c);
         const us = Number(process.hrtime.bigint() - start) / 1e3;
-        if (allowed !== c.expected) throw new Error('Oso disagrees with Polar AV; run examples/github/oso/agree.sh');
+        if (!agrees) throw new Error(`Oso disagrees with Polar AV (${mode}); run examples/github/oso/agree.sh`);
         times.push(us);
         spent += us / 1e3;
     }

@@ -28,3 +28,30 @@ chain19(X) :- chain18(X). chain20(X) :- chain19(X).
 
 in_list(X, L) :- member(X, L).
 in_range(N) :- range(N, L), member(1, L).
+
+% The deep RBAC role hierarchy (20 levels of role implication).
+rbac_repeat(0).
+rbac_repeat(N) :- N > 0, rbac_allow(alice, read, repo), N1 is N - 1, rbac_repeat(N1).
+rbac_allow(User, read, Resource) :- rbac_role(User, r0, Resource).
+rbac_role(User, r0, Resource) :- rbac_role(User, r1, Resource).
+rbac_role(User, r1, Resource) :- rbac_role(User, r2, Resource).
+rbac_role(User, r2, Resource) :- rbac_role(User, r3, Resource).
+rbac_role(User, r3, Resource) :- rbac_role(User, r4, Resource).
+rbac_role(User, r4, Resource) :- rbac_role(User, r5, Resource).
+rbac_role(User, r5, Resource) :- rbac_role(User, r6, Resource).
+rbac_role(User, r6, Resource) :- rbac_role(User, r7, Resource).
+rbac_role(User, r7, Resource) :- rbac_role(User, r8, Resource).
+rbac_role(User, r8, Resource) :- rbac_role(User, r9, Resource).
+rbac_role(User, r9, Resource) :- rbac_role(User, r10, Resource).
+rbac_role(User, r10, Resource) :- rbac_role(User, r11, Resource).
+rbac_role(User, r11, Resource) :- rbac_role(User, r12, Resource).
+rbac_role(User, r12, Resource) :- rbac_role(User, r13, Resource).
+rbac_role(User, r13, Resource) :- rbac_role(User, r14, Resource).
+rbac_role(User, r14, Resource) :- rbac_role(User, r15, Resource).
+rbac_role(User, r15, Resource) :- rbac_role(User, r16, Resource).
+rbac_role(User, r16, Resource) :- rbac_role(User, r17, Resource).
+rbac_role(User, r17, Resource) :- rbac_role(User, r18, Resource).
+rbac_role(User, r18, Resource) :- rbac_role(User, r19, Resource).
+rbac_role(User, r19, Resource) :- rbac_role(User, r20, Resource).
+rbac_role(User, r20, Resource) :- rbac_assigned(User, r20, Resource).
+rbac_assigned(alice, r20, repo).

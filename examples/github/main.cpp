@@ -147,8 +147,8 @@ int run(const github::ProgramOptions& options, Stage& stage) {
                   << options.sample - allowed << " denied) to " << options.sampleOut << '\n';
         return kExitOk;
     }
-    github::runWorkload({options.checks, options.forever, options.paceMs, options.print}, polar,
-                        data, workload, std::cout);
+    github::runWorkload({options.checks, options.forever, options.paceMs, options.print, options.measure == "actions"},
+                        polar, data, workload, std::cout);
     return kExitOk;
 }
 

@@ -133,6 +133,11 @@ void addOptions(CLI::App& app, ProgramOptions& options) {
         ->check(CLI::ExistingFile);
     app.add_flag("--print", options.print,
                  "Print one line per check: actor action resource -> allow|deny");
+    app.add_option("--measure", options.measure,
+                   "The call each check makes and times: 'allowed' (isAllowed) or 'actions' "
+                   "(authorizedActions on the resource, then whether the action is among them)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"allowed", "actions"}));
     flags::addMaxMemory(app, options.maxMemory);
 
     app.add_option("--json-dump", options.jsonDump, "Write the generated data set as JSON to FILE")

@@ -45,6 +45,7 @@ struct ProgramOptions {
     std::string interval;     // --interval as typed
     std::string policyFile; // empty: the bundled github.polar
     bool print = false;
+    std::string measure = "allowed";  // --measure: the call each check times
     std::string jsonDump;             // write the data set here
     std::uint64_t sample = 1'000;     // checks written by --sample-out
     std::string sampleOut;            // write sampled checks and decisions here

@@ -60,7 +60,7 @@ RunResult runWorkload(const RunOptions& options, polar::Polar& polar, const Data
     while (options.forever ? g_stop == 0 : result.checks < options.checks) {
         Check check = workload.next();
         const Clock::time_point before = Clock::now();
-        bool allowed = decide(polar, data, check);
+        bool allowed = options.actions ? decideByActions(polar, data, check) : decide(polar, data, check);
         const Clock::time_point after = Clock::now();
         latency.record(after - before);
         ++result.checks;

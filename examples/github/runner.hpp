@@ -16,6 +16,7 @@ struct RunOptions {
     bool forever = false;
     unsigned paceMs = 0;
     bool print = false;
+    bool actions = false;  // --measure actions: time authorizedActions instead of isAllowed
 };
 
 struct RunResult {

@@ -133,6 +133,16 @@ bool decide(polar::Polar& polar, const DataSet& data, const Check& check) {
     return polar.isAllowed(user, check.action, data.repos[check.resource]);
 }
 
+bool decideByActions(polar::Polar& polar, const DataSet& data, const Check& check) {
+    const User& user = data.users[check.user];
+    const std::vector<polar::Value> actions =
+        check.kind == ResourceKind::Organization ? polar.authorizedActions(user, data.orgs[check.resource])
+                                                 : polar.authorizedActions(user, data.repos[check.resource]);
+    for (const polar::Value& action : actions)
+        if (action.isString() && action.asString() == check.action) return true;
+    return false;
+}
+
 std::string describe(const DataSet& data, const Check& check) {
     return data.users[check.user].name + " " + std::string(check.action) + " " +
            resourceName(data, check);

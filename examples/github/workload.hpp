@@ -66,6 +66,9 @@ private:
 
 // Polar's decision for one check.
 bool decide(polar::Polar& polar, const DataSet& data, const Check& check);
+// The same decision through authorizedActions(user, resource): whether the
+// check's action is among them (`--measure actions` times this call).
+bool decideByActions(polar::Polar& polar, const DataSet& data, const Check& check);
 // "user3 pull org1/repo4"
 std::string describe(const DataSet& data, const Check& check);
 const std::string& resourceName(const DataSet& data, const Check& check);

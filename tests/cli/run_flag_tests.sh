@@ -222,6 +222,9 @@ test_polar_github() {
     accept --checks 1 --repos 1000000
     accept --checks 1 --users 10 --roles-per-user 1000
     accept --checks 1 --max-memory 2G --mix pull:4294967295,push:0
+    accept --checks 3 --measure actions
+    accept --checks 3 --measure allowed
+    refuse --measure everything "--measure: everything not in {allowed,actions}" "${cheap[@]}"
     accept --sample 0 --sample-out "$scratch/sample.json"
     accept "${osc[@]}" --bpm 600000
     # The caps keep the data set under ~1 GB; a machine with less than

@@ -159,3 +159,20 @@ TEST_CASE("A mix is action:weight pairs", "[example][github]") {
         CHECK_THROWS_AS(github::parseMix(bad), std::invalid_argument);
     }
 }
+
+TEST_CASE("--measure actions decides as isAllowed does, through authorizedActions", "[example][github]") {
+    polar::Polar polar;
+    github::loadPolicy(polar, POLAR_GITHUB_POLICY_FILE);
+    const github::DataSet data = github::generateDataSet({40, 4, 12, 3, 7});
+    github::Workload workload(data, github::parseMix(github::kDefaultMix), 7);
+    int allowed = 0;
+    for (int i = 0; i < 300; ++i) {
+        const github::Check check = workload.next();
+        INFO(github::describe(data, check));
+        const bool decision = github::decide(polar, data, check);
+        CHECK(github::decideByActions(polar, data, check) == decision);
+        allowed += decision;
+    }
+    CHECK(allowed > 0);    // both answers occur, so agreeing means something
+    CHECK(allowed < 300);
+}
