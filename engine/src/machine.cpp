@@ -554,18 +554,33 @@ bool Machine::callRule(Cell call, const Goal& g) {
 }
 
 void Machine::collectCandidates(Predicate& p, std::uint32_t args, std::uint32_t arity) {
-    // Small predicates are scanned; for large ones, find the first argument
-    // that is a constant and take the clauses its index lists (the clauses
-    // with that constant there, merged in source order with those that
-    // accept anything there).
+    // Small predicates are scanned; for large ones, every argument that is a
+    // constant offers its index (the clauses with that constant there,
+    // merged in source order with those that accept anything there), and
+    // the one listing the fewest clauses is taken: not always the first —
+    // `has_role(actor, "r0", resource)` expanded from a resource block has a
+    // variable first in every clause, and only the role tells them apart.
     constexpr std::size_t kIndexThreshold = 8;
     if (p.clauses.size() >= kIndexThreshold) {
-        for (std::uint32_t pos = 0; pos < arity; ++pos) {
+        static const std::vector<std::uint32_t> kEmpty;
+        std::uint32_t bestPos = kNone;
+        std::uint64_t bestKey = 0;
+        std::size_t bestSize = p.clauses.size();
+        for (std::uint32_t pos = 0; pos < arity && bestSize > 1; ++pos) {
             std::uint64_t key;
             if (!indexKey(deref(m_heap[args + pos]), key)) continue;
-            const ArgIndex& index = m_kb.argIndex(p, pos);
-            static const std::vector<std::uint32_t> kEmpty;
+            const ArgIndex& index = m_kb.argIndex(p, pos);  // may grow p.indexes: keep no reference
             auto it = index.byKey.find(key);
+            const std::size_t size = (it == index.byKey.end() ? 0 : it->second.size()) + index.open.size();
+            if (bestPos == kNone || size < bestSize) {
+                bestPos = pos;
+                bestKey = key;
+                bestSize = size;
+            }
+        }
+        if (bestPos != kNone) {
+            const ArgIndex& index = p.indexes[bestPos];
+            auto it = index.byKey.find(bestKey);
             const auto& keyed = it == index.byKey.end() ? kEmpty : it->second;
             auto k = keyed.begin();
             auto o = index.open.begin();
