@@ -160,7 +160,7 @@ TEST_CASE("A mix is action:weight pairs", "[example][github]") {
     }
 }
 
-TEST_CASE("--measure actions decides as isAllowed does, through authorizedActions", "[example][github]") {
+TEST_CASE("polar-github --measure actions decides as isAllowed does, through authorizedActions", "[example][github]") {
     polar::Polar polar;
     github::loadPolicy(polar, POLAR_GITHUB_POLICY_FILE);
     const github::DataSet data = github::generateDataSet({40, 4, 12, 3, 7});
