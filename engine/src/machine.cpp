@@ -96,8 +96,13 @@ void Machine::startRule(std::string_view name, const std::vector<Value>& args) {
     m_heap.push_back(Cell::makeHeader(0, 1));
     m_heap.push_back(Cell::makePtr(Tag::Call, header, 0));
     m_queryTop = static_cast<std::uint32_t>(m_heap.size());  // the variables above are the query's own
+    // The call as text, for traces, observers and messages: cut at 4 KiB
+    // (far past any line a person reads), since writing out a host list of
+    // 100,000 elements for every call was half the work of querying it.
+    constexpr std::size_t kQueryTextBytes = 4096;
     m_text = m_predicate + "(";
-    for (std::size_t k = 0; k < args.size(); ++k) m_text += (k ? ", " : "") + args[k].toPolar();
+    for (std::size_t k = 0; k < args.size(); ++k)
+        m_text += (k ? ", " : "") + args[k].toPolar(kQueryTextBytes > m_text.size() ? kQueryTextBytes - m_text.size() : 0);
     m_text += ")";
     m_source.file = "<query>";
     m_source.text = m_text;

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdint>
 #include <cstdlib>
 
 #include "polar/error.hpp"
@@ -56,7 +57,9 @@ std::string formatFloat(double d) {
 }
 
 
-void append(std::string& out, const Value& v, bool json) {
+// `limit` (Polar spelling only): once the text is that long, the rest of a
+// list or dictionary is written `…`.
+void append(std::string& out, const Value& v, bool json, std::size_t limit = SIZE_MAX) {
     const auto& d = v.data();
     if (std::holds_alternative<std::monostate>(d)) {
         out += json ? "null" : "nil";
@@ -73,7 +76,11 @@ void append(std::string& out, const Value& v, bool json) {
         out += '[';
         for (std::size_t k = 0; k < l->size(); ++k) {
             if (k) out += json ? "," : ", ";
-            append(out, (*l)[k], json);
+            if (out.size() >= limit) {
+                out += "…";
+                break;
+            }
+            append(out, (*l)[k], json, limit);
         }
         out += ']';
     } else if (auto* m = std::get_if<Value::Dict>(&d)) {
@@ -82,13 +89,17 @@ void append(std::string& out, const Value& v, bool json) {
         for (const auto& [key, value] : *m) {
             if (!first) out += json ? "," : ", ";
             first = false;
+            if (out.size() >= limit) {
+                out += "…";
+                break;
+            }
             if (json) {
                 appendEscaped(out, key, true);
                 out += ':';
             } else {
                 out += key + ": ";
             }
-            append(out, value, json);
+            append(out, value, json, limit);
         }
         out += '}';
     } else if (auto* inst = std::get_if<Instance>(&d)) {
@@ -158,6 +169,12 @@ const Value::Variable& Value::asVariable() const {
 std::string Value::toPolar() const {
     std::string out;
     append(out, *this, false);
+    return out;
+}
+
+std::string Value::toPolar(std::size_t limit) const {
+    std::string out;
+    append(out, *this, false, limit);
     return out;
 }
 

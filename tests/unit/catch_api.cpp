@@ -111,6 +111,35 @@ TEST_CASE("Values print as Polar and JSON", "[api][value]") {
     CHECK(polar::Value(3.0).toPolar() == "3.0");
 }
 
+TEST_CASE("A value printed for display is cut after a limit, inside its lists and dictionaries", "[api][value]") {
+    polar::Value::List big;
+    for (int k = 0; k < 100000; ++k) big.emplace_back(k);
+    const polar::Value v(polar::Value::List{polar::Value::Dict{{"a", 1}, {"b", 2}}, big});
+    CHECK(v.toPolar(1000).size() < 1100);
+    CHECK(v.toPolar(1000).rfind("…]]") == v.toPolar(1000).size() - std::string("…]]").size());
+    CHECK(v.toPolar(8) == "[{a: 1, …}, …]");  // past 8 bytes, each list or dictionary stops
+    CHECK(polar::Value(polar::Value::List{1, 2}).toPolar(100) == "[1, 2]");  // short: as toPolar()
+}
+
+TEST_CASE("A huge host argument is cut in the query's text, never in its meaning", "[api][value]") {
+    polar::Polar p;
+    p.loadString("last_is(x, l) if x in l;", "p.polar");
+    polar::Value::List big;
+    for (int k = 1; k <= 100000; ++k) big.emplace_back(k);
+    std::string queryText;
+    struct Capture : polar::Observer {
+        std::string* text;
+        explicit Capture(std::string* t) : text(t) {}
+        void onQueryBegin(const polar::QueryBeginEvent& e) override { *text = std::string(e.text); }
+    } capture(&queryText);
+    p.addObserver(capture);
+    auto q = p.queryRule("last_is", 100000, polar::Value(big));
+    CHECK(q.next().has_value());
+    p.removeObserver(capture);
+    CHECK(queryText.size() < 5000);
+    CHECK(queryText.find("…") != std::string::npos);
+}
+
 TEST_CASE("An error on a very long line shows a window around the caret", "[api][error]") {
     const std::string line = std::string(1000, 'a') + "=" + std::string(1000, 'b');
     const polar::Error e(polar::ErrorKind::Parse, "UnrecognizedToken", "bad", polar::SourceLocation{"p.polar", 1, 1001, line});

@@ -135,6 +135,10 @@ public:
 
     // The value written as Polar source: 1, 2.5, "a\"b", [1, 2], {a: 1}, nil.
     std::string toPolar() const;
+    // The same, for display: once about `limit` bytes are written, the rest
+    // of each list or dictionary is `…` (`[1, 2, …]`). Not Polar any more
+    // when cut; for logs, traces and messages about huge values.
+    std::string toPolar(std::size_t limit) const;
     // The value as JSON: nil is null; an unbound variable is {"$var": "name"};
     // a host instance is {"$instance": "ClassName"}.
     std::string toJson() const;
