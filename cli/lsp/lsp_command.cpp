@@ -19,7 +19,7 @@ namespace polar::cli {
 
 CLI::App& addLspCommand(CLI::App& app, LspOptions& options) {
     CLI::App* command = app.add_subcommand(
-        "lsp", "Language server (LSP) on stdin/stdout: diagnostics as you type, outline, hover, go to definition");
+        "lsp", "Language server (LSP) on stdin/stdout: diagnostics as you type, formatting, outline, hover, go to definition");
     command->add_flag("--stdio", options.stdio, "Talk over stdin/stdout (the default and only transport)");
     return *command;
 }
