@@ -82,26 +82,29 @@ def run_peers(bin, table, facts, quick, results):
         r["oso_whole"] = peers.oso_whole(row, facts, r["oso"])
 
 
+def github_calls(bin, args, data, checks, quick, oso_budget, sample):
+    """isAllowed and authorizedActions on one data set, Polar AV and Oso."""
+    # 50,000 checks: about a second of work, enough for a stable median and p99.
+    polar_checks = 5000 if quick else 50000
+    budget = 5000 if quick else oso_budget
+    g = {"args": " ".join(args), "sample": sample}
+    for suffix, mode in (("", "allowed"), ("_actions", "actions")):
+        g["polar" + suffix] = peers.github_polar(bin["github"], args, polar_checks, mode)
+        g["oso" + suffix] = peers.github_oso(data, checks, budget, mode)
+    return g
+
+
 def run_github(bin, work, quick, results):
     sample = 200 if quick else GITHUB_SAMPLE
     data, checks = peers.github_data(bin["github"], GITHUB_ARGS, work, sample)
-    g = results["github"] = {"args": " ".join(GITHUB_ARGS), "sample": sample}
-    # 50,000 checks: about a second of work, enough for a stable median and p99.
-    g["polar"] = peers.github_polar(bin["github"], GITHUB_ARGS, 5000 if quick else 50000)
-    g["oso"] = peers.github_oso(data, checks, 5000 if quick else 30000)
-    g["polar_actions"] = peers.github_polar(bin["github"], GITHUB_ARGS, 5000 if quick else 50000, "actions")
-    g["oso_actions"] = peers.github_oso(data, checks, 5000 if quick else 30000, "actions")
+    g = results["github"] = github_calls(bin, GITHUB_ARGS, data, checks, quick, 30000, sample)
     g["polar_whole"], g["oso_whole"] = peers.github_whole(bin["github"], GITHUB_ARGS, data, checks, sample)
     # The same decisions over 100,000 users (the same checks per user: the
     # policy's work per decision should not grow with the users).
     big = os.path.join(work, "big")
     os.makedirs(big, exist_ok=True)
     data, checks = peers.github_data(bin["github"], GITHUB_100K_ARGS, big, sample)
-    h = results["github_100k"] = {"args": " ".join(GITHUB_100K_ARGS), "sample": sample}
-    h["polar"] = peers.github_polar(bin["github"], GITHUB_100K_ARGS, 5000 if quick else 50000)
-    h["oso"] = peers.github_oso(data, checks, 5000 if quick else 20000)
-    h["polar_actions"] = peers.github_polar(bin["github"], GITHUB_100K_ARGS, 5000 if quick else 50000, "actions")
-    h["oso_actions"] = peers.github_oso(data, checks, 5000 if quick else 20000, "actions")
+    results["github_100k"] = github_calls(bin, GITHUB_100K_ARGS, data, checks, quick, 20000, sample)
 
 
 def document(results, table, command):
