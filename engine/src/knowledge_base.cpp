@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <exception>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -364,9 +365,31 @@ void KnowledgeBase::load(std::string_view text, std::string_view file) {
 
     const std::uint32_t source = addSource(file, text);
     try {
+        // Plain rules are compiled as the parser finishes each one, so a
+        // file of 1,000,000 facts never holds a million rule trees. The
+        // order of what a load reports stays as if the whole file were
+        // parsed first (Oso does): a parse error anywhere wins over a rule's
+        // compile error, which waits (`deferred`) until the file has parsed
+        // and rule types, compiled first, have had their say; the rules'
+        // warnings follow those of resource blocks.
+        std::vector<std::uint32_t> added;
+        std::vector<Warning> ruleWarnings;
+        std::exception_ptr deferred;
+        bool anyRuleCallsHasPermission = false;
+        const Parser::RuleSink compileRule = [&](RuleAst&& rule) {
+            if (deferred) return;
+            anyRuleCallsHasPermission = anyRuleCallsHasPermission || callsHasPermission(rule.body);
+            try {
+                Compiler compiler(*this, code, true, source, positions);
+                clauses.push_back(compiler.compileRule(rule, &ruleWarnings));
+                added.push_back(static_cast<std::uint32_t>(clauses.size() - 1));
+            } catch (const Error&) {
+                deferred = std::current_exception();
+            }
+        };
         PolicyAst policy;
         try {
-            policy = Parser(text).parsePolicy();
+            policy = Parser(text).parsePolicy(compileRule);
         } catch (const ParseFailure& f) {
             throw Error(ErrorKind::Parse, f.subkind, f.message, sources[source].locate(f.offset));
         }
@@ -379,25 +402,21 @@ void KnowledgeBase::load(std::string_view text, std::string_view file) {
                                 std::make_move_iterator(blocks.builtInTypes.end()));
         policy.ruleTypes.insert(policy.ruleTypes.end(), std::make_move_iterator(blocks.ruleTypes.begin()),
                                 std::make_move_iterator(blocks.ruleTypes.end()));
-        policy.rules.insert(policy.rules.end(), std::make_move_iterator(blocks.rules.begin()),
-                            std::make_move_iterator(blocks.rules.end()));
-        warnMissingHasPermission(*this, policy.resourceBlocks, policy.rules);
+        for (const auto& rule : blocks.rules)
+            anyRuleCallsHasPermission = anyRuleCallsHasPermission || callsHasPermission(rule.body);
+        warnMissingHasPermission(*this, policy.resourceBlocks, anyRuleCallsHasPermission);
 
-        std::vector<std::uint32_t> added;
         for (const auto& type : policy.ruleTypes) {
             Compiler compiler(*this, code, true, source, positions);
             clauses.push_back(compiler.compileRule(type, nullptr));
             checkRuleTypeHead(*this, clauses.back());
             ruleTypes[clauses.back().name].push_back(RuleType{static_cast<std::uint32_t>(clauses.size() - 1)});
         }
-        for (auto& rule : policy.rules) {
-            Compiler compiler(*this, code, true, source, positions);
-            clauses.push_back(compiler.compileRule(rule, &warnings));
-            added.push_back(static_cast<std::uint32_t>(clauses.size() - 1));
-            // Its tree is not needed again: the memory goes back to the
-            // allocator for the compiled cells and indexes that follow.
-            rule = RuleAst{};
-        }
+        if (deferred) std::rethrow_exception(deferred);
+        for (auto& rule : blocks.rules) compileRule(std::move(rule));
+        if (deferred) std::rethrow_exception(deferred);
+        warnings.insert(warnings.end(), std::make_move_iterator(ruleWarnings.begin()),
+                        std::make_move_iterator(ruleWarnings.end()));
         validateRuleTypes(*this, added);
         warnUnknownSpecializers(*this, added);
         for (const std::uint32_t id : added) {

@@ -73,6 +73,7 @@ void Machine::startNode(const Node& term, std::uint32_t source) {
     Compiler compiler(m_kb, cells, false, kNone, m_positions);
     const CompiledQuery q = compiler.compileQuery(term);
     for (const Cell& c : cells) m_heap.push_back(c);
+    m_queryCodeEnd = static_cast<std::uint32_t>(m_heap.size());
     const std::uint32_t frame = allocFrame(q.frameSize);
     m_queryTop = static_cast<std::uint32_t>(m_heap.size());
     for (const auto& [name, slot] : q.variables) m_variables.emplace_back(name, frame + slot);
@@ -462,10 +463,12 @@ std::vector<std::uint32_t> Machine::outerVariablesNeeded(const ChoicePoint& cp) 
 
 // Whether an unbound variable is partial in Oso's sense: constraints wait
 // on it, or another variable below `top` is bound to it. The scan of the
-// heap runs only when a `not` succeeded by binding an outer variable.
+// heap runs only when a `not` succeeded by binding an outer variable, and
+// skips the query's compiled code (it holds no Var cell): `forall(i in
+// [...1,000 keys...], f(i, _))` scanned its whole list once per key.
 bool Machine::isPartial(std::uint32_t var, std::uint32_t top) const {
     if (m_heap[var].aux & kHasSuspensions) return true;
-    for (std::uint32_t k = 0; k < top; ++k) {
+    for (std::uint32_t k = m_queryCodeEnd; k < top; ++k) {
         tick();
         const Cell& c = m_heap[k];
         if (c.tag == Tag::Var && c.u == var && k != var) return true;

@@ -391,6 +391,9 @@ private:
     std::vector<Value> m_instances;
     std::uint32_t m_trailBoundary = 0;  // heap top of the newest choice point
     std::uint32_t m_queryTop = 0;       // heap cells below this are the query's own
+    // Heap cells below this are a compiled query's code: frame slots there
+    // are TVar cells, never Var, so no binding can point from them.
+    std::uint32_t m_queryCodeEnd = 0;
     std::uint32_t m_ruleArgs = 0;       // header of the call a startRule query makes
     Cell m_errorTerm{};
     std::uint32_t m_callArity = 0;      // arity of the call being matched

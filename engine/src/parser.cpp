@@ -114,10 +114,15 @@ void Parser::fill(std::size_t index) const {
     }
 }
 
-const Token& Parser::peek(std::size_t ahead) const {
+const Token& Parser::peekFar(std::size_t ahead) const {
     const std::size_t i = m_pos + ahead;
     fill(i);
-    return i < m_tokens.size() ? m_tokens[i] : m_tokens.back();
+    const Token& t = i < m_tokens.size() ? m_tokens[i] : m_tokens.back();
+    if (ahead == 0) {
+        m_current = &t;
+        m_currentPos = m_pos;
+    }
+    return t;
 }
 
 const Token& Parser::advance() {
@@ -185,13 +190,20 @@ Node Parser::logical(Exp e) {
 // ---- lines -----------------------------------------------------------------
 
 PolicyAst Parser::parsePolicy() {
+    return parsePolicy(RuleSink{});
+}
+
+PolicyAst Parser::parsePolicy(const RuleSink& onRule) {
+    m_onRule = onRule ? &onRule : nullptr;
     PolicyAst policy;
     while (peek().kind != TokenKind::End) {
         parseLine(policy);
         // No reference to an earlier token outlives its line.
         m_tokens.erase(m_tokens.begin(), m_tokens.begin() + static_cast<std::ptrdiff_t>(m_pos));
         m_pos = 0;
+        m_current = nullptr;
     }
+    m_onRule = nullptr;
     return policy;
 }
 
@@ -248,7 +260,8 @@ void Parser::parseLine(PolicyAst& policy) {
         rule.body = makeOp(Operator::And, {}, rule.headEnd, rule.headEnd);
     }
     rule.end = expect(TokenKind::Semicolon, "';'").offset + 1;
-    policy.rules.push_back(std::move(rule));
+    if (m_onRule) (*m_onRule)(std::move(rule));
+    else policy.rules.push_back(std::move(rule));
 }
 
 RuleAst Parser::parseRuleHead() {

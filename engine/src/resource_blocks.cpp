@@ -436,12 +436,12 @@ ExpandedBlocks Expander::run(const std::vector<ResourceBlockAst>& asts) {
     return out;
 }
 
+} // namespace
+
 bool callsHasPermission(const Node& n) {
     if (n.kind == NodeKind::Call && n.text == "has_permission") return true;
-    return std::any_of(n.args.begin(), n.args.end(), callsHasPermission);
+    return std::any_of(n.args.begin(), n.args.end(), [](const Node& a) { return callsHasPermission(a); });
 }
-
-} // namespace
 
 ExpandedBlocks expandResourceBlocks(KnowledgeBase& kb, const std::vector<ResourceBlockAst>& blocks,
                                     std::uint32_t source) {
@@ -449,9 +449,8 @@ ExpandedBlocks expandResourceBlocks(KnowledgeBase& kb, const std::vector<Resourc
 }
 
 void warnMissingHasPermission(KnowledgeBase& kb, const std::vector<ResourceBlockAst>& blocks,
-                              const std::vector<RuleAst>& rules) {
-    if (blocks.empty()) return;
-    if (std::any_of(rules.begin(), rules.end(), [](const RuleAst& r) { return callsHasPermission(r.body); })) return;
+                              bool anyRuleCalls) {
+    if (blocks.empty() || anyRuleCalls) return;
     Warning w;
     w.kind = "MissingHasPermissionRule";
     w.message =

@@ -67,10 +67,11 @@ ExpandedBlocks expandResourceBlocks(KnowledgeBase& kb, const std::vector<Resourc
 std::string generatedRuleText(const RuleAst& rule, bool headOnly);
 
 // Oso's warning when a policy has blocks but no rule calls has_permission
-// (the permissions would then have no effect). `rules` includes the
-// generated ones.
+// (the permissions would then have no effect). `anyRuleCalls` covers the
+// generated rules too (callsHasPermission on each body).
+bool callsHasPermission(const Node& body);
 void warnMissingHasPermission(KnowledgeBase& kb, const std::vector<ResourceBlockAst>& blocks,
-                              const std::vector<RuleAst>& rules);
+                              bool anyRuleCalls);
 
 // Rule types made here have no text of their own: they are compiled with an
 // empty source range (start == end). A required has_relation type's range
