@@ -116,18 +116,14 @@ Predicate& KnowledgeBase::ensurePredicate(std::uint32_t name) {
 const ArgIndex& KnowledgeBase::argIndex(Predicate& p, std::uint32_t position) {
     if (p.indexes.size() <= position) p.indexes.resize(position + 1);
     ArgIndex& index = p.indexes[position];
-    if (index.built) return index;
-    index.byKey.clear();
-    index.open.clear();
+    if (index.built()) return index;
+    std::vector<ArgIndex::Entry> entries(p.clauses.size());
     for (std::uint32_t ordinal = 0; ordinal < p.clauses.size(); ++ordinal) {
         const Clause& c = clauses[p.clauses[ordinal]];
-        std::uint64_t key;
-        if (position < c.arity && indexKey(code[c.params + position], key))
-            index.byKey[key].push_back(ordinal);
-        else
-            index.open.push_back(ordinal);
+        ArgIndex::Entry& e = entries[ordinal];
+        e.keyed = position < c.arity && indexKey(code[c.params + position], e.key);
     }
-    index.built = true;
+    index.build(entries);
     return index;
 }
 

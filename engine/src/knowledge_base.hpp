@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "arg_index.hpp"
 #include "cell.hpp"
 #include "polar/error.hpp"
 #include "polar/observer.hpp"
@@ -62,12 +63,6 @@ struct Clause {
 
 // Fills Clause::guard (see there) from the compiled rule.
 void findGuard(Clause& c, const std::vector<Cell>& code);
-
-struct ArgIndex {
-    bool built = false;
-    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> byKey;  // key → clause ordinals
-    std::vector<std::uint32_t> open;  // ordinals of clauses not keyed at this position
-};
 
 struct Predicate {
     std::uint32_t name = 0;

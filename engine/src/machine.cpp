@@ -570,7 +570,6 @@ void Machine::collectCandidates(Predicate& p, std::uint32_t args, std::uint32_t 
     // variable first in every clause, and only the role tells them apart.
     constexpr std::size_t kIndexThreshold = 8;
     if (p.clauses.size() >= kIndexThreshold) {
-        static const std::vector<std::uint32_t> kEmpty;
         std::uint32_t bestPos = kNone;
         std::uint64_t bestKey = 0;
         std::size_t bestSize = p.clauses.size();
@@ -578,8 +577,7 @@ void Machine::collectCandidates(Predicate& p, std::uint32_t args, std::uint32_t 
             std::uint64_t key;
             if (!indexKey(deref(m_heap[args + pos]), key)) continue;
             const ArgIndex& index = m_kb.argIndex(p, pos);  // may grow p.indexes: keep no reference
-            auto it = index.byKey.find(key);
-            const std::size_t size = (it == index.byKey.end() ? 0 : it->second.size()) + index.open.size();
+            const std::size_t size = index.keyed(key).size() + index.open().size();
             if (bestPos == kNone || size < bestSize) {
                 bestPos = pos;
                 bestKey = key;
@@ -588,13 +586,13 @@ void Machine::collectCandidates(Predicate& p, std::uint32_t args, std::uint32_t 
         }
         if (bestPos != kNone) {
             const ArgIndex& index = p.indexes[bestPos];
-            auto it = index.byKey.find(bestKey);
-            const auto& keyed = it == index.byKey.end() ? kEmpty : it->second;
+            const auto keyed = index.keyed(bestKey);
+            const auto open = index.open();
             auto k = keyed.begin();
-            auto o = index.open.begin();
-            while (k != keyed.end() || o != index.open.end()) {
+            auto o = open.begin();
+            while (k != keyed.end() || o != open.end()) {
                 const std::uint32_t ordinal =
-                    (o == index.open.end() || (k != keyed.end() && *k < *o)) ? *k++ : *o++;
+                    (o == open.end() || (k != keyed.end() && *k < *o)) ? *k++ : *o++;
                 const std::uint32_t id = p.clauses[ordinal];
                 if (candidate(m_kb.clauses[id], args)) m_alts.push_back(id);
             }
