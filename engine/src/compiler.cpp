@@ -253,6 +253,11 @@ std::uint32_t Compiler::emitGoals(const std::vector<Node>& goals) {
 // ---- rules and queries ---------------------------------------------------------------
 
 Clause Compiler::compileRule(const RuleAst& rule, std::vector<Warning>* warnings) {
+    // One Compiler may compile many rules (a load): each starts afresh.
+    m_slots.clear();
+    m_order.clear();
+    m_frameSize = 0;
+    m_temporaries = 0;
     if (warnings) checkSingletons(rule, *warnings);
     Clause clause;
     clause.name = m_kb.symbols.intern(rule.name);
@@ -268,11 +273,12 @@ Clause Compiler::compileRule(const RuleAst& rule, std::vector<Warning>* warnings
     // The parameters are read where they are (a copy of each was a third of
     // compiling a fact); only a rewritten one points at its temporary.
     std::vector<Node> temporaries;
-    temporaries.reserve(rule.params.size());
-    std::vector<const Node*> paramValues;
-    paramValues.reserve(rule.params.size());
+    std::vector<const Node*>& paramValues = m_paramValues;
+    paramValues.clear();
     for (const auto& p : rule.params) {
         if (containsExpression(p.value)) {
+            // Reserved once, so no pointer taken into it moves.
+            if (temporaries.empty()) temporaries.reserve(rule.params.size());
             temporaries.push_back(temporary("op", p.value.start));
             std::vector<Node> args;
             args.push_back(temporaries.back());
@@ -284,7 +290,10 @@ Clause Compiler::compileRule(const RuleAst& rule, std::vector<Warning>* warnings
         }
     }
 
-    std::vector<Cell> params, specs;
+    std::vector<Cell>& params = m_paramCells;
+    std::vector<Cell>& specs = m_specCells;
+    params.clear();
+    specs.clear();
     bool anySpec = false;
     for (std::size_t k = 0; k < rule.params.size(); ++k) {
         params.push_back(emit(*paramValues[k]));

@@ -37,6 +37,7 @@ public:
     Compiler(KnowledgeBase& kb, std::vector<Cell>& out, bool inCode, std::uint32_t source,
              std::unordered_map<std::uint32_t, SourcePos>& positions);
 
+    // May be called for many rules in turn (KnowledgeBase::load does).
     Clause compileRule(const RuleAst& rule, std::vector<Warning>* warnings);
     CompiledQuery compileQuery(const Node& term);
 
@@ -72,6 +73,10 @@ private:
     std::vector<std::pair<std::string, std::uint32_t>> m_order;  // first appearance order
     std::uint32_t m_frameSize = 0;
     std::uint32_t m_temporaries = 0;
+    // compileRule's scratch, kept between the rules of a load so that
+    // compiling a fact allocates nothing of its own.
+    std::vector<const Node*> m_paramValues;
+    std::vector<Cell> m_paramCells, m_specCells;
 };
 
 } // namespace polar::detail

@@ -21,7 +21,7 @@
 // 1,000,000-element list are one level, not n.
 #pragma once
 
-#include <deque>
+#include <memory>
 #include <functional>
 #include <limits>
 #include <string_view>
@@ -78,8 +78,8 @@ private:
     };
 
     // The current token is asked for many times per token (each level of
-    // the expression grammar looks at it), so it is cached: the deque's
-    // indexing was a quarter of the instructions of loading a file of facts.
+    // the expression grammar looks at it), so it is cached: indexing the
+    // token store was a quarter of the instructions of loading facts.
     const Token& peek(std::size_t ahead = 0) const {
         if (ahead == 0 && m_current && m_currentPos == m_pos) return *m_current;
         return peekFar(ahead);
@@ -156,13 +156,35 @@ private:
     // Tokens are read from the lexer on demand (peek looks at most 2 ahead)
     // and those of finished lines dropped (parsePolicy): holding every token
     // of a 1,000,000-fact file took 72 bytes x 7 tokens per fact, half the
-    // peak memory of loading it. A deque, because `const Token&` results of
-    // peek() and advance() must survive reading further tokens.
+    // peak memory of loading it. Kept in fixed chunks that are never freed
+    // or moved until the parser goes: `const Token&` results of peek() and
+    // advance() survive reading further tokens, and a new line reuses the
+    // chunks (and their strings' buffers) of the last instead of allocating
+    // (a deque freed and allocated a block per line of a file of facts).
+    class TokenBuffer {
+    public:
+        std::size_t size() const { return m_size; }
+        Token& operator[](std::size_t i) { return m_chunks[i / kChunk][i % kChunk]; }
+        void push(Token&& t) {
+            if (m_size == m_chunks.size() * kChunk) m_chunks.push_back(std::make_unique<Token[]>(kChunk));
+            (*this)[m_size++] = std::move(t);
+        }
+        // Drops the first n tokens; the rest move to the front.
+        void dropFront(std::size_t n) {
+            for (std::size_t k = n; k < m_size; ++k) (*this)[k - n] = std::move((*this)[k]);
+            m_size -= n;
+        }
+
+    private:
+        static constexpr std::size_t kChunk = 64;  // one line of a typical policy
+        std::vector<std::unique_ptr<Token[]>> m_chunks;
+        std::size_t m_size = 0;
+    };
     void fill(std::size_t index) const;
     mutable Lexer m_lexer;
-    mutable std::deque<Token> m_tokens;
+    mutable TokenBuffer m_tokens;
     mutable bool m_lexedEnd = false;
-    mutable const Token* m_current = nullptr;  // m_tokens[m_currentPos]; deque elements never move
+    mutable const Token* m_current = nullptr;  // m_tokens[m_currentPos]; tokens never move
     mutable std::size_t m_currentPos = 0;
     const RuleSink* m_onRule = nullptr;
     mutable std::uint32_t m_lastEnd = 0;  // just past the last token before End

@@ -144,11 +144,26 @@ void Polar::loadFile(const std::string& path) {
     };
     std::ifstream in(path, std::ios::binary);
     if (!in) refuse("cannot open " + path + ": " + std::strerror(errno));
-    std::ostringstream text;
-    text << in.rdbuf();
+    // Read in one piece when the size is known (a stream into a string
+    // copied a 22 MB file of facts three times), else chunk by chunk.
+    std::string text;
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    if (size > 0) {
+        text.resize(static_cast<std::size_t>(size));
+        in.read(text.data(), size);
+        text.resize(static_cast<std::size_t>(in.gcount()));
+    }
+    if (size <= 0 || in.peek() != std::ifstream::traits_type::eof()) {
+        in.clear();
+        char chunk[65536];
+        while (in.read(chunk, sizeof chunk) || in.gcount() > 0) text.append(chunk, static_cast<std::size_t>(in.gcount()));
+    }
+    if (in.bad()) refuse("cannot read " + path + ": " + std::strerror(errno));
     for (const auto& s : m_kb->sources)
         if (s.file == path) refuse("File " + path + " has already been loaded.");
-    loadString(text.str(), path);
+    loadString(text, path);
 }
 
 void Polar::clearRules() { m_kb->clear(); }

@@ -2,7 +2,13 @@
 // queryRule with host values, lazy iteration and atomic loads.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
+#include <thread>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <polar/polar.hpp>
 
@@ -101,6 +107,32 @@ TEST_CASE("loadFile reports a missing file", "[api][load]") {
     } catch (const polar::Error& e) {
         CHECK(e.kind() == polar::ErrorKind::Operational);
     }
+}
+
+TEST_CASE("loadFile reads files of every kind whole", "[api][load]") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / ("polar_load_" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::string policy;
+    for (int k = 0; k < 20000; ++k) policy += "f(" + std::to_string(k) + ");\n";  // past any one read's buffer
+
+    SECTION("a regular file, read in one piece") {
+        std::ofstream(dir / "f.polar") << policy;
+        polar::Polar p;
+        p.loadFile((dir / "f.polar").string());
+        CHECK(p.query("f(19999)").next());
+    }
+    SECTION("a pipe, whose size is not known ahead") {
+        const fs::path fifo = dir / "f.fifo";
+        REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+        std::thread writer([&] { std::ofstream(fifo) << policy; });
+        polar::Polar p;
+        p.loadFile(fifo.string());
+        writer.join();
+        CHECK(p.query("f(19999)").next());
+        CHECK_FALSE(p.query("f(20000)").next());
+    }
+    fs::remove_all(dir);
 }
 
 TEST_CASE("Values print as Polar and JSON", "[api][value]") {
