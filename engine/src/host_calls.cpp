@@ -83,17 +83,23 @@ std::optional<Value> makeBuiltin(const KnowledgeBase& kb, std::uint32_t c, const
 } // namespace
 
 // Runs host code, turning its exceptions into policy errors.
-Value Machine::hostCall(const std::string& what, const std::function<Value()>& call) {
+std::string Machine::HostCallName::text() const {
+    std::string out = std::string(prefix) + std::string(owner);
+    if (!member.empty()) out += "." + std::string(member);
+    return out + std::string(suffix);
+}
+
+Value Machine::hostCall(const HostCallName& what, const std::function<Value()>& call) {
     RegistryScope scope(m_kb);
     try {
         return call();
     } catch (const Error& e) {
         if (e.location() || !m_current) throw;
-        throw Error(e.kind(), e.subkind(), what + ": " + e.message(), locationOf(*m_current));
+        throw Error(e.kind(), e.subkind(), what.text() + ": " + e.message(), locationOf(*m_current));
     } catch (const std::exception& e) {
-        fail("Application", "Application error: " + what + " raised: " + e.what());
+        fail("Application", "Application error: " + what.text() + " raised: " + e.what());
     } catch (...) {
-        fail("Application", "Application error: " + what + " raised an exception");
+        fail("Application", "Application error: " + what.text() + " raised an exception");
     }
 }
 
@@ -116,7 +122,8 @@ Value Machine::instanceLookup(Cell object, Cell key, std::uint32_t frame) {
     const HostClass* cls = m_kb.hostClass(instance.type());
     if (!cls) fail("UnregisteredClass", "Unregistered class: instance of a C++ type that was not registered");
     const bool isCall = key.tag == Tag::Call;
-    const std::string name = isCall ? m_kb.symbols.text(cellAt(key, 0).u) : m_kb.symbols.text(key.u);
+    // A reference: the symbol table's texts never move.
+    const std::string& name = isCall ? m_kb.symbols.text(cellAt(key, 0).u) : m_kb.symbols.text(key.u);
     // Walk the class and its bases, in order, for the first that has the member.
     for (const std::uint32_t symbol : m_kb.mro(*cls)) {
         auto owner = m_kb.classBySymbol.find(symbol);
@@ -125,7 +132,7 @@ Value Machine::instanceLookup(Cell object, Cell key, std::uint32_t frame) {
         void* self = m_kb.upcast(instance.object(), instance.type(), def.type);
         if (!isCall) {
             if (auto it = def.attributes.find(name); it != def.attributes.end())
-                return hostCall(cls->def.name + "." + name, [&] { return it->second(self); });
+                return hostCall({"", cls->def.name, name, ""}, [&] { return it->second(self); });
             continue;
         }
         if (auto it = def.methods.find(name); it != def.methods.end()) {
@@ -134,7 +141,7 @@ Value Machine::instanceLookup(Cell object, Cell key, std::uint32_t frame) {
                 fail("TypeError", cls->def.name + "." + name + "() takes " + std::to_string(it->second.arity) +
                                       " argument(s) but " + std::to_string(given) + " were given");
             std::vector<Value> args = callArguments(key, frame, given);
-            return hostCall(cls->def.name + "." + name + "()", [&] { return it->second.call(self, args); });
+            return hostCall({"", cls->def.name, name, "()"}, [&] { return it->second.call(self, args); });
         }
     }
     if (!isCall) {
@@ -167,7 +174,7 @@ Value Machine::classLookup(Cell cls, Cell key, std::uint32_t frame) {
         fail("TypeError", className + "." + name + "() takes " + std::to_string(it->second.arity) +
                               " argument(s) but " + std::to_string(given) + " were given");
     std::vector<Value> args = callArguments(key, frame, given);
-    return hostCall(className + "." + name + "()", [&] { return it->second.call(args); });
+    return hostCall({"", className, name, "()"}, [&] { return it->second.call(args); });
 }
 
 // `new Class(args)`.
@@ -191,7 +198,7 @@ Value Machine::construct(Cell call, std::uint32_t frame) {
         fail("TypeError", "new " + className + "() takes " + std::to_string(def->constructor->arity) +
                               " argument(s) but " + std::to_string(header.aux) + " were given");
     std::vector<Value> args = callArguments(call, frame, header.aux);
-    return hostCall("new " + className + "()", [&] { return def->constructor->call(args); });
+    return hostCall({"new ", className, "", "()"}, [&] { return def->constructor->call(args); });
 }
 
 // The built-in methods on strings, lists and dictionaries (docs/host-classes.md).

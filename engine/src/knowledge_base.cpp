@@ -194,6 +194,7 @@ void KnowledgeBase::registerClass(const ClassDef& def) {
     }
     classBySymbol[symbol] = cls.get();
     classByType[def.type] = cls.get();
+    for (auto& entry : m_typeCache) entry = TypeCacheEntry{};
     Cell c;
     c.tag = Tag::Class;
     c.u = symbol;

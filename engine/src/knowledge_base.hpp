@@ -131,9 +131,20 @@ public:
         auto it = classBySymbol.find(symbol);
         return it == classBySymbol.end() ? nullptr : &it->second->def;
     }
+    // Asked for every instance a rule looks at (isa, lookups, calls): a
+    // small cache keyed by the address of the type's name spares hashing
+    // that name each time (std::hash<type_index> hashes the whole string;
+    // it was a tenth of an isAllowed decision). Safe: distinct types never
+    // share a name address, and one type seen under two addresses just
+    // takes two entries.
     const HostClass* hostClass(std::type_index type) const {
+        const char* name = type.name();
+        TypeCacheEntry& entry = m_typeCache[(reinterpret_cast<std::uintptr_t>(name) >> 4) % kTypeCacheSize];
+        if (entry.name == name) return entry.cls;
         auto it = classByType.find(type);
-        return it == classByType.end() ? nullptr : it->second;
+        const HostClass* cls = it == classByType.end() ? nullptr : it->second;
+        entry = TypeCacheEntry{name, cls};
+        return cls;
     }
     // The class, then its bases, as symbols.
     const std::vector<std::uint32_t>& mro(const HostClass& cls) const;
@@ -156,6 +167,15 @@ public:
     // `f(x) at line 1, column 7`, as Oso lists applicable rules.
     std::string clauseHead(const Clause& c) const;
     std::uint32_t addSource(std::string_view file, std::string_view text);
+
+private:
+    // hostClass()'s cache; emptied whenever a class registers.
+    struct TypeCacheEntry {
+        const char* name = nullptr;
+        const HostClass* cls = nullptr;
+    };
+    static constexpr std::size_t kTypeCacheSize = 16;  // more classes than a policy's hot path touches
+    mutable TypeCacheEntry m_typeCache[kTypeCacheSize];
 };
 
 } // namespace polar::detail

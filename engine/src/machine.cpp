@@ -97,18 +97,28 @@ void Machine::startRule(std::string_view name, const std::vector<Value>& args) {
     m_heap.push_back(Cell::makeHeader(0, 1));
     m_heap.push_back(Cell::makePtr(Tag::Call, header, 0));
     m_queryTop = static_cast<std::uint32_t>(m_heap.size());  // the variables above are the query's own
-    // The call as text, for traces, observers and messages: cut at 4 KiB
-    // (far past any line a person reads), since writing out a host list of
-    // 100,000 elements for every call was half the work of querying it.
-    constexpr std::size_t kQueryTextBytes = 4096;
-    m_text = m_predicate + "(";
-    for (std::size_t k = 0; k < args.size(); ++k)
-        m_text += (k ? ", " : "") + args[k].toPolar(kQueryTextBytes > m_text.size() ? kQueryTextBytes - m_text.size() : 0);
-    m_text += ")";
+    // The call as text is for observers only (onQueryBegin, goalText): made
+    // when one listens (writing three host objects out was a tenth of an
+    // unobserved isAllowed decision), else from the heap in begin() should
+    // one be added before the first answer.
+    m_ruleQuery = true;
+    if (!m_kb.observers.empty()) m_text = ruleCallText(args);
     m_source.file = "<query>";
     m_source.text = m_text;
     m_source.lineStarts = {0};
     pushBody(0, body, 0, 0);
+}
+
+// Cut at 4 KiB (far past any line a person reads), since writing out a
+// host list of 100,000 elements for every call was half the work of
+// querying it.
+constexpr std::size_t kQueryTextBytes = 4096;
+
+std::string Machine::ruleCallText(const std::vector<Value>& args) const {
+    std::string text = m_predicate + "(";
+    for (std::size_t k = 0; k < args.size(); ++k)
+        text += (k ? ", " : "") + args[k].toPolar(kQueryTextBytes > text.size() ? kQueryTextBytes - text.size() : 0);
+    return text + ")";
 }
 
 void Machine::bindQueryVariable(const std::string& name, const Value& value) {
@@ -137,6 +147,8 @@ void Machine::begin([[maybe_unused]] std::string_view predicate) {
     m_gcThreshold = m_kb.limits.gcMinCells ? m_heap.size() + m_kb.limits.gcMinCells : std::numeric_limits<std::size_t>::max();
     if (m_kb.limits.timeout.count() > 0)
         m_deadline = std::chrono::steady_clock::now() + m_kb.limits.timeout;
+    if (m_ruleQuery && m_text.empty() && !m_kb.observers.empty())
+        m_text = format(Cell::makePtr(Tag::Call, m_ruleArgs, 0), kQueryTextBytes);  // nothing has run: still the arguments given
     POLAR_EMIT(onQueryBegin, QueryBeginEvent{m_id, predicate, m_text, m_deadline});
 }
 

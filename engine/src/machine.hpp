@@ -136,6 +136,7 @@ public:
 
     void startQuery(std::string_view text);
     void startRule(std::string_view name, const std::vector<Value>& args);
+    std::string ruleCallText(const std::vector<Value>& args) const;
     // Before the first next(): binds a variable of a startQuery query to a
     // host value, as Oso's query(q, bindings=...); a name the query does not
     // use still appears in every answer (Oso's bindings do).
@@ -360,7 +361,14 @@ private:
     bool print(Cell op, std::uint32_t frame);
 
     // Host calls (host_calls.cpp).
-    Value hostCall(const std::string& what, const std::function<Value()>& call);
+    // What a host call is, for its error messages: "Class.member()", "new
+    // Class()", "iterator". Put together only when the call fails: building
+    // the string for every call was a tenth of an isAllowed decision.
+    struct HostCallName {
+        std::string_view prefix, owner, member, suffix;
+        std::string text() const;
+    };
+    Value hostCall(const HostCallName& what, const std::function<Value()>& call);
     std::vector<Value> callArguments(Cell call, std::uint32_t frame, std::uint32_t count);
     const HostClass* classOf(Cell instance) const;
     Value instanceLookup(Cell object, Cell key, std::uint32_t frame);
@@ -395,6 +403,7 @@ private:
     // are TVar cells, never Var, so no binding can point from them.
     std::uint32_t m_queryCodeEnd = 0;
     std::uint32_t m_ruleArgs = 0;       // header of the call a startRule query makes
+    bool m_ruleQuery = false;           // started by startRule
     Cell m_errorTerm{};
     std::uint32_t m_callArity = 0;      // arity of the call being matched
     // Whether any observer listens, read once per next(): the hooks' whole

@@ -399,7 +399,7 @@ bool Machine::nextMember(ChoicePoint& cp, Cell& member) {
         // when the host says so.
         Value next;
         const Iterator iterator = m_instances[cp.in.cursor].asIterator();
-        const bool more = hostCall("iterator", [&] { return Value(iterator.next(next)); }).asBool();
+        const bool more = hostCall({"", "iterator", "", ""}, [&] { return Value(iterator.next(next)); }).asBool();
         if (!more) return false;
         member = fromValue(next);
         return true;
