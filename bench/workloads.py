@@ -46,7 +46,7 @@ def rows(quick=False):
         Row("nrev30x1000", "naive reverse of a 30-element list, 1,000 times",
             "range(30, l) and nrev_times(1000, l)", "range(30, L), nrev_times(1000, L)",
             oso="range(30, l) and nrev_times(4, l)", oso_scale=250),
-        Row("facts10k_lookup_x1000", f"{LOOKUPS:,} lookups in {FACTS:,} facts (first-argument index)",
+        Row("facts10k_lookup_x1000", f"{LOOKUPS:,} lookups in {FACTS:,} facts (argument index)",
             f"forall(i in [{LOOKUP_KEYS}], fact(i, _))", f"forall(member(I, [{LOOKUP_KEYS}]), fact(I, _))",
             facts=True),
         Row("chain20", "a 20-level rule chain", "chain20(_)", "chain20(_)"),

@@ -780,7 +780,8 @@ bool Machine::tryClause(std::uint32_t clauseId, std::uint32_t args, std::uint32_
     (void)alternative;
 #endif
     const std::uint32_t frame = allocFrame(c.frameSize);
-    if (!matchHead(c, args, frame)) return false;
+    // Every rule with a specializer reached here through filterAndSort.
+    if (!matchHead(c, args, frame, true)) return false;
     if (m_kb.limits.maxDepth && static_cast<std::uint64_t>(m_depth) >= m_kb.limits.maxDepth)
         fail("StackOverflow", "Maximum depth of " + std::to_string(m_kb.limits.maxDepth) +
                                   " rule calls exceeded (Limits::maxDepth)");
@@ -790,7 +791,12 @@ bool Machine::tryClause(std::uint32_t clauseId, std::uint32_t args, std::uint32_
     return true;
 }
 
-bool Machine::matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame) {
+// `classesChecked`: applicable() has already matched this head against these
+// arguments (rule selection does for every rule with a specializer), so a
+// plain class specializer (`x: User`) on a bound value, a pure test, is not
+// asked again; one on an unbound value still suspends, and patterns with
+// fields, which may call the host, still run.
+bool Machine::matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame, bool classesChecked) {
     for (std::uint32_t k = 0; k < c.arity; ++k) {
         const Cell param = m_kb.code[c.params + k];
         const Cell arg = m_heap[args + k];
@@ -820,6 +826,7 @@ bool Machine::matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame
                 if (!suspendIsa(value, spec, frame)) return false;  // checked once the argument is bound
                 continue;
             }
+            if (classesChecked && spec.tag == Tag::InstancePattern && m_kb.code[spec.u].aux == 0) continue;
             if (!isa(value, spec, frame)) return false;
         }
     }

@@ -283,7 +283,7 @@ private:
         exit.depth = static_cast<std::uint32_t>(m_depth);
         m_goals.push_back(exit);
     }
-    bool matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame);
+    bool matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame, bool classesChecked = false);
     bool matchTemplate(Cell pattern, std::uint32_t frame, Cell value);
 
     // Terms (machine_unify.cpp).
@@ -337,6 +337,19 @@ private:
     bool matchRest(Cell value, Cell pattern);
     bool isInstanceOf(Cell value, std::uint64_t classSymbol) const;
     bool isKnownClass(std::uint64_t classSymbol) const;
+    bool hostInstanceOf(std::uint32_t instance, std::uint32_t classSymbol) const;
+    // Answers of isKnownClass and of "is host instance i of class c",
+    // remembered for the query: rule selection over resource blocks' rules
+    // asks them of the same few instances and classes dozens of times per
+    // decision (a fifth of isAllowed, in hash lookups). Direct-mapped; the
+    // knowledge base does not change while a query runs.
+    struct ClassMemo {
+        std::uint32_t instance = kNone, cls = kNone;
+        bool answer = false;
+    };
+    static constexpr std::size_t kClassMemoSize = 64;
+    mutable ClassMemo m_classMemo[kClassMemoSize];  // instance == kNone: unused
+    mutable ClassMemo m_knownClassMemo[kClassMemoSize];
     const Cell* dictField(const Cell& dict, std::uint64_t keySymbol) const;
     bool sameTerm(Cell a, Cell b) const;
 

@@ -347,9 +347,15 @@ bool Machine::unifySlow(Cell a, Cell b) {
 }
 
 bool Machine::isKnownClass(std::uint64_t cls) const {
-    if (m_kb.unionMembers.count(static_cast<std::uint32_t>(cls))) return true;
-    auto it = m_kb.constants.find(static_cast<std::uint32_t>(cls));
-    return it != m_kb.constants.end() && it->second.tag == Tag::Class;
+    ClassMemo& memo = m_knownClassMemo[cls % kClassMemoSize];
+    if (memo.cls == cls) return memo.answer;
+    bool known = m_kb.unionMembers.count(static_cast<std::uint32_t>(cls)) != 0;
+    if (!known) {
+        auto it = m_kb.constants.find(static_cast<std::uint32_t>(cls));
+        known = it != m_kb.constants.end() && it->second.tag == Tag::Class;
+    }
+    memo = ClassMemo{0, static_cast<std::uint32_t>(cls), known};
+    return known;
 }
 
 bool Machine::isInstanceOf(Cell v, std::uint64_t cls) const {
@@ -363,18 +369,28 @@ bool Machine::isInstanceOf(Cell v, std::uint64_t cls) const {
     case Tag::Empty: return cls == s.List;
     case Tag::Dict: return cls == s.Dictionary;
     case Tag::Instance: {
-        const HostClass* host = m_instances[v.u].isInstance() ? classOf(v) : nullptr;
-        if (!host) return false;
-        const auto& mro = m_kb.mro(*host);
-        if (std::find(mro.begin(), mro.end(), cls) != mro.end()) return true;
-        auto u = m_kb.unionMembers.find(static_cast<std::uint32_t>(cls));
-        if (u == m_kb.unionMembers.end()) return false;
-        for (const std::uint32_t member : u->second)
-            if (std::find(mro.begin(), mro.end(), member) != mro.end()) return true;
-        return false;
+        const auto instance = static_cast<std::uint32_t>(v.u);
+        ClassMemo& memo = m_classMemo[(instance * 0x9e3779b1u + cls) % kClassMemoSize];
+        if (memo.instance == instance && memo.cls == cls) return memo.answer;
+        const bool answer = hostInstanceOf(instance, static_cast<std::uint32_t>(cls));
+        memo = ClassMemo{instance, static_cast<std::uint32_t>(cls), answer};
+        return answer;
     }
     default: return false;
     }
+}
+
+bool Machine::hostInstanceOf(std::uint32_t instance, std::uint32_t cls) const {
+    const Value& held = m_instances[instance];
+    const HostClass* host = held.isInstance() ? m_kb.hostClass(held.asInstance().type()) : nullptr;
+    if (!host) return false;
+    const auto& mro = m_kb.mro(*host);
+    if (std::find(mro.begin(), mro.end(), cls) != mro.end()) return true;
+    auto u = m_kb.unionMembers.find(cls);
+    if (u == m_kb.unionMembers.end()) return false;
+    for (const std::uint32_t member : u->second)
+        if (std::find(mro.begin(), mro.end(), member) != mro.end()) return true;
+    return false;
 }
 
 const Cell* Machine::dictField(const Cell& dict, std::uint64_t key) const {
