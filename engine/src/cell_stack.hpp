@@ -51,6 +51,19 @@ public:
         m_data[m_size++] = c;
     }
 
+    // Empties the stack but keeps its memory, and lifts the cell limit (a
+    // spare stack handed to the next query, machine.cpp).
+    void clearForReuse() {
+        m_size = 0;
+        m_maxCells = static_cast<std::size_t>(-1) / sizeof(Cell);
+    }
+    void swap(CellStack& other) noexcept {
+        std::swap(m_data, other.m_data);
+        std::swap(m_size, other.m_size);
+        std::swap(m_capacity, other.m_capacity);
+        std::swap(m_maxCells, other.m_maxCells);
+    }
+
     // Returns memory after a garbage collection shrank the contents.
     void shrinkCapacity(std::size_t capacity) {
         if (capacity >= m_capacity || capacity < m_size || capacity == 0) return;

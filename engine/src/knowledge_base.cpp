@@ -103,6 +103,8 @@ KnowledgeBase::KnowledgeBase() : printStream(&std::cout) {
     }
 }
 
+KnowledgeBase::~KnowledgeBase() = default;  // MachineStacks is complete here
+
 Predicate& KnowledgeBase::ensurePredicate(std::uint32_t name) {
     if (name >= predicateOf.size()) predicateOf.resize(name + 1, -1);
     if (predicateOf[name] < 0) {

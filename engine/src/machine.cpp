@@ -30,12 +30,43 @@ std::atomic<std::uint64_t> g_nextQueryId{1};
 #endif
 
 Machine::Machine(KnowledgeBase& kb) : m_kb(kb), m_generation(kb.generation) {
+    if (kb.spareStacks) swapStacks(*kb.spareStacks);
     m_heap.reserve(1 << 12);
     m_goals.reserve(1 << 8);
 }
 
 Machine::~Machine() {
     if (m_started && !m_done) finish(false);
+    // Hand the stacks on, emptied, unless one grew large: a query that once
+    // needed 100 MB must not keep it for every small query after it.
+    constexpr std::size_t kKeepCells = 1 << 16;   // 1 MiB of heap
+    constexpr std::size_t kKeepEntries = 1 << 12; // of each other stack
+    if (m_heap.capacity() > kKeepCells || m_trail.capacity() > kKeepEntries || m_alts.capacity() > kKeepEntries ||
+        m_goals.capacity() > kKeepEntries || m_goalTrail.capacity() > kKeepEntries ||
+        m_choices.capacity() > kKeepEntries || m_suspensions.capacity() > kKeepEntries ||
+        m_instances.capacity() > kKeepEntries)
+        return;
+    m_heap.clearForReuse();
+    m_trail.clear();
+    m_alts.clear();
+    m_goals.clear();
+    m_goalTrail.clear();
+    m_choices.clear();
+    m_suspensions.clear();
+    m_instances.clear();  // releases the host objects now, as before
+    if (!m_kb.spareStacks) m_kb.spareStacks = std::make_unique<MachineStacks>();
+    swapStacks(*m_kb.spareStacks);
+}
+
+void Machine::swapStacks(MachineStacks& stacks) {
+    m_heap.swap(stacks.heap);
+    m_trail.swap(stacks.trail);
+    m_alts.swap(stacks.alts);
+    m_goals.swap(stacks.goals);
+    m_goalTrail.swap(stacks.goalTrail);
+    m_choices.swap(stacks.choices);
+    m_suspensions.swap(stacks.suspensions);
+    m_instances.swap(stacks.instances);
 }
 
 // ---- starting ------------------------------------------------------------------

@@ -129,10 +129,23 @@ struct GoalTrailEntry {
     Goal goal;
 };
 
+// A query's stacks, kept between queries (KnowledgeBase::spareStacks).
+struct MachineStacks {
+    CellStack heap;
+    std::vector<std::uint32_t> trail, alts;
+    std::vector<Goal> goals;
+    std::vector<GoalTrailEntry> goalTrail;
+    std::vector<ChoicePoint> choices;
+    std::vector<Suspension> suspensions;
+    std::vector<Value> instances;
+};
+
 class Machine final : public EventDetail {
 public:
     explicit Machine(KnowledgeBase& kb);
     ~Machine() override;
+    Machine(const Machine&) = delete;
+    Machine& operator=(const Machine&) = delete;
 
     void startQuery(std::string_view text);
     void startRule(std::string_view name, const std::vector<Value>& args);
@@ -210,6 +223,7 @@ private:
     bool negate(const Goal& g);
     std::uint32_t openNegation(const Goal* negated);
     std::vector<std::uint32_t> outerVariablesNeeded(const ChoicePoint& cp) const;
+    void swapStacks(MachineStacks& stacks);
     bool isPartial(std::uint32_t var, std::uint32_t top) const;
     bool backtrack();
     void begin(std::string_view predicate);

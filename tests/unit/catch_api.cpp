@@ -187,3 +187,32 @@ TEST_CASE("An error on a very long line shows a window around the caret", "[api]
     CHECK(shown[caret.size() - 1] == '=');
     CHECK(caret.back() == '^');
 }
+
+TEST_CASE("Queries reuse the stacks of the last one that ended, never one still running", "[api][stacks]") {
+    polar::Polar p;
+    p.loadString("f(1); f(2); f(3);\nlong(0, []);\nlong(n, [n, *t]) if n > 0 and long(n - 1, t);\n", "p.polar");
+    SECTION("two queries alive at once answer independently") {
+        auto a = p.query("f(x)");
+        auto b = p.query("f(y)");
+        CHECK(a.next()->at("x") == polar::Value(1));
+        CHECK(b.next()->at("y") == polar::Value(1));
+        CHECK(a.next()->at("x") == polar::Value(2));
+        auto c = p.query("f(z)");  // a third, while both still run
+        CHECK(c.next()->at("z") == polar::Value(1));
+        CHECK(b.next()->at("y") == polar::Value(2));
+    }
+    SECTION("a query after a large one and after an abandoned one starts clean") {
+        {
+            auto big = p.query("long(100000, l)");
+            REQUIRE(big.next());
+        }
+        {
+            auto abandoned = p.query("f(x) and f(y)");
+            REQUIRE(abandoned.next());  // left with choice points and bindings
+        }
+        std::vector<polar::Value> seen;
+        auto q = p.query("f(x)");
+        while (auto r = q.next()) seen.push_back(r->at("x"));
+        CHECK(seen == std::vector<polar::Value>{1, 2, 3});
+    }
+}
