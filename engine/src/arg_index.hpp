@@ -26,6 +26,9 @@ public:
     // entries[ordinal]: what the clause of that ordinal has at the position.
     void build(const std::vector<Entry>& entries);
     bool built() const { return m_built; }
+    // No clause has a constant here (`rbac_role(user, "r1", resource)`: the
+    // first and last positions): nothing to look up.
+    bool empty() const { return m_keyed.empty(); }
 
     // Ordinals of the clauses whose constant here has `key`, ascending.
     std::span<const std::uint32_t> keyed(std::uint64_t key) const;

@@ -620,6 +620,7 @@ void Machine::collectCandidates(Predicate& p, std::uint32_t args, std::uint32_t 
             std::uint64_t key;
             if (!indexKey(deref(m_heap[args + pos]), key)) continue;
             const ArgIndex& index = m_kb.argIndex(p, pos);  // may grow p.indexes: keep no reference
+            if (index.empty()) continue;
             const std::size_t size = index.keyed(key).size() + index.open().size();
             if (bestPos == kNone || size < bestSize) {
                 bestPos = pos;
