@@ -134,9 +134,10 @@ void Machine::startRule(std::string_view name, const std::vector<Value>& args) {
     // one be added before the first answer.
     m_ruleQuery = true;
     if (!m_kb.observers.empty()) m_text = ruleCallText(args);
+    // No source positions: the call was never text, so errors carry none
+    // (locationOf stops at the empty line table).
     m_source.file = "<query>";
     m_source.text = m_text;
-    m_source.lineStarts = {0};
     pushBody(0, body, 0, 0);
 }
 

@@ -357,13 +357,15 @@ private:
     // asks them of the same few instances and classes dozens of times per
     // decision (a fifth of isAllowed, in hash lookups). Direct-mapped; the
     // knowledge base does not change while a query runs.
+    // All zero is empty (clsPlusOne 0 names no class), so the tables clear
+    // as one memset per query.
     struct ClassMemo {
-        std::uint32_t instance = kNone, cls = kNone;
+        std::uint32_t instance = 0, clsPlusOne = 0;
         bool answer = false;
     };
     static constexpr std::size_t kClassMemoSize = 64;
-    mutable ClassMemo m_classMemo[kClassMemoSize];  // instance == kNone: unused
-    mutable ClassMemo m_knownClassMemo[kClassMemoSize];
+    mutable ClassMemo m_classMemo[kClassMemoSize]{};
+    mutable ClassMemo m_knownClassMemo[kClassMemoSize]{};
     const Cell* dictField(const Cell& dict, std::uint64_t keySymbol) const;
     bool sameTerm(Cell a, Cell b) const;
 

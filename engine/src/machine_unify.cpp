@@ -348,13 +348,13 @@ bool Machine::unifySlow(Cell a, Cell b) {
 
 bool Machine::isKnownClass(std::uint64_t cls) const {
     ClassMemo& memo = m_knownClassMemo[cls % kClassMemoSize];
-    if (memo.cls == cls) return memo.answer;
+    if (memo.clsPlusOne == cls + 1) return memo.answer;
     bool known = m_kb.unionMembers.count(static_cast<std::uint32_t>(cls)) != 0;
     if (!known) {
         auto it = m_kb.constants.find(static_cast<std::uint32_t>(cls));
         known = it != m_kb.constants.end() && it->second.tag == Tag::Class;
     }
-    memo = ClassMemo{0, static_cast<std::uint32_t>(cls), known};
+    memo = ClassMemo{0, static_cast<std::uint32_t>(cls + 1), known};
     return known;
 }
 
@@ -371,9 +371,9 @@ bool Machine::isInstanceOf(Cell v, std::uint64_t cls) const {
     case Tag::Instance: {
         const auto instance = static_cast<std::uint32_t>(v.u);
         ClassMemo& memo = m_classMemo[(instance * 0x9e3779b1u + cls) % kClassMemoSize];
-        if (memo.instance == instance && memo.cls == cls) return memo.answer;
+        if (memo.instance == instance && memo.clsPlusOne == cls + 1) return memo.answer;
         const bool answer = hostInstanceOf(instance, static_cast<std::uint32_t>(cls));
-        memo = ClassMemo{instance, static_cast<std::uint32_t>(cls), answer};
+        memo = ClassMemo{instance, static_cast<std::uint32_t>(cls + 1), answer};
         return answer;
     }
     default: return false;
