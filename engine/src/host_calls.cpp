@@ -124,12 +124,18 @@ Value Machine::instanceLookup(Cell object, Cell key, std::uint32_t frame) {
     const bool isCall = key.tag == Tag::Call;
     // A reference: the symbol table's texts never move.
     const std::string& name = isCall ? m_kb.symbols.text(cellAt(key, 0).u) : m_kb.symbols.text(key.u);
-    // Walk the class and its bases, in order, for the first that has the member.
-    for (const std::uint32_t symbol : m_kb.mro(*cls)) {
-        auto owner = m_kb.classBySymbol.find(symbol);
-        if (owner == m_kb.classBySymbol.end()) continue;
-        const ClassDef& def = owner->second->def;
-        void* self = m_kb.upcast(instance.object(), instance.type(), def.type);
+    // Walk the class and its bases, in order, for the first that has the
+    // member. The class itself comes first and needs no search or cast.
+    const auto& mro = m_kb.mro(*cls);
+    for (std::size_t k = 0; k < mro.size(); ++k) {
+        const HostClass* owner = cls;
+        if (k > 0) {
+            auto found = m_kb.classBySymbol.find(mro[k]);
+            if (found == m_kb.classBySymbol.end()) continue;
+            owner = found->second;
+        }
+        const ClassDef& def = owner->def;
+        void* self = k == 0 ? instance.object() : m_kb.upcast(instance.object(), instance.type(), def.type);
         if (!isCall) {
             if (auto it = def.attributes.find(name); it != def.attributes.end())
                 return hostCall({"", cls->def.name, name, ""}, [&] { return it->second(self); });
