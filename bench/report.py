@@ -169,7 +169,7 @@ def scaling_verdict(rows):
     if facts and "warm_cpu_ms" in facts[-1]:
         f = facts[-1]
         out = [f"One lookup in {f['size']:,} facts: {fmt_ms(f['cpu_ms'])} cold, {fmt_ms(f['warm_cpu_ms'])} warm — "
-               "the engine builds a fact's argument index on the first lookup (engine/src/knowledge_base.hpp), "
+               "the engine builds a fact's argument index on the first lookup (engine/src/arg_index.hpp), "
                "so the cold time grows with the facts and the warm one does not.", ""]
     fib = [r for r in rows if r["family"] == "fib" and "error" not in r and r["extra_kib"] > 0]
     if len(fib) < 2:
