@@ -29,8 +29,23 @@ std::atomic<std::uint64_t> g_nextQueryId{1};
     } while (0)
 #endif
 
+namespace {
+// What the spare stacks hold, as bytesInUse() counts it.
+std::size_t stackBytes(const MachineStacks& s) {
+    return s.heap.capacity() * sizeof(Cell) + s.goals.capacity() * sizeof(Goal) +
+           s.choices.capacity() * sizeof(ChoicePoint) + (s.trail.capacity() + s.alts.capacity()) * sizeof(std::uint32_t) +
+           s.goalTrail.capacity() * sizeof(GoalTrailEntry) + s.suspensions.capacity() * sizeof(Suspension) +
+           s.instances.capacity() * sizeof(Value);
+}
+} // namespace
+
 Machine::Machine(KnowledgeBase& kb) : m_kb(kb), m_generation(kb.generation) {
-    if (kb.spareStacks) swapStacks(*kb.spareStacks);
+    // The spare stacks count against Limits::maxHeapBytes from the start
+    // (their capacity is in bytesInUse): taken only while they are a small
+    // part of it, so a limit lowered after a large query still holds, and
+    // never fails a small query at once.
+    if (kb.spareStacks && (kb.limits.maxHeapBytes == 0 || stackBytes(*kb.spareStacks) <= kb.limits.maxHeapBytes / 8))
+        swapStacks(*kb.spareStacks);
     m_heap.reserve(1 << 12);
     m_goals.reserve(1 << 8);
 }

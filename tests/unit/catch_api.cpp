@@ -215,4 +215,25 @@ TEST_CASE("Queries reuse the stacks of the last one that ended, never one still 
         while (auto r = q.next()) seen.push_back(r->at("x"));
         CHECK(seen == std::vector<polar::Value>{1, 2, 3});
     }
+    SECTION("a memory limit set after a large query still holds, and small queries still run") {
+        polar::Value::List big;
+        for (int k = 0; k < 150000; ++k) big.emplace_back(k);
+        {
+            // A few MiB of heap and shallow other stacks: kept as the spare.
+            auto q = p.queryRule("f", polar::Value(big));
+            CHECK_FALSE(q.next());
+        }
+        p.limits().maxHeapBytes = std::uint64_t{2} << 20;
+        // Long enough for the limits to be checked; small: the spare must
+        // not count against the new limit.
+        CHECK(p.query("long(2000, l)").next());
+        try {
+            auto again = p.query("long(200000, l)");
+            again.next();
+            FAIL("expected the memory limit");
+        } catch (const polar::Error& e) {
+            CHECK(e.name() == "RuntimeError::MemoryLimit");
+        }
+        CHECK(p.query("f(2)").next());
+    }
 }
