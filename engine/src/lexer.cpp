@@ -2,7 +2,6 @@
 
 #include <charconv>
 
-#include <cerrno>
 #include <cstdlib>
 #include <limits>
 
