@@ -17,11 +17,17 @@ std::atomic<std::uint64_t> g_nextQueryId{1};
 } // namespace
 
 #if POLAR_HOOKS
-#define POLAR_EMIT(method, ...)                                        \
-    do {                                                               \
-        if (m_observed) [[unlikely]] {                    \
-            for (Observer* observer_ : m_kb.observers) observer_->method(__VA_ARGS__); \
-        }                                                              \
+// The observers' calls sit in a lambda that runs out of line (coldPath), so
+// the hot functions keep only the test of m_observed: with the calls
+// inline, the compiler spilled registers and stopped inlining around them,
+// which cost more than the test itself.
+#define POLAR_EMIT(method, ...)                                                   \
+    do {                                                                          \
+        if (m_observed) [[unlikely]] {                                            \
+            coldPath([&] {                                                        \
+                for (Observer* observer_ : m_kb.observers) observer_->method(__VA_ARGS__); \
+            });                                                                   \
+        }                                                                         \
     } while (0)
 #else
 #define POLAR_EMIT(method, ...) \
@@ -314,9 +320,9 @@ Goal Machine::popGoal() {
 }
 
 void Machine::pushBody(std::uint8_t inCode, std::uint32_t header, std::uint32_t frame,
-                       std::uint32_t barrier) {
+                       std::uint32_t barrier, std::uint32_t skip) {
     const Cell& h = inCode ? m_kb.code[header] : m_heap[header];
-    for (std::uint32_t k = h.aux; k > 0; --k) {
+    for (std::uint32_t k = h.aux; k > skip; --k) {
         Goal g;
         g.kind = GoalKind::Query;
         g.inCode = inCode;
@@ -426,7 +432,7 @@ bool Machine::backtrack() {
             m_callArity = rules.arity;
 #if POLAR_HOOKS
             if (m_observed) [[unlikely]]
-                m_entering = callOfChoice(static_cast<std::uint32_t>(m_choices.size() - 1));
+                coldPath([&] { m_entering = callOfChoice(static_cast<std::uint32_t>(m_choices.size() - 1)); });
 #endif
             if (++rules.next == rules.end) popChoice();
             if (tryClause(clause, args, barrier, alternative)) return true;
@@ -592,14 +598,17 @@ bool Machine::callRule(Cell call, const Goal& g) {
 
 #if POLAR_HOOKS
     if (m_observed) [[unlikely]] {
-        m_detailCall = call;
-        m_detailArgs = args;
-        m_detailAltBegin = begin;
-        m_detailAltEnd = end;
-        ++m_calls;
-        m_entering = ObservedCall{0, m_calls, count};
-        POLAR_EMIT(onRuleCall, RuleCallEvent{m_id, m_kb.symbols.text(name), static_cast<int>(arity),
-                                             m_depth, count, this, m_calls});
+        coldPath([&] {
+            m_detailCall = call;
+            m_detailArgs = args;
+            m_detailAltBegin = begin;
+            m_detailAltEnd = end;
+            ++m_calls;
+            m_entering = ObservedCall{0, m_calls, count};
+            for (Observer* o : m_kb.observers)
+                o->onRuleCall(RuleCallEvent{m_id, m_kb.symbols.text(name), static_cast<int>(arity), m_depth,
+                                            count, this, m_calls});
+        });
     }
 #endif
     if (count == 0) {
@@ -613,10 +622,13 @@ bool Machine::callRule(Cell call, const Goal& g) {
         cp.altMark = begin;
         cp.rules = RulesChoice{begin + 1, end, args, barrier, arity};
 #if POLAR_HOOKS
-        if (m_observed) [[unlikely]]
-            noteRuleChoice(static_cast<std::uint32_t>(m_choices.size() - 1), count);
+        if (m_observed) [[unlikely]] {
+            coldPath([&] {
+                noteRuleChoice(static_cast<std::uint32_t>(m_choices.size() - 1), count);
+                for (Observer* o : m_kb.observers) o->onBranch(BranchEvent{m_id, m_depth, count, "rule"});
+            });
+        }
 #endif
-        POLAR_EMIT(onBranch, BranchEvent{m_id, m_depth, count, "rule"});
     } else {
         m_alts.resize(begin);
     }
@@ -821,11 +833,13 @@ bool Machine::tryClause(std::uint32_t clauseId, std::uint32_t args, std::uint32_
     const Clause& c = m_kb.clauses[clauseId];
 #if POLAR_HOOKS
     if (m_observed) [[unlikely]] {
-        m_detailClause = clauseId;
-        POLAR_EMIT(onRuleEnter, RuleEnterEvent{m_id, m_kb.symbols.text(c.name), m_depth + 1,
-                                               alternative, this, m_entering.call,
-                                               m_entering.alternatives});
-        m_detailClause = kNone;
+        coldPath([&] {
+            m_detailClause = clauseId;
+            for (Observer* o : m_kb.observers)
+                o->onRuleEnter(RuleEnterEvent{m_id, m_kb.symbols.text(c.name), m_depth + 1, alternative, this,
+                                              m_entering.call, m_entering.alternatives});
+            m_detailClause = kNone;
+        });
     }
 #else
     (void)alternative;
@@ -838,8 +852,21 @@ bool Machine::tryClause(std::uint32_t clauseId, std::uint32_t args, std::uint32_
                                   " rule calls exceeded (Limits::maxDepth)");
     pushExit();
     setDepth(m_depth + 1);
-    pushBody(kInCode, c.body, frame, barrier);
+    pushBody(kInCode, c.body, frame, barrier, guardHolds(c, args) ? 1 : 0);
     return true;
+}
+
+// The rule's leading comparison (Clause::guard) is true of this call's
+// integer argument, so the body can start after it: the goal would only
+// compare the same two integers again (a tenth of a `fib` call). Observers
+// see every goal, so while one listens the guard runs as a goal.
+bool Machine::guardHolds(const Clause& c, std::uint32_t args) const {
+    if (c.guard == kNone || m_observed) return false;
+    const Cell arg = deref(m_heap[args + c.guardParam]);
+    const Cell& number = m_kb.code[c.guard + (c.guardParamLeft ? 2 : 1)];
+    if (arg.tag != Tag::Int || number.tag != Tag::Int) return false;
+    const auto op = static_cast<Operator>(m_kb.code[c.guard].u);
+    return c.guardParamLeft ? compareInts(op, arg.i, number.i) : compareInts(op, number.i, arg.i);
 }
 
 // `classesChecked`: applicable() has already matched this head against these

@@ -104,9 +104,11 @@ bool Machine::query(const Goal& g) {
             cp.inCode = g.inCode;
             cp.branches = OrChoice{static_cast<std::uint32_t>(term.u), g.frame, 1, g.barrier};
 #if POLAR_HOOKS
-            if (m_observed)
-                for (Observer* o : m_kb.observers)
-                    o->onBranch(BranchEvent{m_id, m_depth, static_cast<int>(header.aux), "or"});
+            if (m_observed) [[unlikely]]
+                coldPath([&] {
+                    for (Observer* o : m_kb.observers)
+                        o->onBranch(BranchEvent{m_id, m_depth, static_cast<int>(header.aux), "or"});
+                });
 #endif
         }
         Goal first = g;

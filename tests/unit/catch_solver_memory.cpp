@@ -128,6 +128,39 @@ TEST_CASE("A rule's leading guard decides without entering it, unless observed",
     CHECK(q.steps() == steps);
 }
 
+TEST_CASE("A leading guard that holds is not run again as a goal", "[solver][guard]") {
+    // g's body opens with a guard (a parameter compared with a number); h's
+    // does the same work, but `n + 0` is not a parameter. g's guard was
+    // decided (on integers) while its rule was chosen, and is not run again.
+    polar::Polar p;
+    p.loadString("g(n) if n > 0 and n < 100; h(n) if n + 0 > 0 and n < 100;");
+    auto steps = [&](const std::string& q) {
+        auto query = p.query(q);
+        REQUIRE(query.next());
+        return query.steps();
+    };
+    CHECK(steps("g(5)") + 1 == steps("h(5)"));
+
+    SECTION("other arguments run the guard as before") {
+        CHECK(answers(p, "g(5.5)").size() == 1);
+        CHECK(answers(p, "g(0)").empty());
+        CHECK(answers(p, "g(100)").empty());
+        CHECK(answers(p, "x = 5 and g(x)").size() == 1);
+        CHECK_THROWS(answers(p, "g(\"a\")"));
+    }
+    SECTION("an observer sees the guard run as a goal") {
+        struct Goals : polar::Observer {
+            int rules = 0;
+            void onRuleEnter(const polar::RuleEnterEvent&) override { ++rules; }
+        };
+        Goals observer;
+        p.addObserver(observer);
+        CHECK(steps("g(5)") == steps("h(5)"));
+        CHECK(observer.rules == 2);
+        p.removeObserver(observer);
+    }
+}
+
 TEST_CASE("Resolving a term while the heap grows under it keeps the right cells", "[solver][memory]") {
     // `x = [1 + 1 + 1, ...]`: each element is resolved into fresh heap cells,
     // so the heap grows (and moves) while the list is read. A fuzzed input
