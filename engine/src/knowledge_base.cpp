@@ -84,6 +84,14 @@ void findGuard(Clause& c, const std::vector<Cell>& code) {
     }
 }
 
+void findSelective(Clause& c, const std::vector<Cell>& code) {
+    c.selective = ~std::uint64_t{0};
+    if (c.arity > 64) return;
+    c.selective = 0;
+    for (std::uint32_t k = 0; k < c.arity; ++k)
+        if (code[c.params + k].tag != Tag::TVar || c.specs != kNone) c.selective |= std::uint64_t{1} << k;
+}
+
 KnowledgeBase::KnowledgeBase() : printStream(&std::cout) {
     sym.Integer = symbols.intern("Integer");
     sym.Float = symbols.intern("Float");
@@ -433,6 +441,7 @@ void KnowledgeBase::load(std::string_view text, std::string_view file) {
             p.clauses.push_back(id);
             p.indexes.clear();
             findGuard(clauses[id], code);
+            findSelective(clauses[id], code);
             if (clauses[id].specs != kNone) p.anySpecializer = true;
         }
         validateCalls(*this, added);

@@ -59,7 +59,15 @@ struct Clause {
     std::uint32_t guard = kNone;
     std::uint32_t guardParam = 0;
     bool guardParamLeft = true;
+    // The parameters rule selection must look at (bit k: parameter k is
+    // not a plain variable, or has a specializer); all bits when the rule has
+    // more than 64. Most parameters of most rules take anything, and testing
+    // only the others halves the cost of choosing a rule.
+    std::uint64_t selective = ~std::uint64_t{0};
 };
+
+// Fills Clause::selective (see there) from the compiled rule.
+void findSelective(Clause& c, const std::vector<Cell>& code);
 
 // Fills Clause::guard (see there) from the compiled rule.
 void findGuard(Clause& c, const std::vector<Cell>& code);

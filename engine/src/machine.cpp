@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <limits>
 
 #include "parser.hpp"
@@ -729,23 +730,37 @@ bool sameConstant(const Cell& a, const Cell& b) {
 // of the wrong built-in class for a specializer.
 bool Machine::shallowMatch(const Clause& c, std::uint32_t args) const {
     if (c.arity != m_callArity) return false;
-    for (std::uint32_t k = 0; k < c.arity; ++k) {
-        const Cell& param = m_kb.code[c.params + k];
-        if (param.tag == Tag::TVar && c.specs == kNone) continue;  // takes anything
-        const Cell arg = deref(m_heap[args + k]);
-        if (arg.tag == Tag::Var) continue;
-        if (param.isAtomic()) {
-            if (!arg.isAtomic() || !sameConstant(param, arg)) return false;
-        } else if ((param.tag == Tag::Cons || param.tag == Tag::Dict || param.tag == Tag::Call) &&
-                   arg.tag != param.tag) {
-            return false;  // a list (dictionary, call) unifies only with another
-        }
-        if (c.specs != kNone) {
-            const Cell& spec = m_kb.code[c.specs + k];
-            if (spec.tag == Tag::InstancePattern && isKnownClass(m_kb.code[spec.u].u) &&
-                !isInstanceOf(arg, m_kb.code[spec.u].u))
-                return false;
-        }
+    if (c.arity > 64) return shallowMatchWide(c, args);
+    // Masked to the arity, so a clause whose mask was never computed (all
+    // bits) is still read only within its parameters.
+    const std::uint64_t params = c.arity == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << c.arity) - 1;
+    for (std::uint64_t rest = c.selective & params; rest != 0; rest &= rest - 1)
+        if (!shallowMatchParam(c, args, static_cast<std::uint32_t>(std::countr_zero(rest)))) return false;
+    return true;
+}
+
+bool Machine::shallowMatchWide(const Clause& c, std::uint32_t args) const {
+    for (std::uint32_t k = 0; k < c.arity; ++k)
+        if (!shallowMatchParam(c, args, k)) return false;
+    return true;
+}
+
+bool Machine::shallowMatchParam(const Clause& c, std::uint32_t args, std::uint32_t k) const {
+    const Cell& param = m_kb.code[c.params + k];
+    if (param.tag == Tag::TVar && c.specs == kNone) return true;  // takes anything
+    const Cell arg = deref(m_heap[args + k]);
+    if (arg.tag == Tag::Var) return true;
+    if (param.isAtomic()) {
+        if (!arg.isAtomic() || !sameConstant(param, arg)) return false;
+    } else if ((param.tag == Tag::Cons || param.tag == Tag::Dict || param.tag == Tag::Call) &&
+               arg.tag != param.tag) {
+        return false;  // a list (dictionary, call) unifies only with another
+    }
+    if (c.specs != kNone) {
+        const Cell& spec = m_kb.code[c.specs + k];
+        if (spec.tag == Tag::InstancePattern && isKnownClass(m_kb.code[spec.u].u) &&
+            !isInstanceOf(arg, m_kb.code[spec.u].u))
+            return false;
     }
     return true;
 }
@@ -893,6 +908,10 @@ bool Machine::matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame
             } else if (!unify(Cell::makeVar(slot), arg)) {
                 return false;
             }
+        } else if (param.tag == Tag::Int || param.tag == Tag::Str || param.tag == Tag::Bool) {
+            if (!unify(param, arg)) return false;  // a constant: no template to walk
+        } else if (param.tag == Tag::Cons && !param.isGround()) {
+            if (!matchPair(param, frame, arg)) return false;
         } else if (!matchTemplate(param, frame, arg)) {
             return false;
         }
@@ -909,6 +928,26 @@ bool Machine::matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame
         }
     }
     return true;
+}
+
+// A list parameter `[h, *t]` (or `[h, ...]`): the first pair of
+// matchTemplate, here so that the commonest list head in a recursive rule
+// costs no call. Its head and tail, when they are variables, take the
+// argument's cells directly; anything longer goes on in matchTemplate.
+bool Machine::matchPair(Cell pattern, std::uint32_t frame, Cell value) {
+    value = deref(value);
+    if (value.tag == Tag::Var) {
+        bind(value.u, materialize(pattern, frame));  // an output argument: build the list
+        return true;
+    }
+    if (value.tag != Tag::Cons) return matchTemplate(pattern, frame, value);
+    const Cell head = m_kb.code[pattern.u], tail = m_kb.code[pattern.u + 1];
+    const Cell valueHead = cellAt(value, 0), valueTail = cellAt(value, 1);
+    if (head.tag == Tag::TVar ? !matchSlot(frame + static_cast<std::uint32_t>(head.u), valueHead)
+                              : !matchTemplate(head, frame, valueHead))
+        return false;
+    return tail.tag == Tag::TVar ? matchSlot(frame + static_cast<std::uint32_t>(tail.u), valueTail)
+                                 : matchTemplate(tail, frame, valueTail);
 }
 
 } // namespace polar::detail

@@ -294,7 +294,9 @@ private:
     bool callRule(Cell call, const Goal& g);
     void collectCandidates(Predicate& p, std::uint32_t args, std::uint32_t arity);
     POLAR_HOT bool candidate(const Clause& c, std::uint32_t args);
-    bool shallowMatch(const Clause& c, std::uint32_t args) const;
+    POLAR_HOT bool shallowMatch(const Clause& c, std::uint32_t args) const;
+    bool shallowMatchWide(const Clause& c, std::uint32_t args) const;
+    POLAR_HOT bool shallowMatchParam(const Clause& c, std::uint32_t args, std::uint32_t k) const;
     bool guardRejects(const Clause& c, std::uint32_t args);
     bool guardHolds(const Clause& c, std::uint32_t args) const;
     void filterAndSort(std::uint32_t begin, std::uint32_t args);
@@ -318,6 +320,18 @@ private:
     }
     bool matchHead(const Clause& c, std::uint32_t args, std::uint32_t frame, bool classesChecked = false);
     bool matchTemplate(Cell pattern, std::uint32_t frame, Cell value);
+    bool matchPair(Cell pattern, std::uint32_t frame, Cell value);  // a list parameter in the code arena
+    // A rule variable's frame slot meets a value: a fresh slot takes it
+    // (what nearly every parameter does), a bound one unifies.
+    bool matchSlot(std::uint32_t slot, Cell value) {
+        value = deref(value);
+        const Cell& current = m_heap[slot];
+        if (current.tag == Tag::Var && current.u == slot && !(current.aux & kHasSuspensions)) {
+            m_heap[slot] = value.tag == Tag::Var ? Cell::makeVar(value.u) : value;
+            return true;
+        }
+        return unify(Cell::makeVar(slot), value);
+    }
 
     // Terms (machine_unify.cpp).
     // A template term as a heap value. Inline for what most calls meet (a
@@ -368,8 +382,35 @@ private:
     void checkPendingConstraints() const;
     bool isa(Cell value, Cell pattern, std::uint32_t frame);
     bool matchRest(Cell value, Cell pattern);
-    bool isInstanceOf(Cell value, std::uint64_t classSymbol) const;
-    bool isKnownClass(std::uint64_t classSymbol) const;
+    // Inline: rule selection asks both of every specialised parameter (30
+    // times an isAllowed decision), and the answer is nearly always in the
+    // memo below; a call each cost as much as the answer.
+    bool isInstanceOf(Cell value, std::uint64_t classSymbol) const {
+        const auto& s = m_kb.sym;
+        switch (value.tag) {
+        case Tag::Int: return classSymbol == s.Integer;
+        case Tag::Float: return classSymbol == s.Float;
+        case Tag::Str: return classSymbol == s.String;
+        case Tag::Bool: return classSymbol == s.Boolean;
+        case Tag::Cons:
+        case Tag::Empty: return classSymbol == s.List;
+        case Tag::Dict: return classSymbol == s.Dictionary;
+        case Tag::Instance: {
+            const auto instance = static_cast<std::uint32_t>(value.u);
+            const ClassMemo& memo = m_classMemo[(instance * 0x9e3779b1u + classSymbol) % kClassMemoSize];
+            if (memo.instance == instance && memo.clsPlusOne == classSymbol + 1) return memo.answer;
+            return hostInstanceOfMemo(instance, static_cast<std::uint32_t>(classSymbol));
+        }
+        default: return false;
+        }
+    }
+    bool isKnownClass(std::uint64_t classSymbol) const {
+        const ClassMemo& memo = m_knownClassMemo[classSymbol % kClassMemoSize];
+        if (memo.clsPlusOne == classSymbol + 1) return memo.answer;
+        return isKnownClassMemo(classSymbol);
+    }
+    bool isKnownClassMemo(std::uint64_t classSymbol) const;        // asks, and remembers
+    bool hostInstanceOfMemo(std::uint32_t instance, std::uint32_t classSymbol) const;
     bool hostInstanceOf(std::uint32_t instance, std::uint32_t classSymbol) const;
     // Answers of isKnownClass and of "is host instance i of class c",
     // remembered for the query: rule selection over resource blocks' rules

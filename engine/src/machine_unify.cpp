@@ -346,38 +346,20 @@ bool Machine::unifySlow(Cell a, Cell b) {
     return true;
 }
 
-bool Machine::isKnownClass(std::uint64_t cls) const {
-    ClassMemo& memo = m_knownClassMemo[cls % kClassMemoSize];
-    if (memo.clsPlusOne == cls + 1) return memo.answer;
+bool Machine::isKnownClassMemo(std::uint64_t cls) const {
     bool known = m_kb.unionMembers.count(static_cast<std::uint32_t>(cls)) != 0;
     if (!known) {
         auto it = m_kb.constants.find(static_cast<std::uint32_t>(cls));
         known = it != m_kb.constants.end() && it->second.tag == Tag::Class;
     }
-    memo = ClassMemo{0, static_cast<std::uint32_t>(cls + 1), known};
+    m_knownClassMemo[cls % kClassMemoSize] = ClassMemo{0, static_cast<std::uint32_t>(cls + 1), known};
     return known;
 }
 
-bool Machine::isInstanceOf(Cell v, std::uint64_t cls) const {
-    const auto& s = m_kb.sym;
-    switch (v.tag) {
-    case Tag::Int: return cls == s.Integer;
-    case Tag::Float: return cls == s.Float;
-    case Tag::Str: return cls == s.String;
-    case Tag::Bool: return cls == s.Boolean;
-    case Tag::Cons:
-    case Tag::Empty: return cls == s.List;
-    case Tag::Dict: return cls == s.Dictionary;
-    case Tag::Instance: {
-        const auto instance = static_cast<std::uint32_t>(v.u);
-        ClassMemo& memo = m_classMemo[(instance * 0x9e3779b1u + cls) % kClassMemoSize];
-        if (memo.instance == instance && memo.clsPlusOne == cls + 1) return memo.answer;
-        const bool answer = hostInstanceOf(instance, static_cast<std::uint32_t>(cls));
-        memo = ClassMemo{instance, static_cast<std::uint32_t>(cls + 1), answer};
-        return answer;
-    }
-    default: return false;
-    }
+bool Machine::hostInstanceOfMemo(std::uint32_t instance, std::uint32_t cls) const {
+    const bool answer = hostInstanceOf(instance, cls);
+    m_classMemo[(instance * 0x9e3779b1u + cls) % kClassMemoSize] = ClassMemo{instance, cls + 1, answer};
+    return answer;
 }
 
 bool Machine::hostInstanceOf(std::uint32_t instance, std::uint32_t cls) const {
