@@ -3,9 +3,11 @@
 #include "machine.hpp"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <bit>
 #include <limits>
+#include <span>
 
 #include "parser.hpp"
 #include "polar/error.hpp"
@@ -141,8 +143,14 @@ void Machine::startRule(std::string_view name, const std::vector<Value>& args) {
     // Variables among the arguments are the query's variables, named in
     // every answer as in query("f(x)"); `_` names stay hidden, as Oso's.
     NamedVariables named;
-    std::vector<Cell> cells;
-    for (const auto& v : args) cells.push_back(fromValue(v, &named));
+    // The arguments are converted before their call block is laid down
+    // (converting a list writes its cells to the heap); a call of up to
+    // eight arguments needs no allocation for that.
+    std::array<Cell, 8> few;
+    std::vector<Cell> many;
+    if (args.size() > few.size()) many.resize(args.size());
+    const std::span<Cell> cells(args.size() > few.size() ? many.data() : few.data(), args.size());
+    for (std::size_t k = 0; k < args.size(); ++k) cells[k] = fromValue(args[k], &named);
     for (const auto& [variable, index] : named)
         if (!variable.empty() && variable[0] != '_') m_variables.emplace_back(variable, index);
     const auto header = static_cast<std::uint32_t>(m_heap.size());

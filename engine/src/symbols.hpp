@@ -6,13 +6,18 @@
 // Interning is per knowledge base and never forgets: strings that come from
 // a host at run time are few and repeat (user names, actions), and a
 // forgetting table would cost a reference count on every cell copy.
+//
+// The table is open addressing over the ids, with each text's hash kept
+// beside it: every string a host attribute returns is interned (several
+// per isAllowed decision), and std::unordered_map's string hash and node
+// walk were a twentieth of a decision.
 #pragma once
 
 #include <cstdint>
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace polar::detail {
 
@@ -23,9 +28,12 @@ public:
     std::size_t size() const { return m_texts.size(); }
 
 private:
-    // A deque keeps references stable as it grows; the map's keys view into it.
+    void grow();
+
+    // A deque keeps references stable as it grows (text() hands them out).
     std::deque<std::string> m_texts;
-    std::unordered_map<std::string_view, std::uint32_t> m_ids;
+    std::vector<std::uint64_t> m_hashes;  // by id
+    std::vector<std::uint32_t> m_slots;   // id + 1, or 0 for empty; a power of two, at most half full
 };
 
 } // namespace polar::detail

@@ -351,21 +351,30 @@ Cell Machine::fromValue(const Value& v, NamedVariables* named) {
     auto isGround = [](const Cell& c) { return c.tag != Tag::Var && (!c.isPointer() || c.isGround()); };
     if (auto* l = std::get_if<Value::List>(&d)) {
         if (l->empty()) return Cell::makeEmpty();
-        std::vector<Cell> elements;
-        bool ground = true;
-        for (const auto& e : *l) {
-            elements.push_back(fromValue(e, named));
-            ground = ground && isGround(elements.back());
-        }
-        const auto flags = static_cast<std::uint8_t>(ground ? kGround : 0);
+        // The pairs are laid down first and filled by index (an element that
+        // is itself a list writes its cells after them), so a host list
+        // costs no vector of its own: lists come back from attribute
+        // lookups in every isAllowed decision.
+        // Every cell is written before an element is converted, so a limit
+        // hit halfway leaves no uninitialised cell behind.
+        const std::size_t count = l->size();
         const auto base = static_cast<std::uint32_t>(m_heap.size());
-        for (std::size_t k = 0; k < elements.size(); ++k) {
-            m_heap.push_back(elements[k]);
-            m_heap.push_back(k + 1 < elements.size()
-                                 ? Cell::makePtr(Tag::Cons, base + 2 * (k + 1), flags)
-                                 : Cell::makeEmpty());
+        m_heap.resize(m_heap.size() + 2 * count);
+        for (std::size_t k = 0; k < count; ++k) {
+            m_heap[base + 2 * k] = Cell::makeNil();
+            m_heap[base + 2 * k + 1] =
+                k + 1 < count ? Cell::makePtr(Tag::Cons, static_cast<std::uint32_t>(base + 2 * (k + 1)), kGround)
+                              : Cell::makeEmpty();
         }
-        return Cell::makePtr(Tag::Cons, base, flags);
+        bool ground = true;
+        for (std::size_t k = 0; k < count; ++k) {
+            const Cell element = fromValue((*l)[k], named);
+            m_heap[base + 2 * k] = element;
+            ground = ground && isGround(element);
+        }
+        if (!ground)
+            for (std::size_t k = 0; k + 1 < count; ++k) m_heap[base + 2 * k + 1].flags = 0;
+        return Cell::makePtr(Tag::Cons, base, ground ? kGround : 0);
     }
     if (auto* m = std::get_if<Value::Dict>(&d)) {
         std::vector<std::pair<std::uint32_t, Cell>> fields;
