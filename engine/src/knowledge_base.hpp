@@ -62,8 +62,9 @@ struct Clause {
     // The parameters rule selection must look at (bit k: parameter k is
     // not a plain variable, or has a specializer); all bits when the rule has
     // more than 64. Most parameters of most rules take anything, and testing
-    // only the others halves the cost of choosing a rule.
-    std::uint64_t selective = ~std::uint64_t{0};
+    // only the others halves the cost of choosing a rule. Set by load for
+    // every clause that joins a predicate; none until then.
+    std::uint64_t selective = 0;
 };
 
 // Fills Clause::selective (see there) from the compiled rule.

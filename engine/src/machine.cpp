@@ -55,6 +55,10 @@ Machine::Machine(KnowledgeBase& kb) : m_kb(kb), m_generation(kb.generation) {
     // never fails a small query at once.
     if (kb.spareStacks && (kb.limits.maxHeapBytes == 0 || stackBytes(*kb.spareStacks) <= kb.limits.maxHeapBytes / 8))
         swapStacks(*kb.spareStacks);
+    // Capped from the start, not from begin(): a queryRule's host arguments
+    // are converted before the query begins, and a 150,000-element list
+    // must not be written out whatever the limit.
+    if (kb.limits.maxHeapBytes) m_heap.setMaxCells(kb.limits.maxHeapBytes / sizeof(Cell));
     m_heap.reserve(1 << 12);
     m_goals.reserve(1 << 8);
 }
@@ -150,7 +154,11 @@ void Machine::startRule(std::string_view name, const std::vector<Value>& args) {
     std::vector<Cell> many;
     if (args.size() > few.size()) many.resize(args.size());
     const std::span<Cell> cells(args.size() > few.size() ? many.data() : few.data(), args.size());
-    for (std::size_t k = 0; k < args.size(); ++k) cells[k] = fromValue(args[k], &named);
+    try {
+        for (std::size_t k = 0; k < args.size(); ++k) cells[k] = fromValue(args[k], &named);
+    } catch (const HeapLimitReached&) {
+        outOfMemory("converting the arguments");
+    }
     for (const auto& [variable, index] : named)
         if (!variable.empty() && variable[0] != '_') m_variables.emplace_back(variable, index);
     const auto header = static_cast<std::uint32_t>(m_heap.size());
@@ -187,7 +195,12 @@ std::string Machine::ruleCallText(const std::vector<Value>& args) const {
 }
 
 void Machine::bindQueryVariable(const std::string& name, const Value& value) {
-    const Cell cell = fromValue(value);
+    Cell cell;
+    try {
+        cell = fromValue(value);
+    } catch (const HeapLimitReached&) {
+        outOfMemory("converting a bound value");
+    }
     for (const auto& [variable, index] : m_variables) {
         if (variable != name) continue;
         // Nothing has run yet: the slot is still its own fresh variable, so
@@ -344,6 +357,48 @@ void Machine::pushBody(std::uint8_t inCode, std::uint32_t header, std::uint32_t 
 
 void Machine::emitDepth([[maybe_unused]] int depth, [[maybe_unused]] int previous) {
     POLAR_EMIT(onDepthChange, DepthEvent{m_id, depth, previous});
+}
+
+// What observers hear of rule calls, out of line and given plain values:
+// a lambda capturing the caller's locals by reference kept them in memory
+// for the whole of callRule.
+void Machine::observeRuleCall(Cell call, std::uint32_t args, std::uint32_t begin, std::uint32_t end) {
+#if POLAR_HOOKS
+    const Cell header = cellAt(call, 0);
+    const auto count = static_cast<int>(end - begin);
+    m_detailCall = call;
+    m_detailArgs = args;
+    m_detailAltBegin = begin;
+    m_detailAltEnd = end;
+    ++m_calls;
+    m_entering = ObservedCall{0, m_calls, count};
+    for (Observer* o : m_kb.observers)
+        o->onRuleCall(RuleCallEvent{m_id, m_kb.symbols.text(header.u), static_cast<int>(header.aux), m_depth,
+                                    count, this, m_calls});
+#else
+    (void)call, (void)args, (void)begin, (void)end;
+#endif
+}
+
+void Machine::observeRuleBranch(int count) {
+#if POLAR_HOOKS
+    noteRuleChoice(static_cast<std::uint32_t>(m_choices.size() - 1), count);
+    for (Observer* o : m_kb.observers) o->onBranch(BranchEvent{m_id, m_depth, count, "rule"});
+#else
+    (void)count;
+#endif
+}
+
+void Machine::observeRuleEnter(std::uint32_t clauseId, int alternative) {
+#if POLAR_HOOKS
+    m_detailClause = clauseId;
+    for (Observer* o : m_kb.observers)
+        o->onRuleEnter(RuleEnterEvent{m_id, m_kb.symbols.text(m_kb.clauses[clauseId].name), m_depth + 1,
+                                      alternative, this, m_entering.call, m_entering.alternatives});
+    m_detailClause = kNone;
+#else
+    (void)clauseId, (void)alternative;
+#endif
 }
 
 // ---- choice points ---------------------------------------------------------------
@@ -606,19 +661,7 @@ bool Machine::callRule(Cell call, const Goal& g) {
     const auto count = static_cast<int>(end - begin);
 
 #if POLAR_HOOKS
-    if (m_observed) [[unlikely]] {
-        coldPath([&] {
-            m_detailCall = call;
-            m_detailArgs = args;
-            m_detailAltBegin = begin;
-            m_detailAltEnd = end;
-            ++m_calls;
-            m_entering = ObservedCall{0, m_calls, count};
-            for (Observer* o : m_kb.observers)
-                o->onRuleCall(RuleCallEvent{m_id, m_kb.symbols.text(name), static_cast<int>(arity), m_depth,
-                                            count, this, m_calls});
-        });
-    }
+    if (m_observed) [[unlikely]] observeRuleCall(call, args, begin, end);
 #endif
     if (count == 0) {
         m_alts.resize(begin);
@@ -631,12 +674,7 @@ bool Machine::callRule(Cell call, const Goal& g) {
         cp.altMark = begin;
         cp.rules = RulesChoice{begin + 1, end, args, barrier, arity};
 #if POLAR_HOOKS
-        if (m_observed) [[unlikely]] {
-            coldPath([&] {
-                noteRuleChoice(static_cast<std::uint32_t>(m_choices.size() - 1), count);
-                for (Observer* o : m_kb.observers) o->onBranch(BranchEvent{m_id, m_depth, count, "rule"});
-            });
-        }
+        if (m_observed) [[unlikely]] observeRuleBranch(count);
 #endif
     } else {
         m_alts.resize(begin);
@@ -739,10 +777,9 @@ bool sameConstant(const Cell& a, const Cell& b) {
 bool Machine::shallowMatch(const Clause& c, std::uint32_t args) const {
     if (c.arity != m_callArity) return false;
     if (c.arity > 64) return shallowMatchWide(c, args);
-    // Masked to the arity, so a clause whose mask was never computed (all
-    // bits) is still read only within its parameters.
-    const std::uint64_t params = c.arity == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << c.arity) - 1;
-    for (std::uint64_t rest = c.selective & params; rest != 0; rest &= rest - 1)
+    // Every clause of a predicate has its mask (KnowledgeBase::load), with
+    // no bit at or past its arity.
+    for (std::uint64_t rest = c.selective; rest != 0; rest &= rest - 1)
         if (!shallowMatchParam(c, args, static_cast<std::uint32_t>(std::countr_zero(rest)))) return false;
     return true;
 }
@@ -855,15 +892,7 @@ bool Machine::tryClause(std::uint32_t clauseId, std::uint32_t args, std::uint32_
                         int alternative) {
     const Clause& c = m_kb.clauses[clauseId];
 #if POLAR_HOOKS
-    if (m_observed) [[unlikely]] {
-        coldPath([&] {
-            m_detailClause = clauseId;
-            for (Observer* o : m_kb.observers)
-                o->onRuleEnter(RuleEnterEvent{m_id, m_kb.symbols.text(c.name), m_depth + 1, alternative, this,
-                                              m_entering.call, m_entering.alternatives});
-            m_detailClause = kNone;
-        });
-    }
+    if (m_observed) [[unlikely]] observeRuleEnter(clauseId, alternative);
 #else
     (void)alternative;
 #endif

@@ -285,6 +285,10 @@ private:
 #endif
     }
     void emitDepth(int depth, int previous);
+    [[gnu::cold, gnu::noinline]] void observeRuleCall(Cell call, std::uint32_t args, std::uint32_t begin,
+                                                      std::uint32_t end);
+    [[gnu::cold, gnu::noinline]] void observeRuleBranch(int count);
+    [[gnu::cold, gnu::noinline]] void observeRuleEnter(std::uint32_t clauseId, int alternative);
     // Runs `f` out of line: what the hooks do when an observer listens
     // stays out of the hot functions' code (see POLAR_EMIT in machine.cpp).
     template <class F>

@@ -236,4 +236,19 @@ TEST_CASE("Queries reuse the stacks of the last one that ended, never one still 
         }
         CHECK(p.query("f(2)").next());
     }
+    SECTION("a memory limit holds while a rule's host arguments are converted") {
+        // Before the query begins: the list alone is 4.6 MiB of cells.
+        polar::Value::List big;
+        for (int k = 0; k < 150000; ++k) big.emplace_back(k);
+        p.limits().maxHeapBytes = std::uint64_t{1} << 20;
+        try {
+            auto q = p.queryRule("f", polar::Value(big));
+            q.next();
+            FAIL("expected the memory limit");
+        } catch (const polar::Error& e) {
+            CHECK(e.name() == "RuntimeError::MemoryLimit");
+            CHECK_THAT(e.what(), Catch::Contains("converting the arguments"));
+        }
+        CHECK(p.queryRule("f", polar::Value(2)).next());
+    }
 }
