@@ -166,3 +166,60 @@ TEST_CASE("in skips members that cannot match, with the same answers", "[solver]
     p.loadString("range(0, []); range(n, [n, *t]) if n > 0 and range(n - 1, t);");
     CHECK(answers(p, "range(1000, l) and 1 in l and 1000 in l and not 0 in l").size() == 1);
 }
+
+TEST_CASE("Rule selection and head matching agree with unification on every parameter shape",
+          "[solver][select]") {
+    polar::Polar p;
+    SECTION("a rule of more than 64 parameters is selected on all of them") {
+        // Parameters past the 64th are outside Clause::selective's mask:
+        // the selection then looks at every one (shallowMatchWide).
+        auto params = [](const std::string& last) {
+            std::string text;
+            for (int k = 0; k < 69; ++k) text += "_, ";
+            return text + last;
+        };
+        p.loadString("wide(" + params("1") + ", \"one\"); wide(" + params("2") + ", \"two\");");
+        CHECK(answers(p, "wide(" + params("2") + ", x)") == Answers{R"({"x":"two"})"});
+        CHECK(answers(p, "wide(" + params("3") + ", x)").empty());
+        CHECK(answers(p, "wide(" + params("y") + ", x)").size() == 2);
+    }
+    SECTION("a list parameter [h, *t] in every mode") {
+        p.loadString("first([h, *_], h); rest([_, *t], t); same([h, *t], [h, *t]);");
+        CHECK(answers(p, "first([1, 2], x)") == Answers{R"({"x":1})"});          // a list argument
+        CHECK(answers(p, "first(l, 5) and l = [a, *b]").size() == 1);             // unbound: the list is built
+        CHECK(answers(p, "first([], x)").empty());                                // the empty list
+        CHECK(answers(p, "first(\"ab\", x)").empty());                            // not a list
+        CHECK(answers(p, "rest([1], t)") == Answers{R"({"t":[]})"});
+        CHECK(answers(p, "same([1, 2], [1, *t])") == Answers{R"({"t":[2]})"});   // a slot seen before unifies
+        CHECK(answers(p, "same([1, 2], [2, *t])").empty());
+        const auto cyclic = answers(p, "x = [1, *x] and first(x, h)");        // a cyclic list: no hang
+        REQUIRE(cyclic.size() == 1);
+        CHECK_THAT(cyclic.front(), Catch::Contains(R"("h":1)"));
+    }
+    SECTION("constant parameters unify as constants: 1 matches 1.0, never \"1\"") {
+        p.loadString("k(1, \"int\"); k(\"1\", \"str\"); k(true, \"bool\");");
+        CHECK(answers(p, "k(1.0, x)") == Answers{R"({"x":"int"})"});
+        CHECK(answers(p, "k(\"1\", x)") == Answers{R"({"x":"str"})"});
+        CHECK(answers(p, "k(true, x)") == Answers{R"({"x":"bool"})"});
+        CHECK(answers(p, "k(y, \"bool\")") == Answers{R"({"y":true})"});
+    }
+}
+
+TEST_CASE("queryRule converts any number of host arguments, nested lists and variables",
+          "[solver][api]") {
+    polar::Polar p;
+    p.loadString("ten(a, _b, _c, _d, _e, _f, _g, _h, i, j) if j = a + i;"
+                 "pair([x, y], x, y);");
+    // More than the eight arguments startRule converts without allocating.
+    auto q = p.queryRule("ten", 1, 2, 3, 4, 5, 6, 7, 8, 9, polar::Value::Variable{"j"});
+    auto r = q.next();
+    REQUIRE(r);
+    CHECK(r->at("j") == polar::Value(10));
+    // A host list holding a list and a variable: not ground, so unification
+    // still binds the variable inside it.
+    polar::Value::List inner{polar::Value(1), polar::Value(2)};
+    polar::Value::List outer{polar::Value(inner), polar::Value::Variable{"v"}};
+    auto s = p.queryRule("pair", polar::Value(outer), polar::Value(inner), 3).next();
+    REQUIRE(s);
+    CHECK(s->at("v") == polar::Value(3));
+}
