@@ -110,15 +110,7 @@ bool Machine::matchTemplate(Cell pattern, std::uint32_t frame, Cell value) {
     for (;;) {
         value = deref(value);
         switch (p.tag) {
-        case Tag::TVar: {
-            const std::uint32_t slot = frame + static_cast<std::uint32_t>(p.u);
-            const Cell& current = m_heap[slot];
-            if (current.tag == Tag::Var && current.u == slot && !(current.aux & kHasSuspensions)) {
-                m_heap[slot] = value.tag == Tag::Var ? Cell::makeVar(value.u) : value;
-                return true;
-            }
-            return unify(Cell::makeVar(slot), value);
-        }
+        case Tag::TVar: return matchSlot(frame + static_cast<std::uint32_t>(p.u), value);
         case Tag::Cons:
             if (value.tag == Tag::Var) {
                 // An output argument: build the list and bind, as unify would.
