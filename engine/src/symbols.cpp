@@ -46,26 +46,23 @@ std::uint32_t SymbolTable::intern(std::string_view text) {
     const auto id = static_cast<std::uint32_t>(m_texts.size());
     m_texts.emplace_back(text);
     m_hashes.push_back(hash);
-    if (2 * m_texts.size() > m_slots.size()) {
+    if (2 * m_texts.size() > m_slots.size())
         grow();  // re-slots every id, this one included
-    } else {
-        const std::size_t mask = m_slots.size() - 1;
-        std::size_t i = hash & mask;
-        while (m_slots[i] != 0) i = (i + 1) & mask;
-        m_slots[i] = id + 1;
-    }
+    else
+        place(id);
     return id;
 }
 
 void SymbolTable::grow() {
-    const std::size_t size = m_slots.empty() ? 64 : 2 * m_slots.size();
-    m_slots.assign(size, 0);
-    const std::size_t mask = size - 1;
-    for (std::uint32_t id = 0; id < m_hashes.size(); ++id) {
-        std::size_t i = m_hashes[id] & mask;
-        while (m_slots[i] != 0) i = (i + 1) & mask;
-        m_slots[i] = id + 1;
-    }
+    m_slots.assign(m_slots.empty() ? 64 : 2 * m_slots.size(), 0);
+    for (std::uint32_t id = 0; id < m_hashes.size(); ++id) place(id);
+}
+
+void SymbolTable::place(std::uint32_t id) {
+    const std::size_t mask = m_slots.size() - 1;
+    std::size_t i = m_hashes[id] & mask;
+    while (m_slots[i] != 0) i = (i + 1) & mask;
+    m_slots[i] = id + 1;
 }
 
 } // namespace polar::detail

@@ -29,6 +29,7 @@ public:
 
 private:
     void grow();
+    void place(std::uint32_t id);  // into the first free slot from its hash
 
     // A deque keeps references stable as it grows (text() hands them out).
     std::deque<std::string> m_texts;

@@ -354,9 +354,9 @@ Cell Machine::fromValue(const Value& v, NamedVariables* named) {
         // The pairs are laid down first and filled by index (an element that
         // is itself a list writes its cells after them), so a host list
         // costs no vector of its own: lists come back from attribute
-        // lookups in every isAllowed decision.
-        // Every cell is written before an element is converted, so a limit
-        // hit halfway leaves no uninitialised cell behind.
+        // lookups in every isAllowed decision. Every cell is written before
+        // an element is converted, so a limit hit halfway leaves no
+        // uninitialised cell behind.
         const std::size_t count = l->size();
         const auto base = static_cast<std::uint32_t>(m_heap.size());
         m_heap.resize(m_heap.size() + 2 * count);
